@@ -1,0 +1,26 @@
+package it.convergo.account;
+
+import java.util.Optional;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    Optional<Organisation> findByCountryAndVatNumber(String country, String vatNumber);
+
+    String FILTER = """
+            from Organisation o
+            where (:search = '' or lower(o.name) like :search or lower(o.vatNumber) like :search)
+              and (:type is null or o.type = :type)
+            """;
+
+    @Query("select o " + FILTER)
+    List<Organisation> search(@Param("search") String search, @Param("type") OrganisationType type,
+                              Pageable pageable);
+
+    @Query("select count(o) " + FILTER)
+    long countSearch(@Param("search") String search, @Param("type") OrganisationType type);
+}

@@ -1,0 +1,39 @@
+package it.convergo.account;
+
+import java.util.Optional;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    String FILTER = """
+            from UserAccount u left join u.organisation o
+            where (:search = '' or lower(u.email) like :search or lower(u.fullName) like :search
+                   or lower(o.name) like :search)
+              and (:role is null or :role member of u.roles)
+            """;
+
+    /** One page of users with their organisations fetched in the same query (no query per row). */
+    @EntityGraph(attributePaths = "organisation", type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select u " + FILTER)
+    List<UserAccount> search(@Param("search") String search, @Param("role") Role role, Pageable pageable);
+
+    @Query("select count(u) " + FILTER)
+    long countSearch(@Param("search") String search, @Param("role") Role role);
+
+    @Query("select u from UserAccount u left join fetch u.organisation where u.id = :id")
+    Optional<UserAccount> findWithOrganisation(@Param("id") long id);
+
+    @Query("select u from UserAccount u left join fetch u.expertise where u.id = :id")
+    Optional<UserAccount> findWithExpertise(@Param("id") long id);
+
+    long countByOrganisationId(long organisationId);
+}

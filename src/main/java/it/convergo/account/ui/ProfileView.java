@@ -1,0 +1,63 @@
+package it.convergo.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.AccountService;
+import it.convergo.account.Role;
+import it.convergo.account.UserAccount;
+import it.convergo.base.TechnologyArea;
+import it.convergo.base.ui.Fact;
+import it.convergo.base.ui.Notifications;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+/** Who I am in the portal; evaluators keep their expertise here for the assignment of proposals. */
+@Route("profile")
+@PermitAll
+@Menu(title = "nav.profile", icon = "vaadin:user", order = 80)
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    ProfileView(AccountService accounts) {
+        addClassName("cv-page-narrow");
+        UserAccount me = accounts.me();
+        add(new H1(getTranslation("profile.title")));
+        Div facts = new Div();
+        facts.addClassName("cv-facts");
+        facts.add(new Fact(getTranslation("register.fullName"), me.getFullName()), new Fact(getTranslation("register.email"), me.getEmail()),
+                new Fact(getTranslation("admin.users.organisation"), me.getOrganisation() == null ? "—" : me.getOrganisation().getName()),
+                new Fact(getTranslation("admin.users.roles"), me.getRoles().stream().sorted(Comparator.naturalOrder())
+                        .map(r -> getTranslation(r.labelKey())).collect(Collectors.joining(", "))));
+        add(facts);
+        if (me.getRoles().contains(Role.EVALUATOR)) {
+            add(new H2(getTranslation("profile.expertise")), new Paragraph(getTranslation("profile.expertise.intro")));
+            CheckboxGroup<TechnologyArea> areas = new CheckboxGroup<>();
+            areas.setAriaLabel(getTranslation("profile.expertise"));
+            areas.addClassName("cv-columns");
+            areas.setItems(TechnologyArea.values());
+            areas.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
+            areas.setValue(accounts.myExpertise());
+            Button save = new Button(getTranslation("profile.expertise.save"), e -> {
+                accounts.updateMyExpertise(areas.getValue());
+                Notifications.success("profile.expertise.saved");
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(areas, save);
+        }
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " · Convergo";
+    }
+}

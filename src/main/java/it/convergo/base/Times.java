@@ -1,0 +1,27 @@
+package it.convergo.base;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Instants are stored in UTC and shown as wall-clock time in Europe/Rome, with the zone named. */
+public final class Times {
+
+    public static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    private Times() {
+    }
+
+    /** "31 gen 2027, 17:00 CET" / "31 Jan 2027, 17:00 CET". */
+    public static String format(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm zzz", locale);
+        var zoned = instant.atZone(ROME);
+        return date.format(zoned) + ", " + time.format(zoned);
+    }
+}

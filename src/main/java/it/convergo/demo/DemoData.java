@@ -1,0 +1,24 @@
+package it.convergo.demo;
+
+import it.convergo.account.DemoAccounts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Fills an empty database with a living demo on first start, feature by feature. */
+@Component
+@ConditionalOnProperty(name = "convergo.demo-data", havingValue = "true")
+class DemoData {
+
+    private final DemoAccounts accounts;
+
+    DemoData(DemoAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        accounts.createIfEmpty();
+    }
+}

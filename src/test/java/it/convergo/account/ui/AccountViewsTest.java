@@ -1,0 +1,151 @@
+package it.convergo.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import it.convergo.account.AccountFixtures;
+import it.convergo.account.OrganisationSize;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Region;
+import it.convergo.account.Role;
+import it.convergo.account.UserAccount;
+import it.convergo.notification.MailService;
+import it.convergo.support.KaribuTest;
+import it.convergo.support.UserInput;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Registration, e-mail confirmation, password reset and sign-in pages, driven as a visitor would. */
+class AccountViewsTest extends KaribuTest {
+
+    @Autowired
+    MailService mail;
+    @Autowired
+    AccountFixtures fixtures;
+
+    private void fillRegistration(String email, String vat, String password) {
+        UserInput.set(_get(EmailField.class, s -> s.withLabel(t("register.email"))), email);
+        UserInput.set(_get(TextField.class, s -> s.withLabel(t("register.fullName"))), "Anna Conti");
+        UserInput.set(_get(PasswordField.class, s -> s.withLabel(t("register.password"))), password);
+        UserInput.set(_get(PasswordField.class, s -> s.withLabel(t("register.passwordAgain"))), password);
+        UserInput.set(_get(TextField.class, s -> s.withLabel(t("register.vat"))), vat);
+        UserInput.set(_get(TextField.class, s -> s.withLabel(t("register.organisationName"))), "Robotica Gentile S.r.l.");
+        @SuppressWarnings("unchecked")
+        Select<OrganisationType> type = _get(Select.class, s -> s.withLabel(t("register.organisationType")));
+        UserInput.set(type, OrganisationType.STARTUP);
+        @SuppressWarnings("unchecked")
+        ComboBox<Region> region = _get(ComboBox.class, s -> s.withLabel(t("register.region")));
+        UserInput.set(region, Region.PIEMONTE);
+        @SuppressWarnings("unchecked")
+        Select<OrganisationSize> size = _get(Select.class, s -> s.withLabel(t("register.size")));
+        UserInput.set(size, OrganisationSize.MICRO);
+    }
+
+    @Test
+    void visitorRegistersConfirmsAndCanThenSignIn() {
+        UI.getCurrent().navigate("register");
+        String email = AccountFixtures.uniqueEmail("karibu");
+        fillRegistration(email, AccountFixtures.uniqueVat(), "Trattore-verde-42");
+
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+        assertThat(pageText()).contains(t("register.error.privacy"));
+        assertThat(mail.sentTo(email)).isEmpty();
+
+        UserInput.set(_get(Checkbox.class), true);
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+        _get(H1.class, s -> s.withText(t("register.done.title")));
+
+        String body = mail.sentTo(email).getFirst().getBody();
+        Matcher m = Pattern.compile("/(confirm/[A-Za-z0-9_-]+)").matcher(body);
+        assertThat(m.find()).isTrue();
+        UI.getCurrent().navigate(m.group(1));
+        assertThat(pageText()).contains(t("confirm.done"));
+        UI.getCurrent().navigate(m.group(1));
+        assertThat(pageText()).contains(t("token.error.invalid"));
+    }
+
+    @Test
+    void invalidVatIsShownNextToTheFieldAndNothingIsSent() {
+        UI.getCurrent().navigate("register");
+        String email = AccountFixtures.uniqueEmail("badvat");
+        fillRegistration(email, "12345678901", "Trattore-verde-42");
+        UserInput.set(_get(Checkbox.class), true);
+        Button submit = _get(Button.class, s -> s.withText(t("register.submit")));
+        _click(submit);
+
+        TextField vat = _get(TextField.class, s -> s.withLabel(t("register.vat")));
+        assertThat(vat.isInvalid()).isTrue();
+        assertThat(vat.getErrorMessage()).isEqualTo(t("vat.error.itCheckDigit"));
+        assertThat(submit.isEnabled()).as("the button is usable again after a refusal").isTrue();
+        assertThat(mail.sentTo(email)).isEmpty();
+    }
+
+    @Test
+    void weakPasswordIsExplained() {
+        UI.getCurrent().navigate("register");
+        fillRegistration(AccountFixtures.uniqueEmail("weak"), AccountFixtures.uniqueVat(), "abc");
+        UserInput.set(_get(Checkbox.class), true);
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+        PasswordField password = _get(PasswordField.class, s -> s.withLabel(t("register.password")));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo(t("password.error.short", 10));
+    }
+
+    @Test
+    void loginPageShowsTheNeutralErrorAfterAFailedAttempt() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getAction()).isEqualTo("login");
+        UI.getCurrent().navigate("login");
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
+    void forgottenPasswordFlowEndsWithANewPassword() {
+        UserAccount user = fixtures.user("forgot", null, Role.APPLICANT);
+        UI.getCurrent().navigate("forgot-password");
+        UserInput.set(_get(EmailField.class), user.getEmail());
+        _click(_get(Button.class, s -> s.withText(t("forgot.submit"))));
+        assertThat(pageText()).contains(t("forgot.sent"));
+
+        Matcher m = Pattern.compile("/(reset/[A-Za-z0-9_-]+)").matcher(mail.sentTo(user.getEmail()).getFirst().getBody());
+        assertThat(m.find()).isTrue();
+        UI.getCurrent().navigate(m.group(1));
+        _find(PasswordField.class).forEach(f -> UserInput.set(f, "Nuova-Parola-2027"));
+        _click(_get(Button.class, s -> s.withText(t("reset.submit"))));
+        assertThat(pageText()).contains(t("reset.done"));
+        assertThat(fixtures.passwordMatches(user.getId(), "Nuova-Parola-2027")).isTrue();
+    }
+
+    @Test
+    void languageSwitchIsRememberedForTheSignedInUser() {
+        UserAccount user = fixtures.user("lingua", null, Role.APPLICANT);
+        login(user.getEmail());
+        UI.getCurrent().navigate("profile");
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(Select.class, s -> s.withClasses("cv-language"));
+        UserInput.set(language, Locale.ITALIAN);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("it");
+        assertThat(fixtures.reload(user.getId()).getLanguage()).isEqualTo("it");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("profile");
+        _get(H1.class, s -> s.withText(translations.get("profile.title", Locale.ITALIAN)));
+    }
+}

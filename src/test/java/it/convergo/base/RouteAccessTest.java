@@ -1,0 +1,100 @@
+package it.convergo.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.AccountFixtures;
+import it.convergo.account.Organisation;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Role;
+import it.convergo.account.UserAccount;
+import it.convergo.support.KaribuTest;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Walks every route as an anonymous visitor and as each role, and checks who gets in. The table below is
+ * the access policy: a new view fails this test until it is added here.
+ */
+class RouteAccessTest extends KaribuTest {
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+    @Autowired
+    AccountFixtures fixtures;
+
+    /** path template -> roles that may open it; ANONYMOUS marks pages open to visitors. */
+    private static Map<String, Access> policy() {
+        Map<String, Access> p = new LinkedHashMap<>();
+        p.put("", Access.PUBLIC);
+        p.put("login", Access.PUBLIC);
+        p.put("register", Access.PUBLIC);
+        p.put("forgot-password", Access.PUBLIC);
+        p.put("confirm/:token", Access.PUBLIC);
+        p.put("reset/:token", Access.PUBLIC);
+        p.put("invitation/:token", Access.PUBLIC);
+        p.put("profile", Access.signedIn(EVERY_ROLE));
+        p.put("admin/users", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("admin/users/:id", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("admin/organisations", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("admin/outbox", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("admin/audit", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        return p;
+    }
+
+    record Access(boolean anonymous, Set<Role> roles) {
+        static final Access PUBLIC = new Access(true, EVERY_ROLE);
+
+        static Access signedIn(Set<Role> roles) {
+            return new Access(false, roles);
+        }
+    }
+
+    @Test
+    void everyRouteIsInThePolicy() {
+        Set<String> routes = new TreeSet<>();
+        for (Class<? extends Component> view : new Routes().autoDiscoverViews("it.convergo").getRoutes()) {
+            Route route = view.getAnnotation(Route.class);
+            if (route != null) {
+                routes.add(route.value());
+            }
+        }
+        assertThat(routes).isEqualTo(new TreeSet<>(policy().keySet()));
+    }
+
+    @Test
+    void eachRoleGetsExactlyWhatThePolicyAllows() {
+        Organisation org = fixtures.organisation("Access", OrganisationType.SME);
+        UserAccount someone = fixtures.user("someone", org, Role.APPLICANT);
+        for (var entry : policy().entrySet()) {
+            String path = entry.getKey().replace(":token", "no-such-token").replace(":id", someone.getId().toString());
+            logout();
+            assertThat(opens(path)).as("anonymous on /%s", path).isEqualTo(entry.getValue().anonymous());
+            for (Role role : Role.values()) {
+                login(fixtures.user(role.name().toLowerCase(), role == Role.FIRM_MANAGER ? org : null, role).getEmail());
+                assertThat(opens(path)).as("%s on /%s", role, path).isEqualTo(entry.getValue().roles().contains(role));
+            }
+        }
+    }
+
+    private boolean opens(String path) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (MockAccessDeniedException refused) {
+            return false;
+        }
+        Component view = UI.getCurrent().getCurrentView();
+        Route route = view.getClass().getAnnotation(Route.class);
+        return route != null && path.startsWith(route.value().replaceAll("/?:.*$", ""))
+                && !(path.isEmpty() ^ route.value().isEmpty());
+    }
+}

@@ -1,0 +1,126 @@
+package it.convergo.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.convergo.account.OrganisationSize;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Region;
+import it.convergo.account.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Both languages carry the same keys; keys used in code exist; views contain no hard-coded text. */
+class TranslationsTest {
+
+    private static final Path MAIN = Path.of("src/main/java");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void italianAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> en = new TreeSet<>(load("translations.properties").stringPropertyNames());
+        Set<String> it = new TreeSet<>(load("translations_it.properties").stringPropertyNames());
+        assertThat(difference(en, it)).as("keys missing in Italian").isEmpty();
+        assertThat(difference(it, en)).as("keys missing in English").isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInCodeExists() throws IOException {
+        Set<String> keys = load("translations.properties").stringPropertyNames();
+        Pattern call = Pattern.compile("(?:getTranslation|translate|Notifications\\.(?:success|error)|UserFacingException|"
+                + "messages\\.(?:error|success)|showOutcome|new TokenPage|super)\\(\\s*\"([a-z][\\w.]+)\"");
+        List<String> missing = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            Matcher m = call.matcher(Files.readString(file));
+            while (m.find()) {
+                // a key ending in '.' is a prefix completed at run time (enum names, language codes)
+                if (!m.group(1).endsWith(".") && !keys.contains(m.group(1))) {
+                    missing.add(file.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void enumsHaveLabelsInBothLanguages() throws IOException {
+        Properties en = load("translations.properties");
+        Properties italian = load("translations_it.properties");
+        List<String> keys = new ArrayList<>();
+        for (var area : TechnologyArea.values()) {
+            keys.add(area.labelKey());
+        }
+        for (var role : Role.values()) {
+            keys.add(role.labelKey());
+        }
+        for (var type : OrganisationType.values()) {
+            keys.add(type.labelKey());
+        }
+        for (var region : Region.values()) {
+            keys.add(region.labelKey());
+        }
+        for (var size : OrganisationSize.values()) {
+            keys.add(size.labelKey());
+        }
+        for (String key : keys) {
+            assertThat(en.getProperty(key)).as(key).isNotBlank();
+            assertThat(italian.getProperty(key)).as(key).isNotBlank();
+        }
+    }
+
+    /**
+     * Text set straight into a component (a literal starting with a letter) must come from the bundle.
+     * Brand names are the one exception.
+     */
+    @Test
+    void viewsContainNoHardCodedText() throws IOException {
+        Pattern literal = Pattern.compile("(?:new (?:Button|Span|H[1-6]|Paragraph|Anchor\\([^,]+,|Text|Label|Checkbox|"
+                + "TextField|EmailField|PasswordField|TextArea|Tab|Details|Dialog)\\(|\\.set(?:Text|Label|Placeholder|"
+                + "HelperText|HeaderTitle|ErrorMessage|ConfirmText|CancelText|Header|AriaLabel)\\(|Notification\\.show\\()"
+                + "\\s*\"([^\"]*\\p{L}[^\"]*)\"");
+        Set<String> allowed = Set.of("Convergo");
+        List<String> found = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (!file.toString().contains("/ui/")) {
+                continue;
+            }
+            Matcher m = literal.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!allowed.contains(m.group(1))) {
+                    found.add(file.getFileName() + ": \"" + m.group(1) + "\"");
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+}
