@@ -26,25 +26,63 @@ class TranslationsTest {
 
     private static final Path MAIN = Path.of("src/main/java");
 
-    private static Properties load(String name) throws IOException {
+    private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
+
+    private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+        try (InputStream in = Files.newInputStream(file)) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
+    /** English base files (feature.properties), each with its Italian twin. */
+    private static List<Path> englishFiles() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.filter(f -> !f.getFileName().toString().matches(".*_[a-z]{2}\\.properties")).sorted().toList();
+        }
+    }
+
+    private static Path italianOf(Path english) {
+        return english.resolveSibling(english.getFileName().toString().replace(".properties", "_it.properties"));
+    }
+
+    /** Every key of every bundle, in one language. */
+    private static Properties all(boolean italian) throws IOException {
+        Properties merged = new Properties();
+        for (Path en : englishFiles()) {
+            merged.putAll(load(italian ? italianOf(en) : en));
+        }
+        return merged;
+    }
+
     @Test
     void italianAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> en = new TreeSet<>(load("translations.properties").stringPropertyNames());
-        Set<String> it = new TreeSet<>(load("translations_it.properties").stringPropertyNames());
-        assertThat(difference(en, it)).as("keys missing in Italian").isEmpty();
-        assertThat(difference(it, en)).as("keys missing in English").isEmpty();
+        for (Path file : englishFiles()) {
+            Set<String> en = new TreeSet<>(load(file).stringPropertyNames());
+            Set<String> it = new TreeSet<>(load(italianOf(file)).stringPropertyNames());
+            assertThat(difference(en, it)).as("keys of %s missing in Italian", file.getFileName()).isEmpty();
+            assertThat(difference(it, en)).as("keys of %s missing in English", file.getFileName()).isEmpty();
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        List<String> twice = new ArrayList<>();
+        for (Path file : englishFiles()) {
+            for (String key : load(file).stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(file.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
     void everyKeyUsedInCodeExists() throws IOException {
-        Set<String> keys = load("translations.properties").stringPropertyNames();
+        Set<String> keys = all(false).stringPropertyNames();
         Pattern call = Pattern.compile("(?:getTranslation|translate|Notifications\\.(?:success|error)|UserFacingException|"
                 + "messages\\.(?:error|success)|showOutcome|new TokenPage|super)\\(\\s*\"([a-z][\\w.]+)\"");
         List<String> missing = new ArrayList<>();
@@ -62,8 +100,8 @@ class TranslationsTest {
 
     @Test
     void enumsHaveLabelsInBothLanguages() throws IOException {
-        Properties en = load("translations.properties");
-        Properties italian = load("translations_it.properties");
+        Properties en = all(false);
+        Properties italian = all(true);
         List<String> keys = new ArrayList<>();
         for (var area : TechnologyArea.values()) {
             keys.add(area.labelKey());

@@ -1,12 +1,16 @@
 package it.convergo.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +23,23 @@ public class Translations implements I18NProvider {
     public static final Locale ITALIAN = Locale.ITALIAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(ITALIAN, ENGLISH);
-    static final String BUNDLE = "vaadin-i18n.translations";
+    /** Each feature keeps its texts in its own bundle, vaadin-i18n/<feature>.properties (+ _it). */
+    static final String FOLDER = "vaadin-i18n";
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
+
+    private final List<String> bundles = discoverBundles();
+
+    /** Base names of every bundle on the class path: the files without a language suffix. */
+    static List<String> discoverBundles() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:" + FOLDER + "/*.properties");
+            return Arrays.stream(files).map(Resource::getFilename).filter(n -> n != null && !n.matches(".*_[a-z]{2}\\.properties"))
+                    .map(n -> FOLDER + "." + n.substring(0, n.length() - ".properties".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -35,13 +53,14 @@ public class Translations implements I18NProvider {
 
     public String get(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return fill(pattern, params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation {} for {}", key, effective);
-            return "!" + key;
+        for (String bundle : bundles) {
+            ResourceBundle texts = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK);
+            if (texts.containsKey(key)) {
+                return fill(texts.getString(key), params);
+            }
         }
+        log.warn("Missing translation {} for {}", key, effective);
+        return "!" + key;
     }
 
     /** Plain {0}-style placeholders; unlike MessageFormat, apostrophes in Italian need no escaping. */
@@ -51,10 +70,6 @@ public class Translations implements I18NProvider {
             text = text.replace("{" + i + "}", String.valueOf(params[i]));
         }
         return text;
-    }
-
-    public boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, ENGLISH, NO_FALLBACK).containsKey(key);
     }
 
     /** The supported locale closest to the requested one; English where nothing matches. */

@@ -1,0 +1,11 @@
+package it.convergo.workflow;
+
+/**
+ * Published by the {@code challenge-lifecycle} process when a challenge's opening or closing time has
+ * come (timer fired, or the firm closed it early). The challenge feature listens and changes the
+ * challenge's state in the same transaction as the workflow step.
+ */
+public record ChallengeClock(long challengeId, Moment moment) {
+
+    public enum Moment { OPENS, CLOSES }
+}

@@ -1,0 +1,88 @@
+package it.convergo.workflow;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.job.api.Job;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import it.convergo.base.UserFacingException;
+
+/**
+ * Runs one {@code challenge-lifecycle} process per published challenge. Its timers open and close the
+ * challenge on the server at the exact instants, whether or not anybody is signed in; each step is
+ * announced as a {@link ChallengeClock} event.
+ */
+@Service
+public class ChallengeLifecycle {
+
+    static final String PROCESS = "challenge-lifecycle";
+    static final String CLOSE_EARLY = "closeEarly";
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    ChallengeLifecycle(RuntimeService runtime, ManagementService management) {
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    /** Starts the lifecycle when a challenge is published; idempotent for a challenge already running. */
+    @Transactional
+    public void start(long challengeId, Instant opensAt, Instant closesAt) {
+        if (instance(challengeId).isPresent()) {
+            return;
+        }
+        runtime.startProcessInstanceByKey(PROCESS, businessKey(challengeId), Map.of(
+                "challengeId", challengeId,
+                "opensAt", opensAt.toString(),
+                "closesAt", closesAt.toString()));
+    }
+
+    /** Moves the closing timer, e.g. when the firm extends the deadline. */
+    @Transactional
+    public void reschedule(long challengeId, Instant closesAt) {
+        ProcessInstance process = instance(challengeId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        runtime.setVariable(process.getId(), "closesAt", closesAt.toString());
+        for (Job timer : management.createTimerJobQuery().processInstanceId(process.getId()).list()) {
+            if ("closesTimer".equals(activityOf(timer))) {
+                management.rescheduleTimeDateJob(timer.getId(), closesAt.toString());
+            }
+        }
+    }
+
+    /** Closes an open challenge now instead of at its closing time. */
+    @Transactional
+    public void closeNow(long challengeId) {
+        ProcessInstance process = instance(challengeId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        var waiting = runtime.createExecutionQuery().processInstanceId(process.getId())
+                .messageEventSubscriptionName(CLOSE_EARLY).singleResult();
+        if (waiting == null) {
+            throw new UserFacingException("challenge.error.notOpen");
+        }
+        runtime.messageEventReceived(CLOSE_EARLY, waiting.getId());
+    }
+
+    /** The activity the lifecycle waits in ("waitingToOpen", "open", "evaluation", …), empty if none. */
+    @Transactional(readOnly = true)
+    public Optional<String> currentStep(long challengeId) {
+        return instance(challengeId).flatMap(p -> runtime.getActiveActivityIds(p.getId()).stream().findFirst());
+    }
+
+    private Optional<ProcessInstance> instance(long challengeId) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(challengeId)).singleResult());
+    }
+
+    private String activityOf(Job job) {
+        var execution = runtime.createExecutionQuery().executionId(job.getExecutionId()).singleResult();
+        return execution == null ? null : execution.getActivityId();
+    }
+
+    static String businessKey(long challengeId) {
+        return "challenge:" + challengeId;
+    }
+}
