@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout {
     }
 
     private Component brand() {
-        Image logo = new Image("images/logo.svg", "Convergo");
+        Image logo = new Image("images/logo-light.svg", "Convergo");
         logo.addClassName("cv-logo");
         Anchor home = new Anchor("", logo);
         home.addClassName("cv-brand");

@@ -76,7 +76,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("admin.users.email"))
                 .setSortProperty("email").setAutoWidth(true);
         grid.addColumn(u -> u.getOrganisation() == null ? "" : u.getOrganisation().getName())
-                .setHeader(getTranslation("admin.users.organisation"));
+                .setHeader(getTranslation("admin.users.organisation")).setFlexGrow(2);
         grid.addComponentColumn(this::roles).setHeader(getTranslation("admin.users.roles")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(UserDetailView.class,
