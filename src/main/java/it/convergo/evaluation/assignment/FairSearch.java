@@ -1,21 +1,25 @@
 package it.convergo.evaluation.assignment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Fair mode: raise the worst panel first, then keep the total as high as possible.
  *
  * <p>Maximising the minimum panel affinity is NP-hard in general, so this is a heuristic on top of
  * the exact flow. Starting from the maximum-total assignment, each round takes every panel with
- * the lowest affinity sum and raises that proposal's floor: all its open pairs with affinity at or
- * below its weakest non-locked member are excluded, then the flow is re-solved exactly (maximum
- * total under the exclusions accumulated so far). It stops when the flow becomes infeasible, when a
- * worst panel consists of locked pairs only, when the minimum has not improved for
- * {@value #STALL_ROUNDS} rounds, or after the round limit. The best assignment seen, ordered by
- * (minimum panel sum, total), is returned.
+ * the lowest affinity sum and raises that proposal's floor: its weakest non-locked member and
+ * every open pair of that proposal below that member's affinity are excluded, then the flow is
+ * re-solved exactly (maximum total under all exclusions so far). If that is infeasible, the round
+ * is retried excluding only the weakest members; if that is infeasible too, the search stops. It
+ * also stops when a worst panel consists of locked pairs only, when the minimum has not improved
+ * for {@value #STALL_ROUNDS} rounds, or after the round limit. The best assignment seen, ordered
+ * by (minimum panel sum, total), is returned.
  *
  * <p>Guarantees: every hard constraint holds; the minimum panel sum is never below that of the
- * maximum-total assignment; among assignments respecting the exclusions of the winning round the
- * total is maximal, but it is not in general the best total for that minimum, and the minimum is
- * not in general the best possible. Deterministic: same problem, same rounds, same result.
+ * maximum-total assignment; the total is the maximum under the exclusions of the winning round,
+ * which is not in general the best total for that minimum, and the minimum is not in general the
+ * best possible. Deterministic: same problem and round limit, same result.
  */
 final class FairSearch {
 
@@ -35,52 +39,65 @@ final class FairSearch {
         int[] current = start;
         int stalled = 0;
         for (int round = 0; round < maxRounds && stalled < STALL_ROUNDS; round++) {
-            if (!raiseWorstFloors(problem, flow, current)) {
+            int[] next = raiseWorstFloors(problem, flow, current, true);
+            if (next == null) {
+                next = raiseWorstFloors(problem, flow, current, false);
+            }
+            if (next == null) {
                 break;
             }
-            current = flow.solve();
-            if (current == null) {
-                break;
-            }
+            current = next;
             long min = min(AssignmentResult.panelSums(problem, current));
             long total = total(problem, current);
+            stalled = min > bestMin ? 0 : stalled + 1;
             if (min > bestMin || (min == bestMin && total > bestTotal)) {
-                stalled = min > bestMin ? 0 : stalled + 1;
                 best = current;
                 bestMin = min;
                 bestTotal = total;
-            } else {
-                stalled++;
             }
         }
         return best;
     }
 
-    /** Excludes the weak pairs of every worst panel; false when a worst panel cannot change. */
-    private static boolean raiseWorstFloors(AssignmentProblem problem, PanelFlow flow, int[] panels) {
+    /**
+     * Excludes the weakest member of every worst panel (and, when {@code strong}, that proposal's
+     * open pairs below it) and re-solves. Returns null, with the exclusions undone, when that is
+     * infeasible or when a worst panel has only locked members.
+     */
+    private static int[] raiseWorstFloors(AssignmentProblem problem, PanelFlow flow, int[] panels, boolean strong) {
         int k = problem.panelSize();
         long[] sums = AssignmentResult.panelSums(problem, panels);
         long worst = min(sums);
+        List<Integer> excluded = new ArrayList<>();
         for (int p = 0; p < sums.length; p++) {
             if (sums[p] != worst) {
                 continue;
             }
-            int floor = Integer.MAX_VALUE;
+            int weakest = -1;
             for (int slot = p * k; slot < (p + 1) * k; slot++) {
-                if (!problem.isLocked(panels[slot])) {
-                    floor = Math.min(floor, problem.pairAffinity(panels[slot]));
+                int pair = panels[slot];
+                if (!problem.isLocked(pair) && (weakest < 0 || problem.pairAffinity(pair) < problem.pairAffinity(weakest))) {
+                    weakest = pair;
                 }
             }
-            if (floor == Integer.MAX_VALUE) {
-                return false;
+            if (weakest < 0) {
+                return undo(flow, excluded);
             }
             for (int pair = problem.firstPair(p); pair < problem.endPair(p); pair++) {
-                if (problem.isOpen(pair) && problem.pairAffinity(pair) <= floor) {
-                    flow.exclude(pair);
+                boolean drop = pair == weakest
+                        || (strong && problem.isOpen(pair) && problem.pairAffinity(pair) < problem.pairAffinity(weakest));
+                if (drop && flow.exclude(pair)) {
+                    excluded.add(pair);
                 }
             }
         }
-        return true;
+        int[] next = flow.solve();
+        return next != null ? next : undo(flow, excluded);
+    }
+
+    private static int[] undo(PanelFlow flow, List<Integer> excluded) {
+        excluded.forEach(flow::include);
+        return null;
     }
 
     /**

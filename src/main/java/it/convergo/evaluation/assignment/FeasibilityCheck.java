@@ -61,7 +61,8 @@ final class FeasibilityCheck {
                         evaluator + ": " + locked + " locked reviews, maximum load " + max));
             } else if (eligibleProposals[e] < min) {
                 issues.add(new Infeasibility(List.of(), List.of(evaluator),
-                        evaluator + ": eligible for " + eligibleProposals[e] + " proposals, minimum load " + min));
+                        evaluator + ": minimum load " + min + " but eligible for only " + eligibleProposals[e]
+                                + " proposal(s)"));
             }
             capacity += Math.max(0, remaining.maxLoad[e]);
         }

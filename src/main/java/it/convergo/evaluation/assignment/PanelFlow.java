@@ -3,6 +3,8 @@ package it.convergo.evaluation.assignment;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 
+import java.util.BitSet;
+
 /**
  * The min-cost-flow network of a problem, built once and re-solvable after further exclusions.
  *
@@ -20,6 +22,7 @@ final class PanelFlow implements AutoCloseable {
     private final AssignmentProblem problem;
     private final MinCostFlow flow;
     private final int[] pairArc;
+    private final BitSet excluded = new BitSet();
 
     PanelFlow(AssignmentProblem problem, Remaining remaining) {
         OrTools.load();
@@ -53,9 +56,20 @@ final class PanelFlow implements AutoCloseable {
         flow.setNodeSupply(sink, -(remaining.totalDemand - remaining.totalMinLoad));
     }
 
-    /** Forbids an open pair in later solves. */
-    void exclude(int pair) {
+    /** Forbids an open pair in later solves; false if it already was. */
+    boolean exclude(int pair) {
+        if (excluded.get(pair)) {
+            return false;
+        }
+        excluded.set(pair);
         flow.setArcCapacity(pairArc[pair], 0);
+        return true;
+    }
+
+    /** Undoes {@link #exclude}. */
+    void include(int pair) {
+        excluded.clear(pair);
+        flow.setArcCapacity(pairArc[pair], 1);
     }
 
     /**
