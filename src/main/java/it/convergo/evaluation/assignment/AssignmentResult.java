@@ -143,6 +143,11 @@ public final class AssignmentResult {
         return minPanelUpperBound;
     }
 
+    /** True when the worst panel provably cannot be improved: it reaches {@link #minPanelUpperBound()}. */
+    public boolean isMinPanelOptimal() {
+        return isFeasible() && stats.minPanelAffinity() == minPanelUpperBound;
+    }
+
     /** True only when this assignment's total equals the proven optimum. */
     public boolean isTotalOptimal() {
         return isFeasible() && stats.totalAffinity() == optimalTotal;

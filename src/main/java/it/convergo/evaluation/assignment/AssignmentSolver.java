@@ -31,7 +31,7 @@ public final class AssignmentSolver {
                 return AssignmentResult.solved(problem, AssignmentResult.Status.OPTIMAL, optimal, optimalTotal,
                         minPanelBound);
             }
-            int[] fair = FairSearch.improve(problem, flow, optimal, options.fairMaxRounds());
+            int[] fair = FairSearch.improve(problem, flow, optimal, options.fairMaxRounds(), minPanelBound);
             return AssignmentResult.solved(problem, AssignmentResult.Status.FAIR, fair, optimalTotal, minPanelBound);
         }
     }

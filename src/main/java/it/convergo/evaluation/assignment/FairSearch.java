@@ -13,7 +13,8 @@ import java.util.List;
  * re-solved exactly (maximum total under all exclusions so far). If that is infeasible, the round
  * is retried excluding only the weakest members; if that is infeasible too, the search stops. It
  * also stops when a worst panel consists of locked pairs only, when the minimum has not improved
- * for {@value #STALL_ROUNDS} rounds, or after the round limit. The best assignment seen, ordered
+ * for {@value #STALL_ROUNDS} rounds, when it reaches {@link #minPanelUpperBound} (then the
+ * minimum is proven optimal), or after the round limit. The best assignment seen, ordered
  * by (minimum panel sum, total), is returned.
  *
  * <p>Guarantees: every hard constraint holds; the minimum panel sum is never below that of the
@@ -31,14 +32,15 @@ final class FairSearch {
     /**
      * @param flow  the problem's network, already solved once to {@code start}; gains exclusions
      * @param start the maximum-total assignment
+     * @param minPanelBound {@link #minPanelUpperBound}: once reached, the minimum is proven optimal
      */
-    static int[] improve(AssignmentProblem problem, PanelFlow flow, int[] start, int maxRounds) {
+    static int[] improve(AssignmentProblem problem, PanelFlow flow, int[] start, int maxRounds, long minPanelBound) {
         int[] best = start;
         long bestMin = min(AssignmentResult.panelSums(problem, start));
         long bestTotal = total(problem, start);
         int[] current = start;
         int stalled = 0;
-        for (int round = 0; round < maxRounds && stalled < STALL_ROUNDS; round++) {
+        for (int round = 0; round < maxRounds && stalled < STALL_ROUNDS && bestMin < minPanelBound; round++) {
             int[] next = raiseWorstFloors(problem, flow, current, true);
             if (next == null) {
                 next = raiseWorstFloors(problem, flow, current, false);
