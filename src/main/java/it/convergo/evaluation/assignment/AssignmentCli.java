@@ -54,6 +54,7 @@ public final class AssignmentCli {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }
+        OrTools.load(); // once per JVM, not part of the solve time
         long start = System.nanoTime();
         AssignmentResult result = new AssignmentSolver().solve(problem,
                 options.fair() ? AssignmentOptions.fairMode() : AssignmentOptions.maxTotal());
