@@ -145,4 +145,19 @@ class AssignmentSolverTest {
         assertTrue(result.loads().isEmpty());
         assertFalse(result.isTotalOptimal());
     }
+
+    @Test
+    void emptyProblemIsTriviallySolved() {
+        AssignmentResult result = solver.solve(AssignmentProblem.builder(3).build());
+        assertTrue(result.isFeasible());
+        assertTrue(result.panels().isEmpty());
+        assertEquals(0, result.stats().totalAffinity());
+    }
+
+    @Test
+    void panelLargerThanEvaluatorPoolIsInfeasible() {
+        AssignmentResult result = solver.solve(AssignmentProblem.builder(3)
+                .affinity("P1", "E1", 1).affinity("P1", "E2", 1).build());
+        assertEquals("P1: 2 eligible evaluators, 3 needed", result.infeasibilities().get(0).message());
+    }
 }
