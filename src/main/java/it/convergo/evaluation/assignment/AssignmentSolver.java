@@ -2,12 +2,23 @@ package it.convergo.evaluation.assignment;
 
 /**
  * Chooses exactly K evaluators per proposal, maximising total affinity under the hard constraints
- * of an {@link AssignmentProblem}, with OR-Tools' exact min-cost flow ({@link PanelFlow}).
+ * of an {@link AssignmentProblem}, with OR-Tools' exact min-cost flow (see PanelFlow).
  *
  * <p>Stateless and thread-safe; each call builds its own native network and frees it. Results are
  * deterministic: the same problem (same id order) gives the same assignment.
  */
 public final class AssignmentSolver {
+
+    private final int arcFactor;
+
+    public AssignmentSolver() {
+        this(PanelFlow.DEFAULT_ARC_FACTOR);
+    }
+
+    /** For tests: initial arcs per proposal = arcFactor x K (0: all pairs, no pricing). */
+    AssignmentSolver(int arcFactor) {
+        this.arcFactor = arcFactor;
+    }
 
     /** Maximum total affinity, exact. */
     public AssignmentResult solve(AssignmentProblem problem) {
@@ -20,7 +31,7 @@ public final class AssignmentSolver {
         if (!issues.isEmpty()) {
             return AssignmentResult.infeasible(problem, issues);
         }
-        try (PanelFlow flow = new PanelFlow(problem, remaining)) {
+        try (PanelFlow flow = new PanelFlow(problem, remaining, arcFactor)) {
             int[] optimal = flow.solve();
             if (optimal == null) {
                 return AssignmentResult.infeasible(problem, FeasibilityCheck.diagnose(problem, remaining));

@@ -69,6 +69,22 @@ class AssignmentFairModeTest {
     }
 
     @Test
+    void fairKeepsConstraintsOnPricedNetworks() {
+        AssignmentSolver tiny = new AssignmentSolver(1);
+        for (long seed = 1; seed <= 100; seed++) {
+            RandomInstance instance = new RandomInstance(seed, 40, 15, 3);
+            AssignmentResult plain = solver.solve(instance.problem());
+            AssignmentResult fair = tiny.solve(instance.problem(), AssignmentOptions.fairMode());
+            assertEquals(plain.isFeasible(), fair.isFeasible());
+            if (fair.isFeasible()) {
+                instance.assertValid(fair);
+                assertTrue(fair.stats().minPanelAffinity() >= plain.stats().minPanelAffinity(), "seed " + seed);
+                assertEquals(plain.stats().totalAffinity(), fair.optimalTotal(), "seed " + seed);
+            }
+        }
+    }
+
+    @Test
     void fairIsDeterministic() {
         RandomInstance instance = new RandomInstance(99, 60, 20, 3);
         AssignmentProblem problem = instance.problem();

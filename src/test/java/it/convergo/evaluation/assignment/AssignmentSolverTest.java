@@ -36,16 +36,37 @@ class AssignmentSolverTest {
         for (long seed = 1; seed <= 400; seed++) {
             RandomInstance instance = new RandomInstance(seed, 5, 5, 3);
             RandomInstance.BruteForce expected = instance.bruteForce();
-            AssignmentResult result = solver.solve(instance.problem());
-            assertEquals(expected.feasible, result.isFeasible(), "feasibility, seed " + seed);
-            if (expected.feasible) {
-                feasible++;
-                instance.assertValid(result);
-                assertEquals(expected.total, result.stats().totalAffinity(), "optimum, seed " + seed);
-                assertEquals(expected.total, result.optimalTotal());
+            // full network, and pruned networks that must grow by pricing
+            for (AssignmentSolver variant : List.of(new AssignmentSolver(0), new AssignmentSolver(1), solver)) {
+                AssignmentResult result = variant.solve(instance.problem());
+                assertEquals(expected.feasible, result.isFeasible(), "feasibility, seed " + seed);
+                if (expected.feasible) {
+                    instance.assertValid(result);
+                    assertEquals(expected.total, result.stats().totalAffinity(), "optimum, seed " + seed);
+                    assertEquals(expected.total, result.optimalTotal());
+                }
             }
+            feasible += expected.feasible ? 1 : 0;
         }
         assertTrue(feasible > 100, "too few feasible instances to mean anything: " + feasible);
+    }
+
+    @Test
+    void pricedNetworkReachesTheFullNetworkOptimum() {
+        AssignmentSolver full = new AssignmentSolver(0);
+        AssignmentSolver tiny = new AssignmentSolver(1);
+        for (long seed = 1; seed <= 150; seed++) {
+            RandomInstance instance = new RandomInstance(seed, 80, 25, 4);
+            AssignmentProblem problem = instance.problem();
+            AssignmentResult expected = full.solve(problem);
+            for (AssignmentResult result : List.of(tiny.solve(problem), solver.solve(problem))) {
+                assertEquals(expected.isFeasible(), result.isFeasible(), "seed " + seed);
+                if (expected.isFeasible()) {
+                    instance.assertValid(result);
+                    assertEquals(expected.stats().totalAffinity(), result.stats().totalAffinity(), "seed " + seed);
+                }
+            }
+        }
     }
 
     @Test
