@@ -126,8 +126,10 @@ public final class AssignmentCli {
         if (result.status() == AssignmentResult.Status.OPTIMAL) {
             return "max total (optimal)";
         }
-        return "fair (" + (result.isTotalOptimal() ? "total optimal" : "total not optimal, optimum "
-                + result.optimalTotal()) + "; worst panel cannot exceed " + result.minPanelUpperBound() + ")";
+        String worst = result.isMinPanelOptimal() ? "worst panel optimal"
+                : "worst panel not proven optimal, bound " + result.minPanelUpperBound();
+        String total = result.isTotalOptimal() ? "total optimal" : "total not optimal, optimum " + result.optimalTotal();
+        return "fair (" + worst + "; " + total + ")";
     }
 
     private static void printInfeasible(PrintStream err, List<Infeasibility> reasons) {
