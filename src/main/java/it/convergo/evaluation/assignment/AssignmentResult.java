@@ -51,7 +51,7 @@ public final class AssignmentResult {
     /**
      * Wraps solver output after re-verifying it.
      *
-     * @param panelPairs   K pair indices per proposal, proposal-major
+     * @param panelPairs         K pair indices per proposal, proposal-major
      * @param optimalTotal       the proven maximum total affinity of the problem
      * @param minPanelUpperBound no assignment has a worst panel above this
      * @throws IllegalStateException if the independent check finds any violated constraint
@@ -155,8 +155,11 @@ public final class AssignmentResult {
 
     /** Panels in proposal order; empty when infeasible. */
     public List<Panel> panels() {
+        if (!isFeasible()) {
+            return List.of();
+        }
         List<Panel> panels = new ArrayList<>(problem.proposalCount());
-        for (int p = 0; p < problem.proposalCount() && isFeasible(); p++) {
+        for (int p = 0; p < problem.proposalCount(); p++) {
             panels.add(panel(p));
         }
         return Collections.unmodifiableList(panels);

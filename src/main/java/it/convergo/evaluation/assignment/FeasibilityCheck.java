@@ -68,7 +68,7 @@ final class FeasibilityCheck {
         }
         if (capacity < remaining.totalDemand) {
             issues.add(new Infeasibility(List.of(), List.of(), "all proposals: evaluators can take "
-                    + capacity + " reviews in total, " + remaining.totalDemand + " needed; raise the maximum load"));
+                    + capacity + " more reviews, " + remaining.totalDemand + " needed; raise the maximum load"));
         }
         if (remaining.totalMinLoad > remaining.totalDemand) {
             issues.add(new Infeasibility(List.of(), List.of(), "minimum loads add up to "

@@ -172,6 +172,8 @@ final class PanelFlow implements AutoCloseable {
         excluded.clear(pair);
         if (pairArc[pair] >= 0) {
             flow.setArcCapacity(pairArc[pair], 1);
+        } else {
+            complete = false; // the pair is usable again but has no arc: pricing must see it
         }
     }
 

@@ -44,7 +44,7 @@ class AssignmentInfeasibilityTest {
     @Test
     void reportsInsufficientTotalCapacity() {
         AssignmentResult result = infeasible(dense(2, 10, 4).defaultMaxLoad(4).build());
-        assertEquals("all proposals: evaluators can take 16 reviews in total, 20 needed; raise the maximum load",
+        assertEquals("all proposals: evaluators can take 16 more reviews, 20 needed; raise the maximum load",
                 result.infeasibilities().get(0).message());
     }
 
