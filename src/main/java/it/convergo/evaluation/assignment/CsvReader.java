@@ -11,8 +11,8 @@ import java.util.Arrays;
 /**
  * Minimal fast CSV reader for the command line: one record per line, comma separated, spaces
  * around unquoted fields ignored, fields may be double-quoted ("" inside quotes is a quote; quoted
- * line breaks are not supported). Blank lines are skipped. Fields are
- * exposed as byte ranges of an internal buffer so ten million rows need no per-row objects.
+ * line breaks are not supported). Blank lines and a UTF-8 byte order mark are skipped. Fields are
+ * byte ranges of an internal buffer, so ten million rows need no per-row objects.
  */
 final class CsvReader implements Closeable {
 
