@@ -195,10 +195,10 @@ final class CsvReader implements Closeable {
         long value = 0;
         for (; at < end; at++) {
             int digit = buf[at] - '0';
-            if (digit < 0 || digit > 9 || value > Integer.MAX_VALUE) {
+            if (digit < 0 || digit > 9) {
                 throw error(what + " '" + field(i) + "' is not an integer");
             }
-            value = value * 10 + digit;
+            value = Math.min(value * 10 + digit, 1L << 40); // saturates far outside int: no long overflow
         }
         value = negative ? -value : value;
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {

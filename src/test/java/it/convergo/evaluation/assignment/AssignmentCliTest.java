@@ -120,6 +120,26 @@ class AssignmentCliTest {
     }
 
     @Test
+    void rejectsBrokenQuotesOutOfRangeAffinitiesAndLocksWithoutAffinity() throws IOException {
+        assertEquals(2, run("--affinity", file("q.csv", "proposal,evaluator,affinity", "\"P1,E1,3").toString(),
+                "--reviews-per-proposal", "1"));
+        assertTrue(stderr().contains("line 2: unterminated quoted field"), stderr());
+        assertEquals(2, run("--affinity", file("r.csv", "proposal,evaluator,affinity", "P1,E1,99999999999").toString(),
+                "--reviews-per-proposal", "1"));
+        assertTrue(stderr().contains("line 2: affinity '99999999999' is out of range"), stderr());
+        assertEquals(2, run("--affinity", file("t.csv", "proposal,evaluator,affinity", "P1,E1,-99999999999").toString(),
+                "--reviews-per-proposal", "1"));
+        assertTrue(stderr().contains("line 2: affinity '-99999999999' is out of range"), stderr());
+        assertEquals(2, run("--affinity", file("s.csv", "proposal,evaluator,affinity", "P1,E1,1000001").toString(),
+                "--reviews-per-proposal", "1"));
+        assertTrue(stderr().contains("line 2: affinity 1000001 exceeds 1000000"), stderr());
+        Path locked = file("locked.csv", "proposal,evaluator", "P1,E9");
+        assertEquals(2, run("--affinity", affinities().toString(), "--locked", locked.toString(),
+                "--reviews-per-proposal", "1"));
+        assertTrue(stderr().contains("locked pair P1,E9 has no affinity"), stderr());
+    }
+
+    @Test
     void rejectsBadOptions() throws IOException {
         String affinity = affinities().toString();
         assertEquals(2, run("--affinity", affinity));
