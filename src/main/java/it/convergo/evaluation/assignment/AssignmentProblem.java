@@ -219,12 +219,17 @@ public final class AssignmentProblem {
             return ids.size() - 1;
         }
 
-        /** Makes a pair a candidate; ids are registered if new. */
+        /**
+         * Makes a pair a candidate; ids are registered if new. An affinity at or below
+         * {@value #CONFLICT_AFFINITY} marks a conflict and is stored as {@value #CONFLICT_AFFINITY}.
+         *
+         * @throws IllegalArgumentException above {@value #MAX_AFFINITY}; a duplicate pair fails in {@link #build()}
+         */
         public Builder affinity(String proposalId, String evaluatorId, int affinity) {
             return affinity(proposal(proposalId), evaluator(evaluatorId), affinity);
         }
 
-        /** Fast path for bulk loading: indices as returned by {@link #proposal} and {@link #evaluator}. */
+        /** Same as {@link #affinity(String, String, int)} with indices from {@link #proposal} and {@link #evaluator}: the bulk path. */
         public Builder affinity(int proposal, int evaluator, int affinity) {
             if (proposal < 0 || proposal >= proposals.size() || evaluator < 0 || evaluator >= evaluators.size()) {
                 throw new IllegalArgumentException("unknown proposal or evaluator index");
