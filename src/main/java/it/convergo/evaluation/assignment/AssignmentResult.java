@@ -133,8 +133,9 @@ public final class AssignmentResult {
     }
 
     /**
-     * An upper bound on the worst panel's affinity over all assignments: the weakest proposal's
-     * best conceivable panel, ignoring loads. Shows how far fair mode may be from the true max-min.
+     * An upper bound on the worst panel's affinity over all assignments: the lower of the optimal
+     * total divided by the number of proposals and the weakest proposal's best conceivable panel
+     * (loads ignored). Shows how far fair mode may be from the true max-min.
      *
      * @throws IllegalStateException when infeasible
      */

@@ -37,7 +37,7 @@ public final class AssignmentSolver {
                 return AssignmentResult.infeasible(problem, FeasibilityCheck.diagnose(problem, remaining));
             }
             long optimalTotal = FairSearch.total(problem, optimal);
-            long minPanelBound = FairSearch.minPanelUpperBound(problem);
+            long minPanelBound = FairSearch.minPanelUpperBound(problem, optimalTotal);
             if (!options.fair()) {
                 return AssignmentResult.solved(problem, AssignmentResult.Status.OPTIMAL, optimal, optimalTotal,
                         minPanelBound);

@@ -103,12 +103,18 @@ final class FairSearch {
     }
 
     /**
-     * An upper bound on the minimum panel sum of any assignment: each proposal's best conceivable
-     * panel (locked members plus its top open pairs), ignoring evaluator loads.
+     * An upper bound on the minimum panel sum of any assignment: the lower of the average panel
+     * of the maximum-total assignment (a minimum never exceeds an average) and the weakest
+     * proposal's best conceivable panel (locked members plus its top open pairs, loads ignored).
+     *
+     * @param optimalTotal the proven maximum total affinity
      */
-    static long minPanelUpperBound(AssignmentProblem problem) {
+    static long minPanelUpperBound(AssignmentProblem problem, long optimalTotal) {
+        if (problem.proposalCount() == 0) {
+            return 0;
+        }
         int k = problem.panelSize();
-        long bound = Long.MAX_VALUE;
+        long bound = Math.floorDiv(optimalTotal, problem.proposalCount());
         int[] top = new int[k];
         for (int p = 0; p < problem.proposalCount(); p++) {
             long locked = 0;
@@ -128,7 +134,7 @@ final class FairSearch {
             }
             bound = Math.min(bound, sum);
         }
-        return problem.proposalCount() == 0 ? 0 : bound;
+        return bound;
     }
 
     /** Keeps {@code top[0..kept)} as the largest values seen, descending. */
