@@ -1,6 +1,7 @@
 package it.convergo.evaluation.assignment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,8 +12,9 @@ import java.util.List;
  * the lowest affinity sum and raises that proposal's floor: its weakest non-locked member and
  * every open pair of that proposal below that member's affinity are excluded, then the flow is
  * re-solved exactly (maximum total under all exclusions so far). If that is infeasible, the round
- * is retried excluding only the weakest members; if that is infeasible too, the search stops. It
- * also stops when a worst panel consists of locked pairs only, when the minimum has not improved
+ * is retried excluding only the weakest member of each worst panel, then only the second weakest,
+ * and so on; if no variant is feasible, the search stops. It also stops when a worst panel has no
+ * non-locked member left to exclude, when the minimum has not improved
  * for {@value #STALL_ROUNDS} rounds, when it reaches {@link #minPanelUpperBound} (then the
  * minimum is proven optimal), or after the round limit. The best assignment seen, ordered
  * by (minimum panel sum, total), is returned.
@@ -41,9 +43,9 @@ final class FairSearch {
         int[] current = start;
         int stalled = 0;
         for (int round = 0; round < maxRounds && stalled < STALL_ROUNDS && bestMin < minPanelBound; round++) {
-            int[] next = raiseWorstFloors(problem, flow, current, true);
-            if (next == null) {
-                next = raiseWorstFloors(problem, flow, current, false);
+            int[] next = raiseWorstFloors(problem, flow, current, 0, true);
+            for (int rank = 0; next == null && rank < problem.panelSize(); rank++) {
+                next = raiseWorstFloors(problem, flow, current, rank, false);
             }
             if (next == null) {
                 break;
@@ -62,11 +64,13 @@ final class FairSearch {
     }
 
     /**
-     * Excludes the weakest member of every worst panel (and, when {@code strong}, that proposal's
-     * open pairs below it) and re-solves. Returns null, with the exclusions undone, when that is
-     * infeasible or when a worst panel has only locked members.
+     * Excludes one member of every worst panel, the {@code rank}-th weakest non-locked one (0: the
+     * weakest), and when {@code strong} also that proposal's open pairs below it; then re-solves.
+     * Returns null, with the exclusions undone, when that is infeasible or a worst panel has no
+     * such member.
      */
-    private static int[] raiseWorstFloors(AssignmentProblem problem, PanelFlow flow, int[] panels, boolean strong) {
+    private static int[] raiseWorstFloors(AssignmentProblem problem, PanelFlow flow, int[] panels, int rank,
+                                          boolean strong) {
         int k = problem.panelSize();
         long[] sums = AssignmentResult.panelSums(problem, panels);
         long worst = min(sums);
@@ -75,19 +79,13 @@ final class FairSearch {
             if (sums[p] != worst) {
                 continue;
             }
-            int weakest = -1;
-            for (int slot = p * k; slot < (p + 1) * k; slot++) {
-                int pair = panels[slot];
-                if (!problem.isLocked(pair) && (weakest < 0 || problem.pairAffinity(pair) < problem.pairAffinity(weakest))) {
-                    weakest = pair;
-                }
-            }
-            if (weakest < 0) {
+            int member = rankedMember(problem, panels, p * k, k, rank);
+            if (member < 0) {
                 return undo(flow, excluded);
             }
             for (int pair = problem.firstPair(p); pair < problem.endPair(p); pair++) {
-                boolean drop = pair == weakest
-                        || (strong && problem.isOpen(pair) && problem.pairAffinity(pair) < problem.pairAffinity(weakest));
+                boolean drop = pair == member
+                        || (strong && problem.isOpen(pair) && problem.pairAffinity(pair) < problem.pairAffinity(member));
                 if (drop && flow.exclude(pair)) {
                     excluded.add(pair);
                 }
@@ -95,6 +93,18 @@ final class FairSearch {
         }
         int[] next = flow.solve();
         return next != null ? next : undo(flow, excluded);
+    }
+
+    /** The rank-th weakest non-locked pair of a panel (ties: panel order), or -1 if there is none. */
+    private static int rankedMember(AssignmentProblem problem, int[] panels, int from, int k, int rank) {
+        List<Integer> members = new ArrayList<>(k);
+        for (int slot = from; slot < from + k; slot++) {
+            if (!problem.isLocked(panels[slot])) {
+                members.add(panels[slot]);
+            }
+        }
+        members.sort(Comparator.comparingInt(problem::pairAffinity));
+        return rank < members.size() ? members.get(rank) : -1;
     }
 
     private static int[] undo(PanelFlow flow, List<Integer> excluded) {
