@@ -1,0 +1,107 @@
+package it.convergo.evaluation.assignment;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The command line's file formats: affinity and pair lists in, the assignment out. */
+final class AssignmentCsv {
+
+    static final String AFFINITY_HEADER = "proposal,evaluator,affinity";
+    static final String PAIR_HEADER = "proposal,evaluator";
+
+    private AssignmentCsv() {
+    }
+
+    /** Adds every row of an affinity file to the builder; returns the number of rows. */
+    static long readAffinities(Path file, AssignmentProblem.Builder builder) throws InputException {
+        IdTable proposals = new IdTable(builder::proposal);
+        IdTable evaluators = new IdTable(builder::evaluator);
+        long rows = 0;
+        try (CsvReader csv = open(file, AFFINITY_HEADER)) {
+            while (csv.next()) {
+                requireFields(csv, 3);
+                int affinity = csv.intField(2, "affinity");
+                if (affinity > AssignmentProblem.MAX_AFFINITY) {
+                    throw csv.error("affinity " + affinity + " exceeds " + AssignmentProblem.MAX_AFFINITY);
+                }
+                byte[] buf = csv.buffer();
+                int p = proposals.index(buf, csv.start(0), csv.end(0));
+                int e = evaluators.index(buf, csv.start(1), csv.end(1));
+                builder.affinity(p, e, affinity);
+                rows++;
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot close " + file);
+        }
+        return rows;
+    }
+
+    /** Reads a {@code proposal,evaluator} file. */
+    static List<String[]> readPairs(Path file) throws InputException {
+        List<String[]> pairs = new ArrayList<>();
+        try (CsvReader csv = open(file, PAIR_HEADER)) {
+            while (csv.next()) {
+                requireFields(csv, 2);
+                pairs.add(new String[] {csv.field(0), csv.field(1)});
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot close " + file);
+        }
+        return pairs;
+    }
+
+    private static CsvReader open(Path file, String header) throws InputException {
+        CsvReader csv = new CsvReader(file);
+        if (!csv.next()) {
+            throw new InputException(file + ": empty file, expected header " + header);
+        }
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < csv.fieldCount(); i++) {
+            found.add(csv.field(i).toLowerCase(Locale.ROOT));
+        }
+        if (!String.join(",", found).equals(header)) {
+            throw csv.error("expected header " + header + " but found " + String.join(",", found));
+        }
+        return csv;
+    }
+
+    private static void requireFields(CsvReader csv, int count) throws InputException {
+        if (csv.fieldCount() != count) {
+            throw csv.error("expected " + count + " fields, found " + csv.fieldCount());
+        }
+        for (int i = 0; i < 2; i++) {
+            if (csv.start(i) == csv.end(i)) {
+                throw csv.error("empty " + (i == 0 ? "proposal" : "evaluator") + " id");
+            }
+        }
+    }
+
+    /** Writes {@code proposal,evaluator} rows, panels in proposal order, best affinity first. */
+    static void writeAssignment(Path file, AssignmentResult result) throws InputException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(PAIR_HEADER);
+            out.newLine();
+            for (Panel panel : result.panels()) {
+                for (Reviewer reviewer : panel.reviewers()) {
+                    out.write(quote(panel.proposalId()));
+                    out.write(',');
+                    out.write(quote(reviewer.evaluatorId()));
+                    out.newLine();
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String quote(String id) {
+        boolean plain = id.indexOf(',') < 0 && id.indexOf('"') < 0 && id.strip().equals(id);
+        return plain ? id : '"' + id.replace("\"", "\"\"") + '"';
+    }
+}
