@@ -5,7 +5,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Service tasks of the lifecycle: announce "opens" or "closes" for the process's challenge. */
+/** Service tasks of the lifecycle: announce opening, closing and published results of the challenge. */
 @Component("challengeClock")
 class ChallengeClockDelegate implements JavaDelegate {
 
@@ -18,8 +18,12 @@ class ChallengeClockDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long challengeId = ((Number) execution.getVariable("challengeId")).longValue();
-        ChallengeClock.Moment moment = "open".equals(execution.getCurrentActivityId())
-                ? ChallengeClock.Moment.OPENS : ChallengeClock.Moment.CLOSES;
+        ChallengeClock.Moment moment = switch (execution.getCurrentActivityId()) {
+            case "open" -> ChallengeClock.Moment.OPENS;
+            case "close" -> ChallengeClock.Moment.CLOSES;
+            case "publish" -> ChallengeClock.Moment.RESULTS_PUBLISHED;
+            default -> throw new IllegalStateException("unknown step " + execution.getCurrentActivityId());
+        };
         events.publishEvent(new ChallengeClock(challengeId, moment));
     }
 }

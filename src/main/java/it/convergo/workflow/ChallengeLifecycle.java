@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,12 @@ public class ChallengeLifecycle {
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final TaskService tasks;
 
-    ChallengeLifecycle(RuntimeService runtime, ManagementService management) {
+    ChallengeLifecycle(RuntimeService runtime, ManagementService management, TaskService tasks) {
         this.runtime = runtime;
         this.management = management;
+        this.tasks = tasks;
     }
 
     /** Starts the lifecycle when a challenge is published; idempotent for a challenge already running. */
@@ -66,7 +69,34 @@ public class ChallengeLifecycle {
         runtime.messageEventReceived(CLOSE_EARLY, waiting.getId());
     }
 
-    /** The activity the lifecycle waits in ("waitingToOpen", "open", "evaluation", …), empty if none. */
+    /**
+     * Called when every eligible proposal has its final scores: the firm gets the ranking-and-decision
+     * step. Does nothing if the lifecycle is not waiting for evaluations (e.g. called twice).
+     */
+    @Transactional
+    public void evaluationsComplete(long challengeId, long firmOrganisationId) {
+        instance(challengeId).ifPresent(process -> {
+            var waiting = runtime.createExecutionQuery().processInstanceId(process.getId())
+                    .activityId("evaluation").singleResult();
+            if (waiting != null) {
+                runtime.setVariable(process.getId(), "firmGroup", ProposalEvaluation.firmGroup(firmOrganisationId));
+                runtime.trigger(waiting.getId());
+            }
+        });
+    }
+
+    /** The firm publishes the results: completes the decision step, which announces RESULTS_PUBLISHED. */
+    @Transactional
+    public void publishResults(long challengeId) {
+        ProcessInstance process = instance(challengeId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        var decision = tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("decision").singleResult();
+        if (decision == null) {
+            throw new UserFacingException("workflow.error.stepGone");
+        }
+        tasks.complete(decision.getId());
+    }
+
+    /** The step the lifecycle waits in ("waitingToOpen", "openGateway", "evaluation", "decision"), empty when archived. */
     @Transactional(readOnly = true)
     public Optional<String> currentStep(long challengeId) {
         return instance(challengeId).flatMap(p -> runtime.getActiveActivityIds(p.getId()).stream().findFirst());

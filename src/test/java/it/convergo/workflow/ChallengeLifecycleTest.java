@@ -74,6 +74,19 @@ class ChallengeLifecycleTest extends SpringTest {
     }
 
     @Test
+    void afterEvaluationTheFirmDecidesAndPublishes() {
+        fire(timer());
+        fire(timer());
+        assertThatThrownBy(() -> lifecycle.publishResults(challengeId)).hasMessage("workflow.error.stepGone");
+        lifecycle.evaluationsComplete(challengeId, 42);
+        lifecycle.evaluationsComplete(challengeId, 42);
+        assertThat(lifecycle.currentStep(challengeId)).contains("decision");
+        lifecycle.publishResults(challengeId);
+        assertThat(clock()).endsWith(new ChallengeClock(challengeId, ChallengeClock.Moment.RESULTS_PUBLISHED));
+        assertThat(lifecycle.currentStep(challengeId)).isEmpty();
+    }
+
+    @Test
     void startingTwiceKeepsOneProcess() {
         lifecycle.start(challengeId, opens, closes);
         assertThat(runtime.createProcessInstanceQuery()
