@@ -104,8 +104,12 @@ class ChallengeServiceTest extends SpringTest {
                         });
             }
             assertThatThrownBy(() -> service.save(stolen)).isInstanceOfAny(AccessDeniedException.class, UserFacingException.class);
-            assertThat(service.mine("", null, PageRequest.of(0, 50)).stream().map(ChallengeRow::id).toList())
-                    .doesNotContain(id);
+            if (outsider == otherFirm) {
+                assertThat(service.mine("", null, PageRequest.of(0, 50)).stream().map(ChallengeRow::id).toList())
+                        .doesNotContain(id);
+            } else {
+                assertThatThrownBy(() -> service.mine("", null, PageRequest.of(0, 50))).isInstanceOf(AccessDeniedException.class);
+            }
         }
         fixtures.signOut();
         for (Consumer<Long> action : firmActions) {
