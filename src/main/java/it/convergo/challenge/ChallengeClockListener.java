@@ -1,0 +1,45 @@
+package it.convergo.challenge;
+
+import it.convergo.audit.AuditLog;
+import it.convergo.workflow.ChallengeClock;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a challenge to OPEN or CLOSED when its lifecycle's timer fires (or the firm closes it early),
+ * inside the workflow's transaction, so the state and the process never disagree. Idempotent: an overdue
+ * timer fired twice, or for a challenge already in that state, changes nothing.
+ */
+@Component
+class ChallengeClockListener {
+
+    private final ChallengeRepository challenges;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ChallengeClockListener(ChallengeRepository challenges, AuditLog audit, Clock clock) {
+        this.challenges = challenges;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void on(ChallengeClock tick) {
+        boolean opens = tick.moment() == ChallengeClock.Moment.OPENS;
+        challenges.findById(tick.challengeId()).ifPresent(c -> {
+            ChallengeStatus before = c.status;
+            if (opens && c.status == ChallengeStatus.SCHEDULED) {
+                c.status = ChallengeStatus.OPEN;
+            } else if (!opens && (c.status == ChallengeStatus.SCHEDULED || c.status == ChallengeStatus.OPEN)) {
+                c.status = ChallengeStatus.CLOSED;
+            }
+            if (before != c.status) {
+                c.updatedAt = clock.instant();
+                audit.record(opens ? "challenge.opened" : "challenge.closed", "challenge:" + c.getId(), c.title);
+            }
+        });
+    }
+}

@@ -1,0 +1,361 @@
+package it.convergo.challenge;
+
+import it.convergo.account.OrganisationSize;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Region;
+import it.convergo.base.TechnologyArea;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the firm edits: every field of a challenge, with dates as Europe/Rome wall-clock time. It carries the
+ * version it was read at, so saving a stale copy is refused instead of overwriting someone else's change.
+ */
+public class ChallengeDraft {
+    private Long id;
+    private long version = 0;
+    private String language = "it";
+    private String title = "";
+    private String summary = "";
+    private String description = "";
+    private String problem = "";
+    private String expectedOutcome = "";
+    private Sector sector;
+    private Set<TechnologyArea> areas = new HashSet<>();
+    private int trlMin = 3;
+    private int trlMax = 6;
+    private Set<OrganisationType> eligibleTypes = new HashSet<>();
+    private String eligibleCountries = "";
+    private Set<Region> eligibleRegions = new HashSet<>();
+    private OrganisationSize maxSize;
+    private boolean consortiaAllowed = true;
+    private List<RewardDef> rewards = new ArrayList<>();
+    private IpTerms ipTerms = IpTerms.TO_BE_NEGOTIATED;
+    private boolean ndaRequired = false;
+    private String ndaText = "";
+    private Visibility visibility = Visibility.PUBLIC;
+    private Set<Long> invitedOrganisations = new HashSet<>();
+    private String accessCode = "";
+    private LocalDateTime opensAt;
+    private LocalDateTime closesAt;
+    private LocalDateTime evaluationEndsAt;
+    private LocalDateTime resultsAt;
+    private List<CriterionDef> criteria = new ArrayList<>();
+    private BigDecimal overallThreshold = new BigDecimal("10");
+    private int evaluatorsPerProposal = 3;
+    private boolean blindEvaluation = false;
+    private BigDecimal divergenceThreshold = new BigDecimal("1.5");
+    private int titleMax = 200;
+    private int acronymMax = 20;
+    private int abstractMax = 2000;
+    private BigDecimal budgetMax;
+    private List<QuestionDef> questions = new ArrayList<>();
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
+    public String getExpectedOutcome() {
+        return expectedOutcome;
+    }
+
+    public void setExpectedOutcome(String expectedOutcome) {
+        this.expectedOutcome = expectedOutcome;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public Set<TechnologyArea> getAreas() {
+        return areas;
+    }
+
+    public void setAreas(Set<TechnologyArea> areas) {
+        this.areas = areas;
+    }
+
+    public int getTrlMin() {
+        return trlMin;
+    }
+
+    public void setTrlMin(int trlMin) {
+        this.trlMin = trlMin;
+    }
+
+    public int getTrlMax() {
+        return trlMax;
+    }
+
+    public void setTrlMax(int trlMax) {
+        this.trlMax = trlMax;
+    }
+
+    public Set<OrganisationType> getEligibleTypes() {
+        return eligibleTypes;
+    }
+
+    public void setEligibleTypes(Set<OrganisationType> eligibleTypes) {
+        this.eligibleTypes = eligibleTypes;
+    }
+
+    public String getEligibleCountries() {
+        return eligibleCountries;
+    }
+
+    public void setEligibleCountries(String eligibleCountries) {
+        this.eligibleCountries = eligibleCountries;
+    }
+
+    public Set<Region> getEligibleRegions() {
+        return eligibleRegions;
+    }
+
+    public void setEligibleRegions(Set<Region> eligibleRegions) {
+        this.eligibleRegions = eligibleRegions;
+    }
+
+    public OrganisationSize getMaxSize() {
+        return maxSize;
+    }
+
+    public void setMaxSize(OrganisationSize maxSize) {
+        this.maxSize = maxSize;
+    }
+
+    public boolean isConsortiaAllowed() {
+        return consortiaAllowed;
+    }
+
+    public void setConsortiaAllowed(boolean consortiaAllowed) {
+        this.consortiaAllowed = consortiaAllowed;
+    }
+
+    public List<RewardDef> getRewards() {
+        return rewards;
+    }
+
+    public void setRewards(List<RewardDef> rewards) {
+        this.rewards = rewards;
+    }
+
+    public IpTerms getIpTerms() {
+        return ipTerms;
+    }
+
+    public void setIpTerms(IpTerms ipTerms) {
+        this.ipTerms = ipTerms;
+    }
+
+    public boolean isNdaRequired() {
+        return ndaRequired;
+    }
+
+    public void setNdaRequired(boolean ndaRequired) {
+        this.ndaRequired = ndaRequired;
+    }
+
+    public String getNdaText() {
+        return ndaText;
+    }
+
+    public void setNdaText(String ndaText) {
+        this.ndaText = ndaText;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public Set<Long> getInvitedOrganisations() {
+        return invitedOrganisations;
+    }
+
+    public void setInvitedOrganisations(Set<Long> invitedOrganisations) {
+        this.invitedOrganisations = invitedOrganisations;
+    }
+
+    public String getAccessCode() {
+        return accessCode;
+    }
+
+    public void setAccessCode(String accessCode) {
+        this.accessCode = accessCode;
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalDateTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public LocalDateTime getEvaluationEndsAt() {
+        return evaluationEndsAt;
+    }
+
+    public void setEvaluationEndsAt(LocalDateTime evaluationEndsAt) {
+        this.evaluationEndsAt = evaluationEndsAt;
+    }
+
+    public LocalDateTime getResultsAt() {
+        return resultsAt;
+    }
+
+    public void setResultsAt(LocalDateTime resultsAt) {
+        this.resultsAt = resultsAt;
+    }
+
+    public List<CriterionDef> getCriteria() {
+        return criteria;
+    }
+
+    public void setCriteria(List<CriterionDef> criteria) {
+        this.criteria = criteria;
+    }
+
+    public BigDecimal getOverallThreshold() {
+        return overallThreshold;
+    }
+
+    public void setOverallThreshold(BigDecimal overallThreshold) {
+        this.overallThreshold = overallThreshold;
+    }
+
+    public int getEvaluatorsPerProposal() {
+        return evaluatorsPerProposal;
+    }
+
+    public void setEvaluatorsPerProposal(int evaluatorsPerProposal) {
+        this.evaluatorsPerProposal = evaluatorsPerProposal;
+    }
+
+    public boolean isBlindEvaluation() {
+        return blindEvaluation;
+    }
+
+    public void setBlindEvaluation(boolean blindEvaluation) {
+        this.blindEvaluation = blindEvaluation;
+    }
+
+    public BigDecimal getDivergenceThreshold() {
+        return divergenceThreshold;
+    }
+
+    public void setDivergenceThreshold(BigDecimal divergenceThreshold) {
+        this.divergenceThreshold = divergenceThreshold;
+    }
+
+    public int getTitleMax() {
+        return titleMax;
+    }
+
+    public void setTitleMax(int titleMax) {
+        this.titleMax = titleMax;
+    }
+
+    public int getAcronymMax() {
+        return acronymMax;
+    }
+
+    public void setAcronymMax(int acronymMax) {
+        this.acronymMax = acronymMax;
+    }
+
+    public int getAbstractMax() {
+        return abstractMax;
+    }
+
+    public void setAbstractMax(int abstractMax) {
+        this.abstractMax = abstractMax;
+    }
+
+    public BigDecimal getBudgetMax() {
+        return budgetMax;
+    }
+
+    public void setBudgetMax(BigDecimal budgetMax) {
+        this.budgetMax = budgetMax;
+    }
+
+    public List<QuestionDef> getQuestions() {
+        return questions;
+    }
+
+    public void setQuestions(List<QuestionDef> questions) {
+        this.questions = questions;
+    }
+}

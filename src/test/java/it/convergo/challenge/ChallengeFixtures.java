@@ -1,0 +1,108 @@
+package it.convergo.challenge;
+
+import it.convergo.account.AccountFixtures;
+import it.convergo.account.AccountPrincipal;
+import it.convergo.account.Organisation;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Role;
+import it.convergo.account.UserAccount;
+import it.convergo.base.TechnologyArea;
+import it.convergo.base.Times;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Firms, their managers and ready-to-publish challenges for tests; unique names on every call. */
+@Component
+public class ChallengeFixtures {
+
+    private final AccountFixtures accounts;
+    private final ChallengeService service;
+    private final UserDetailsService userDetails;
+
+    ChallengeFixtures(AccountFixtures accounts, ChallengeService service, UserDetailsService userDetails) {
+        this.accounts = accounts;
+        this.service = service;
+        this.userDetails = userDetails;
+    }
+
+    /** A lead firm with one manager. */
+    public UserAccount firmManager() {
+        Organisation firm = accounts.organisation("Firm", OrganisationType.LARGE_COMPANY);
+        return accounts.user("manager", firm, Role.FIRM_MANAGER);
+    }
+
+    public UserAccount colleagueOf(UserAccount manager) {
+        return accounts.user("colleague", accounts.reload(manager.getId()).getOrganisation(), Role.FIRM_MANAGER);
+    }
+
+    public UserAccount applicant() {
+        return accounts.user("applicant", accounts.organisation("Startup", OrganisationType.STARTUP), Role.APPLICANT);
+    }
+
+    public UserAccount user(String prefix, Role role) {
+        return accounts.user(prefix, accounts.organisation("Org", OrganisationType.SME), role);
+    }
+
+    /** Signs in for service calls, as a form login would. */
+    public AccountPrincipal signIn(UserAccount user) {
+        AccountPrincipal principal = (AccountPrincipal) userDetails.loadUserByUsername(user.getEmail());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        return principal;
+    }
+
+    public void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A complete draft opening tomorrow at 9:00 and closing in 30 days at 17:00 (Europe/Rome). */
+    public ChallengeDraft completeDraft(String title) {
+        ChallengeDraft d = service.newDraft(Locale.ENGLISH);
+        d.setTitle(title);
+        d.setSummary("Find a way to " + title.toLowerCase(Locale.ROOT));
+        d.setDescription("## The challenge\n\nWe look for **partners**.");
+        d.setProblem("Our line wastes energy.");
+        d.setExpectedOutcome("A pilot on one line.");
+        d.setSector(Sector.MECHANICAL_ENGINEERING);
+        d.setAreas(new java.util.HashSet<>(Set.of(TechnologyArea.ROBOTICS, TechnologyArea.INDUSTRIAL_IOT)));
+        LocalDateTime tomorrow = LocalDateTime.now(Times.ROME).plusDays(1).truncatedTo(ChronoUnit.HOURS);
+        d.setOpensAt(tomorrow);
+        d.setClosesAt(tomorrow.plusDays(30));
+        d.setRewards(new ArrayList<>(List.of(new RewardDef(RewardType.PRIZE_MONEY, "Cash prize", new BigDecimal("20000")),
+                new RewardDef(RewardType.PILOT_CONTRACT, "Paid pilot", null))));
+        d.setQuestions(new ArrayList<>(List.of(
+                new QuestionDef(QuestionType.LONG_TEXT, "How will you test it?", "Come lo testerete?", true, 1500, null, List.of()),
+                new QuestionDef(QuestionType.SINGLE_CHOICE, "Stage", null, false, null, null, List.of("Idea", "Prototype")))));
+        return d;
+    }
+
+    /** A draft saved by the signed-in manager. */
+    public long draft(String title) {
+        return service.save(completeDraft(title));
+    }
+
+    /** A challenge published by the signed-in manager (scheduled: its opening timer is waiting). */
+    public long published(String title) {
+        long id = draft(title);
+        service.publish(id, service.draft(id).getVersion());
+        return id;
+    }
+
+    public static String unique(String title) {
+        return title + " " + Long.toString(System.nanoTime(), 36);
+    }
+
+    public static Instant inDays(int days) {
+        return Instant.now().plus(days, ChronoUnit.DAYS);
+    }
+}
