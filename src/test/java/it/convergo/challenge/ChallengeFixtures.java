@@ -9,6 +9,10 @@ import it.convergo.account.UserAccount;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import java.math.BigDecimal;
+import java.time.Clock;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,11 +32,18 @@ public class ChallengeFixtures {
     private final AccountFixtures accounts;
     private final ChallengeService service;
     private final UserDetailsService userDetails;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final Clock clock;
 
-    ChallengeFixtures(AccountFixtures accounts, ChallengeService service, UserDetailsService userDetails) {
+    ChallengeFixtures(AccountFixtures accounts, ChallengeService service, UserDetailsService userDetails,
+                      RuntimeService runtime, ManagementService management, Clock clock) {
         this.accounts = accounts;
         this.service = service;
         this.userDetails = userDetails;
+        this.runtime = runtime;
+        this.management = management;
+        this.clock = clock;
     }
 
     /** A lead firm with one manager. */
@@ -96,6 +107,35 @@ public class ChallengeFixtures {
         long id = draft(title);
         service.publish(id, service.draft(id).getVersion());
         return id;
+    }
+
+    /**
+     * A challenge published by the signed-in manager that opened at the start of the current minute (portal
+     * clock) and closes in 30 days: its opening timer is fired by hand, as the workflow tests do.
+     */
+    public long open(String title) {
+        ChallengeDraft d = completeDraft(title);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Times.ROME)).truncatedTo(ChronoUnit.MINUTES);
+        d.setOpensAt(now);
+        d.setClosesAt(now.plusDays(30));
+        return publishAndOpen(d);
+    }
+
+    /** Saves, publishes and opens the draft now, whatever its opening time says (the timer is fired by hand). */
+    public long publishAndOpen(ChallengeDraft d) {
+        long id = service.save(d);
+        service.publish(id, service.draft(id).getVersion());
+        fireLifecycleTimer(id);
+        return id;
+    }
+
+    /** Fires the waiting timer of the challenge's lifecycle: the opening one, then the closing one. */
+    public void fireLifecycleTimer(long challengeId) {
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("challenge:" + challengeId)
+                .singleResult().getId();
+        Job timer = management.createTimerJobQuery().processInstanceId(process).singleResult();
+        Job executable = management.moveTimerToExecutableJob(timer.getId());
+        management.executeJob(executable.getId());
     }
 
     public static String unique(String title) {

@@ -9,6 +9,7 @@ import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.UserFacingException;
 import it.convergo.notification.MailService;
+import it.convergo.proposal.ProposalFixtures;
 import it.convergo.support.SpringTest;
 import it.convergo.workflow.ChallengeLifecycle;
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ class ChallengeServiceTest extends SpringTest {
     @Autowired
     ChallengeLifecycle lifecycle;
     @Autowired
-    FakeProposalStats proposals;
+    ProposalFixtures proposals;
     @Autowired
     MailService mail;
 
@@ -232,13 +233,18 @@ class ChallengeServiceTest extends SpringTest {
 
     @Test
     void promisesAreFrozenOnceSomeoneHasSubmitted() {
+        ChallengeDraft opensNow = service.draft(id);
+        opensNow.setOpensAt(java.time.LocalDateTime.now(it.convergo.base.Times.ROME).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        service.save(opensNow);
         service.publish(id, service.draft(id).getVersion());
+        fixtures.fireLifecycleTimer(id);
         ChallengeDraft d = service.draft(id);
         d.getCriteria().set(0, withWeight(d.getCriteria().get(0), "2"));
         service.save(d);
         assertThat(service.view(id).evaluation().criteria().get(0).weight()).isEqualByComparingTo("2");
 
-        proposals.submitted(id, 1);
+        proposals.submitted(fixtures.applicant(), id);
+        fixtures.signIn(manager);
         ChallengeDraft criteria = service.draft(id);
         criteria.getCriteria().set(0, withWeight(criteria.getCriteria().get(0), "1"));
         assertThatThrownBy(() -> service.save(criteria)).hasMessage("challenge.error.promisesFrozen");

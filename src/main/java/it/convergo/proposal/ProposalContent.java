@@ -1,0 +1,14 @@
+package it.convergo.proposal;
+
+import java.util.List;
+
+/** The submitted content as a reader sees it; anonymised = no names, organisation, e-mails, team. */
+public record ProposalContent(ProposalSummary summary, List<Answer> answers, List<FileInfo> files,
+                              String teamText, String budgetText, int trlNow, int trlTarget) {
+
+    public record Answer(String question, String value) {
+    }
+
+    public record FileInfo(long fileId, String fileName, long sizeBytes, int pages, String sha256, String question) {
+    }
+}

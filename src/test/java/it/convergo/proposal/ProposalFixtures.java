@@ -1,0 +1,53 @@
+package it.convergo.proposal;
+
+import it.convergo.account.UserAccount;
+import it.convergo.challenge.ChallengeFixtures;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import org.springframework.stereotype.Component;
+
+/** Complete proposals for tests: started, filled so the checklist is empty, optionally submitted. */
+@Component
+public class ProposalFixtures {
+
+    private final ProposalService service;
+    private final ChallengeFixtures challenges;
+
+    ProposalFixtures(ProposalService service, ChallengeFixtures challenges) {
+        this.service = service;
+        this.challenges = challenges;
+    }
+
+    /** Fills every field of the form of {@link ChallengeFixtures#completeDraft} and saves. */
+    public ProposalDraft fill(long proposalId, String title) {
+        ProposalDraft d = service.draft(proposalId);
+        d.setTitle(title);
+        d.setAcronym("ACR");
+        d.setAbstractText("We will retrofit the line with low-cost vision sensors and a learning controller.");
+        d.setTeamText("Two robotics engineers and a data scientist from our lab.");
+        d.setBudget(new BigDecimal("48000"));
+        d.setBudgetText("Sensors, a pilot cell and six months of engineering.");
+        d.setTrlNow(4);
+        d.setTrlTarget(6);
+        d.setAreas(EnumSet.of(it.convergo.base.TechnologyArea.ROBOTICS));
+        d.getAnswers().put(0, "On one line of the firm for three months, measuring scrap.");
+        d.getAnswers().put(1, "Prototype");
+        service.save(d);
+        return d;
+    }
+
+    /** As the given applicant: starts a proposal to the open challenge and fills it in. */
+    public long complete(UserAccount applicant, long challengeId) {
+        challenges.signIn(applicant);
+        long id = service.start(challengeId);
+        fill(id, "Vision retrofit " + id);
+        return id;
+    }
+
+    /** As the given applicant: a complete proposal, submitted. */
+    public long submitted(UserAccount applicant, long challengeId) {
+        long id = complete(applicant, challengeId);
+        service.submit(id, service.draft(id).getVersion());
+        return id;
+    }
+}
