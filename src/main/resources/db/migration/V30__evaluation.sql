@@ -21,6 +21,8 @@ CREATE TABLE evaluation_assignment (
     proposal_id     BIGINT        NOT NULL,
     challenge_id    BIGINT        NOT NULL,
     evaluator_id    BIGINT        NOT NULL,
+    proposal_title  VARCHAR(300)  NOT NULL,
+    challenge_title VARCHAR(150)  NOT NULL,
     rapporteur      BOOLEAN       NOT NULL,
     status          VARCHAR(20)   NOT NULL,
     due_at          ${ts}         NOT NULL,

@@ -372,11 +372,17 @@ public class AccountService {
         return users.findAllById(userIds).stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
     }
 
-    /** The managers of an organisation (a lead firm), to tell them what waits for them. */
+    /** The members of an organisation holding a role (a firm's managers, a start-up's applicants), to notify them. */
     @Transactional(readOnly = true)
-    public List<Recipient> managersOf(long organisationId) {
-        return users.findByOrganisationIdAndRole(organisationId, Role.FIRM_MANAGER).stream()
+    public List<Recipient> membersOf(long organisationId, Role role) {
+        return users.findByOrganisationIdAndRole(organisationId, role).stream()
                 .filter(u -> !u.isDisabled()).map(AccountService::recipient).toList();
+    }
+
+    /** Country and VAT number of an organisation ("IT02145670127"), to spot evaluators of the same company. */
+    @Transactional(readOnly = true)
+    public Optional<String> vatKey(long organisationId) {
+        return organisations.findById(organisationId).map(o -> o.getCountry() + o.getVatNumber());
     }
 
     private static Recipient recipient(UserAccount u) {

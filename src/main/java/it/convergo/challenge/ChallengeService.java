@@ -556,6 +556,12 @@ public class ChallengeService {
         return challenges.findById(challengeId).map(this::toView).orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
+    /** Like {@link #view} but empty for an unknown id, for callers that must not fail (workflow events). */
+    @Transactional(readOnly = true)
+    public Optional<ChallengeView> find(long challengeId) {
+        return challenges.findById(challengeId).map(this::toView);
+    }
+
     /** Whether a proposal may be submitted at this instant: open, and before the exact closing time. */
     @Transactional(readOnly = true)
     public boolean isOpenForSubmission(long challengeId, Instant at) {

@@ -32,6 +32,11 @@ class Assignment extends AbstractEntity {
     long challengeId;
     @Column(name = "evaluator_id", nullable = false)
     long evaluatorId;
+    /** Copied at assignment so the evaluator's inbox needs no look-up per row. */
+    @Column(name = "proposal_title", nullable = false, length = 300)
+    String proposalTitle;
+    @Column(name = "challenge_title", nullable = false, length = 150)
+    String challengeTitle;
     @Column(nullable = false)
     boolean rapporteur;
     @Enumerated(EnumType.STRING)
@@ -49,10 +54,13 @@ class Assignment extends AbstractEntity {
     protected Assignment() {
     }
 
-    Assignment(long proposalId, long challengeId, long evaluatorId, boolean rapporteur, Instant dueAt, Instant now) {
+    Assignment(long proposalId, long challengeId, long evaluatorId, String proposalTitle, String challengeTitle,
+               boolean rapporteur, Instant dueAt, Instant now) {
         this.proposalId = proposalId;
         this.challengeId = challengeId;
         this.evaluatorId = evaluatorId;
+        this.proposalTitle = proposalTitle.length() <= 300 ? proposalTitle : proposalTitle.substring(0, 300);
+        this.challengeTitle = challengeTitle.length() <= 150 ? challengeTitle : challengeTitle.substring(0, 150);
         this.rapporteur = rapporteur;
         this.status = Status.ASSIGNED;
         this.dueAt = dueAt;

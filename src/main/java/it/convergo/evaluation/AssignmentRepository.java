@@ -12,6 +12,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByChallengeId(long challengeId);
 
+    List<Assignment> findByStatus(Assignment.Status status);
+
     Optional<Assignment> findByProposalIdAndEvaluatorId(long proposalId, long evaluatorId);
 
     @Query("select a from Assignment a where a.evaluatorId = :evaluator and a.status in :statuses order by a.dueAt")

@@ -22,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "consensus")
-class Consensus extends AbstractEntity {
+class Consensus extends AbstractEntity implements ScoreSheetLike {
 
     enum Status { OPEN, COMPLETED }
 
@@ -59,5 +59,12 @@ class Consensus extends AbstractEntity {
         this.challengeId = challengeId;
         this.rapporteurId = rapporteurId;
         this.divergent = divergent;
+    }
+
+    @Override
+    public void replace(List<CriterionScore> newScores, String newOverallComment) {
+        scores.clear();
+        scores.addAll(newScores);
+        overallComment = newOverallComment;
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 /** One evaluator's individual evaluation of one proposal: saved as a draft, then submitted once. */
 @Entity
 @Table(name = "score_sheet")
-class ScoreSheet extends AbstractEntity {
+class ScoreSheet extends AbstractEntity implements ScoreSheetLike {
 
     enum Status { DRAFT, SUBMITTED }
 
@@ -53,5 +53,12 @@ class ScoreSheet extends AbstractEntity {
         this.challengeId = challengeId;
         this.evaluatorId = evaluatorId;
         this.updatedAt = now;
+    }
+
+    @Override
+    public void replace(List<CriterionScore> newScores, String newOverallComment) {
+        scores.clear();
+        scores.addAll(newScores);
+        overallComment = newOverallComment;
     }
 }
