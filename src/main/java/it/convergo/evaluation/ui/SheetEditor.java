@@ -37,7 +37,7 @@ class SheetEditor extends Div {
             Select<BigDecimal> score = new Select<>();
             score.setLabel(getTranslation("evaluation.sheet.score", c.name()));
             score.setItems(Scores.scale(c));
-            score.setItemLabelGenerator(Scores::plain);
+            score.setItemLabelGenerator(v -> v == null ? "" : Scores.plain(v));
             score.setEmptySelectionAllowed(true);
             score.setEmptySelectionCaption(getTranslation("evaluation.sheet.noScore"));
             score.setReadOnly(!editable || !scoresEditable);
