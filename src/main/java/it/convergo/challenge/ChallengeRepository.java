@@ -68,6 +68,13 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     @Query("select o from Organisation o where o.name = :name")
     List<Organisation> organisationsNamed(@Param("name") String name);
 
+    @Query("select new it.convergo.challenge.OrganisationChoice(o.id, o.name) from Organisation o "
+            + "where (:search = '' or lower(o.name) like :search) and o.id <> :own order by o.name")
+    List<OrganisationChoice> organisationChoices(@Param("search") String search, @Param("own") long ownId, Pageable pageable);
+
+    @Query("select new it.convergo.challenge.OrganisationChoice(o.id, o.name) from Organisation o where o.id in :ids order by o.name")
+    List<OrganisationChoice> organisationChoices(@Param("ids") Collection<Long> ids);
+
     @Query("select o from Organisation o where o.id = :id")
     Optional<Organisation> organisation(@Param("id") long id);
 

@@ -296,6 +296,21 @@ public class ChallengeService {
                 followers.countByChallengeId(id), clarifications.countByChallengeIdAndAnsweredAtIsNull(id));
     }
 
+    /** Organisations a firm can invite, by name (its own excluded), one page. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisationChoices(String search, Pageable pageable) {
+        Long own = CurrentUser.require().organisationId();
+        return challenges.organisationChoices(SearchText.like(search), own == null ? -1L : own, pageable);
+    }
+
+    /** Names of the given organisations, to show who is invited. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisationChoices(Set<Long> ids) {
+        return ids.isEmpty() ? List.of() : challenges.organisationChoices(ids);
+    }
+
     // ---------------------------------------------------------------- brief and cover
 
     /** Stores the PDF brief after checking it is a real, unencrypted PDF within the limits. */
@@ -344,7 +359,6 @@ public class ChallengeService {
         f.pages = pages;
         f.uploadedAt = clock.instant();
         files.save(f);
-        c.updatedAt = clock.instant();
         audit.record("challenge." + kind.name().toLowerCase(Locale.ROOT) + "Uploaded", subject(c), name + " " + f.sha256);
     }
 

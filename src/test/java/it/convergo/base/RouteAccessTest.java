@@ -48,6 +48,11 @@ class RouteAccessTest extends KaribuTest {
         p.put("admin/organisations", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/outbox", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/audit", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("challenges", Access.PUBLIC);
+        p.put("challenges/:slug", Access.PUBLIC);
+        p.put("my-challenges", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("my-challenges/:id/edit", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("my-challenges/:id/dashboard", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         return p;
     }
 
