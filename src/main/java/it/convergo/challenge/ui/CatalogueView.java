@@ -89,6 +89,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         mode.setValue("cards");
         mode.setAriaLabel(getTranslation("challenge.catalogue.mode"));
         mode.addValueChangeListener(e -> showMode());
+        search.setId("catalogue-search");
+        sector.setId("catalogue-sector");
+        mode.setId("catalogue-mode");
         FlexLayout bar = new FlexLayout(search, sector, area, reward, eligible, deadline, sort);
         bar.addClassName("cv-filter-bar");
         FlexLayout second = new FlexLayout(phases, mode, count);
