@@ -78,6 +78,9 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     @Query("select o from Organisation o where o.id = :id")
     Optional<Organisation> organisation(@Param("id") long id);
 
+    @Query("select u.id from UserAccount u where u.email = :email")
+    Optional<Long> userIdByEmail(@Param("email") String email);
+
     /** E-mail and language of the given users (followers, askers) for notifications. */
     @Query("select new it.convergo.challenge.ChallengeRepository$Contact(u.email, u.language) from UserAccount u "
             + "where u.id in :ids and u.disabled = false")

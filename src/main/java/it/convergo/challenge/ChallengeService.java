@@ -663,7 +663,7 @@ public class ChallengeService {
     }
 
     /** Writes every field of the draft (a draft challenge can change freely). */
-    private void apply(ChallengeDraft d, Challenge c, boolean datesToo) {
+    static void apply(ChallengeDraft d, Challenge c, boolean datesToo) {
         c.language = "en".equals(d.getLanguage()) ? "en" : "it";
         c.title = d.getTitle().trim();
         c.summary = trimToNull(d.getSummary());
