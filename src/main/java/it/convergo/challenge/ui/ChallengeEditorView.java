@@ -1,6 +1,7 @@
 package it.convergo.challenge.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,7 +73,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -97,6 +100,10 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
     private final MultiSelectComboBox<OrganisationChoice> invited = new MultiSelectComboBox<>();
     private final Span briefInfo = new Span();
     private final Span coverInfo = new Span();
+    /** Which field a refusal of the service belongs to, and on which step that field is. */
+    private final Map<String, HasValidation> fieldOf = new HashMap<>();
+    private final Map<HasValidation, Integer> stepOf = new HashMap<>();
+    private TabSheet steps;
     private ChallengeDraft draft;
     private ChallengeView view;
     private String title = "";
@@ -133,7 +140,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         progress.getElement().setAttribute("aria-label", getTranslation("challenge.editor.progress"));
         add(back, heading, status, progress, messages);
 
-        TabSheet steps = new TabSheet();
+        steps = new TabSheet();
         steps.setWidthFull();
         steps.add(getTranslation("challenge.editor.step.basics"), basics());
         steps.add(getTranslation("challenge.editor.step.eligibility"), eligibility());
@@ -195,6 +202,12 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         IntegerField trlMax = trl("challenge.editor.trlMax");
         binder.forField(trlMin).asRequired().bind(ChallengeDraft::getTrlMin, ChallengeDraft::setTrlMin);
         binder.forField(trlMax).asRequired().bind(ChallengeDraft::getTrlMax, ChallengeDraft::setTrlMax);
+        errorsOn(0, titleField, "challenge.error.titleRequired", "challenge.error.tooLong.title");
+        errorsOn(0, summary, "challenge.error.tooLong.summary");
+        errorsOn(0, description, "challenge.error.tooLong.description", "challenge.error.unsafeMarkdown");
+        errorsOn(0, problem, "challenge.error.tooLong.problem");
+        errorsOn(0, outcome, "challenge.error.tooLong.outcome");
+        errorsOn(0, trlMax, "challenge.error.trl");
         FormLayout form = new FormLayout(language, titleField, summary, description, preview, problem, outcome, sector,
                 areas, trlMin, trlMax);
         for (Component wide : new Component[] {titleField, summary, description, preview, problem, outcome}) {
@@ -241,6 +254,8 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         TextArea ndaText = limited(new TextArea(getTranslation("challenge.editor.ndaText")), ChallengeLimits.NDA);
         ndaText.setHelperText(getTranslation("challenge.editor.ndaText.help", draft.getId() == null ? 0 : view.ndaVersion()));
         binder.forField(ndaText).bind(ChallengeDraft::getNdaText, ChallengeDraft::setNdaText);
+        errorsOn(1, countries, "challenge.error.countries");
+        errorsOn(1, ndaText, "challenge.error.tooLong.nda", "challenge.missing.nda");
         VerticalLayout layout = new VerticalLayout(types, countries, regions, maxSize, consortia,
                 new H3(getTranslation("challenge.editor.rewards")), rewardRows, addReward, ip, nda, ndaText);
         layout.setPadding(false);
@@ -295,6 +310,11 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         cover.setMaxFileSize((int) ChallengeLimits.COVER_BYTES);
         cover.addFileRejectedListener(e -> messages.error("challenge.error.coverTooLarge", ChallengeLimits.COVER_BYTES / (1024 * 1024)));
         refreshFiles();
+        errorsOn(2, code, "challenge.error.accessCode");
+        errorsOn(2, opens, "challenge.error.opensFixed");
+        errorsOn(2, closes, "challenge.error.closesBeforeOpens", "challenge.error.closesInPast", "challenge.error.deadlineEarlier");
+        errorsOn(2, evaluation, "challenge.error.evaluationBeforeClose");
+        errorsOn(2, results, "challenge.error.resultsBeforeEvaluation");
         FormLayout dates = new FormLayout(opens, closes, evaluation, results);
         VerticalLayout layout = new VerticalLayout(visibility, invited, code, new H3(getTranslation("challenge.editor.dates")),
                 new Paragraph(getTranslation("challenge.editor.dates.help")), dates,
@@ -330,6 +350,9 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         BigDecimalField divergence = new BigDecimalField(getTranslation("challenge.editor.divergence"));
         divergence.setHelperText(getTranslation("challenge.editor.divergence.help"));
         binder.forField(divergence).asRequired().bind(ChallengeDraft::getDivergenceThreshold, ChallengeDraft::setDivergenceThreshold);
+        errorsOn(3, overall, "challenge.error.overallThreshold");
+        errorsOn(3, evaluators, "challenge.error.evaluators");
+        errorsOn(3, divergence, "challenge.error.divergence");
         VerticalLayout layout = new VerticalLayout(new Paragraph(getTranslation("challenge.editor.criteria.help")),
                 criteriaRows, new HorizontalLayout(addCriterion, defaults), new FormLayout(overall, evaluators, divergence, blind));
         layout.setPadding(false);
@@ -352,6 +375,8 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         Button preview = new Button(getTranslation("challenge.editor.previewForm"), VaadinIcon.EYE.create(), e -> previewForm(
                 titleMax.getValue(), acronymMax.getValue(), abstractMax.getValue(), budgetMax.getValue()));
         preview.setId("challenge-preview-form");
+        errorsOn(4, abstractMax, "challenge.error.formLimits");
+        errorsOn(4, budgetMax, "challenge.error.budgetMax");
         VerticalLayout layout = new VerticalLayout(new Paragraph(getTranslation("challenge.editor.form.help")),
                 new FormLayout(titleMax, acronymMax, abstractMax, budgetMax), new H3(getTranslation("challenge.editor.questions")),
                 questionRows, new HorizontalLayout(addQuestion, preview));
@@ -397,6 +422,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
 
     private boolean save() {
         messages.clear();
+        stepOf.keySet().forEach(f -> f.setInvalid(false));
         try {
             binder.writeBean(draft);
             draft.setRewards(new ArrayList<>(rewardRows.getChildren().map(c -> ((RewardRow) c).value()).toList()));
@@ -412,11 +438,29 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
             messages.error("challenge.editor.fixFields");
         } catch (UserFacingException e) {
             messages.error(e);
+            markField(e);
         } catch (OptimisticLockingFailureException e) {
             messages.error("error.concurrentEdit");
             Notifications.error("error.concurrentEdit");
         }
         return false;
+    }
+
+    private void errorsOn(int step, HasValidation field, String... keys) {
+        for (String key : keys) {
+            fieldOf.put(key, field);
+        }
+        stepOf.put(field, step);
+    }
+
+    /** Shows a refusal next to its field too, and opens the step where that field is. */
+    private void markField(UserFacingException e) {
+        HasValidation field = fieldOf.get(e.messageKey());
+        if (field != null) {
+            field.setErrorMessage(getTranslation(e.messageKey(), e.params()));
+            field.setInvalid(true);
+            steps.setSelectedIndex(stepOf.get(field));
+        }
     }
 
     private void confirmPublish() {

@@ -120,6 +120,26 @@ class ChallengeViewsTest extends KaribuTest {
     }
 
     @Test
+    void refusalsAppearNextToTheFieldAndNothingIsSaved() {
+        UserAccount manager = fixtures.firmManager();
+        fixtures.signIn(manager);
+        long id = fixtures.draft(ChallengeFixtures.unique("Thresholds"));
+        long version = service.draft(id).getVersion();
+        login(manager.getEmail());
+        UI.getCurrent().navigate("my-challenges/" + id + "/edit");
+        _get(TabSheet.class).setSelectedIndex(3);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        var overall = _get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                s -> s.withLabel(t("challenge.editor.overallThreshold")));
+        UserInput.set(overall, new java.math.BigDecimal("16"));
+        _click(_get(Button.class, s -> s.withId("challenge-save")));
+        assertThat(overall.isInvalid()).isTrue();
+        assertThat(overall.getErrorMessage()).isEqualTo(t("challenge.error.overallThreshold", "15"));
+        assertThat(pageText()).contains(t("challenge.error.overallThreshold", "15"));
+        assertThat(service.draft(id).getVersion()).isEqualTo(version);
+    }
+
+    @Test
     void anotherFirmsManagerGetsNotFound() {
         fixtures.signIn(fixtures.firmManager());
         long id = fixtures.draft(ChallengeFixtures.unique("Secret"));
