@@ -149,6 +149,14 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         steps.add(getTranslation("challenge.editor.step.form"), form());
         steps.add(getTranslation("challenge.editor.step.publish"), publication());
         add(steps);
+        if (view.status() == ChallengeStatus.DRAFT) {
+            // a draft is saved quietly whenever the manager moves to another step (if what is there is valid)
+            steps.addSelectedChangeListener(e -> {
+                if (e.isFromClient() && binder.validate().isOk()) {
+                    save();
+                }
+            });
+        }
 
         Button save = new Button(getTranslation("challenge.editor.save"), VaadinIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

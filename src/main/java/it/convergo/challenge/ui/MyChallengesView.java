@@ -100,6 +100,7 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
             }
         });
         clone.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clone.setVisible(it.convergo.account.CurrentUser.get().map(u -> u.has(Role.FIRM_MANAGER)).orElse(false));
         HorizontalLayout actions = new HorizontalLayout(edit, dashboard, clone);
         actions.setAlignItems(Alignment.BASELINE);
         return actions;

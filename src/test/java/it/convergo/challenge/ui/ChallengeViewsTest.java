@@ -45,6 +45,8 @@ class ChallengeViewsTest extends KaribuTest {
     ChallengeFixtures fixtures;
     @Autowired
     ChallengeService service;
+    @Autowired
+    it.convergo.challenge.FakeProposalStats proposals;
 
     @Test
     void aFirmManagerCreatesFillsAndPublishesAChallenge() {
@@ -233,6 +235,19 @@ class ChallengeViewsTest extends KaribuTest {
         UserInput.set(_get(TextField.class, s -> s.withId("challenge-access-code")), "CERAMICA-2027");
         _click(_get(Button.class, s -> s.withId("challenge-access-open")));
         assertThat(pageText()).contains(title);
+    }
+
+    @Test
+    void theDashboardShowsCountsAndASubmissionsChart() {
+        UserAccount manager = fixtures.firmManager();
+        fixtures.signIn(manager);
+        long id = fixtures.published(ChallengeFixtures.unique("Dashboard"));
+        proposals.submitted(id, 4);
+        login(manager.getEmail());
+        UI.getCurrent().navigate("my-challenges/" + id + "/dashboard");
+        assertThat(pageText()).contains(t("challenge.dashboard.count.submitted"), t("challenge.dashboard.perDay"), "4");
+        var chart = _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("cv-ch-chart"));
+        assertThat(chart.getElement().getProperty("innerHTML")).startsWith("<svg").contains("<rect");
     }
 
     @Test
