@@ -78,6 +78,9 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     @Query("select o from Organisation o where o.id = :id")
     Optional<Organisation> organisation(@Param("id") long id);
 
+    @Query("select o.type from Organisation o where o.id = :id")
+    Optional<OrganisationType> organisationType(@Param("id") long id);
+
     @Query("select u.id from UserAccount u where u.email = :email")
     Optional<Long> userIdByEmail(@Param("email") String email);
 

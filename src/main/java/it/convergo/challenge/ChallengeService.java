@@ -387,6 +387,18 @@ public class ChallengeService {
                 deadline(filter));
     }
 
+    /** The type of the signed-in user's organisation, to pre-select "eligible for my organisation type". */
+    @Transactional(readOnly = true)
+    public Optional<it.convergo.account.OrganisationType> myOrganisationType() {
+        return CurrentUser.get().map(AccountPrincipal::organisationId).flatMap(challenges::organisationType);
+    }
+
+    /** Whether the signed-in user accepted the current NDA of this challenge (false when signed out). */
+    @Transactional(readOnly = true)
+    public boolean acceptedNda(long challengeId) {
+        return CurrentUser.get().map(u -> hasAcceptedNda(challengeId, u.userId())).orElse(false);
+    }
+
     /** The open challenges closing soonest, for the home page. */
     @Transactional(readOnly = true)
     public List<ChallengeCard> closingSoon(int limit) {

@@ -89,6 +89,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         mode.setValue("cards");
         mode.setAriaLabel(getTranslation("challenge.catalogue.mode"));
         mode.addValueChangeListener(e -> showMode());
+        if (it.convergo.account.CurrentUser.get().map(u -> u.has(it.convergo.account.Role.APPLICANT)).orElse(false)) {
+            service.myOrganisationType().ifPresent(eligible::setValue);
+        }
         search.setId("catalogue-search");
         sector.setId("catalogue-sector");
         mode.setId("catalogue-mode");

@@ -150,6 +150,9 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         add(new H2(getTranslation("challenge.detail.eligibility")), eligibility(c.eligibility()));
         if (c.ndaRequired()) {
             add(new Paragraph(getTranslation("challenge.detail.nda", c.ndaVersion())));
+            if (CurrentUser.get().isPresent()) {
+                add(nda(c));
+            }
         }
         add(new H2(getTranslation("challenge.detail.judged")), judged(c));
         if (c.brief() != null) {
@@ -217,6 +220,31 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         body.addClassName("cv-ch-markdown");
         body.getElement().setProperty("innerHTML", html);
         add(new H2(getTranslation(key)), body);
+    }
+
+    /** The agreement's text and, for signed-in users, its acceptance (recorded with the version accepted). */
+    private Component nda(ChallengeView c) {
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("challenge.detail.nda.read"));
+        Paragraph text = new Paragraph(service.ndaText(c.id()).orElse(""));
+        text.addClassName("cv-ch-nda-text");
+        details.add(text);
+        if (service.acceptedNda(c.id())) {
+            details.add(new com.vaadin.flow.component.html.Span(getTranslation("challenge.detail.nda.accepted", c.ndaVersion())));
+        } else {
+            Button accept = new Button(getTranslation("challenge.detail.nda.accept"), e -> {
+                try {
+                    service.acceptNda(c.id());
+                    Notifications.success("challenge.detail.nda.done");
+                    render();
+                } catch (UserFacingException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            accept.setId("challenge-accept-nda");
+            details.add(accept);
+        }
+        return details;
     }
 
     private Component rewards(ChallengeView c) {

@@ -251,6 +251,27 @@ class ChallengeViewsTest extends KaribuTest {
     }
 
     @Test
+    void anApplicantReadsAndAcceptsTheAgreement() {
+        fixtures.signIn(fixtures.firmManager());
+        long id = fixtures.draft(ChallengeFixtures.unique("With NDA"));
+        ChallengeDraft d = service.draft(id);
+        d.setNdaRequired(true);
+        d.setNdaText("Confidential information stays confidential.");
+        service.save(d);
+        service.publish(id, service.draft(id).getVersion());
+        String slug = service.view(id).slug();
+        fixtures.signOut();
+
+        UserAccount applicant = fixtures.applicant();
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("challenges/" + slug);
+        assertThat(pageText()).contains("Confidential information stays confidential.");
+        _click(_get(Button.class, s -> s.withId("challenge-accept-nda")));
+        assertThat(pageText()).contains(t("challenge.detail.nda.accepted", 1));
+        assertThat(service.hasAcceptedNda(id, applicant.getId())).isTrue();
+    }
+
+    @Test
     void theHomePageListsOpenChallenges() {
         UI.getCurrent().navigate("");
         assertThat(pageText()).contains(t("home.open.title"));
