@@ -1,7 +1,6 @@
 package it.convergo.challenge.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -349,9 +348,5 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
     @Override
     public String getPageTitle() {
         return title + " · Convergo";
-    }
-
-    static void go(String slug) {
-        UI.getCurrent().navigate("challenges/" + slug);
     }
 }

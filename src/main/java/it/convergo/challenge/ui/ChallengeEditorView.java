@@ -301,18 +301,16 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
             opens.setHelperText(getTranslation("challenge.error.opensFixed"));
         }
 
-        Upload brief = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> uploaded(() -> service.uploadBrief(draft.getId(), meta.fileName(), bytes)));
-        }));
+        UI ui = UI.getCurrent();
+        // the upload arrives on its own request; the check and the save run under the UI's lock
+        Upload brief = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                ui.access(() -> uploaded(() -> service.uploadBrief(draft.getId(), meta.fileName(), bytes)))));
         brief.setAcceptedFileTypes("application/pdf", ".pdf");
         brief.setMaxFiles(1);
         brief.setMaxFileSize((int) ChallengeLimits.BRIEF_BYTES);
         brief.addFileRejectedListener(e -> messages.error("challenge.error.briefTooLarge", ChallengeLimits.BRIEF_BYTES / (1024 * 1024)));
-        Upload cover = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> uploaded(() -> service.uploadCover(draft.getId(), meta.fileName(), bytes)));
-        }));
+        Upload cover = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                ui.access(() -> uploaded(() -> service.uploadCover(draft.getId(), meta.fileName(), bytes)))));
         cover.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         cover.setMaxFiles(1);
         cover.setMaxFileSize((int) ChallengeLimits.COVER_BYTES);
