@@ -1,6 +1,7 @@
 package it.convergo.demo;
 
 import it.convergo.account.DemoAccounts;
+import it.convergo.challenge.DemoChallenges;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -12,13 +13,17 @@ import org.springframework.stereotype.Component;
 class DemoData {
 
     private final DemoAccounts accounts;
+    private final DemoChallenges challenges;
 
-    DemoData(DemoAccounts accounts) {
+    DemoData(DemoAccounts accounts, DemoChallenges challenges) {
         this.accounts = accounts;
+        this.challenges = challenges;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        accounts.createIfEmpty();
+        if (accounts.createIfEmpty()) {
+            challenges.create();
+        }
     }
 }

@@ -54,6 +54,11 @@ class RouteAccessTest extends KaribuTest {
         p.put("evaluation", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("evaluation/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("results/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("challenges", Access.PUBLIC);
+        p.put("challenges/:slug", Access.PUBLIC);
+        p.put("my-challenges", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("my-challenges/:id/edit", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("my-challenges/:id/dashboard", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         return p;
     }
 
