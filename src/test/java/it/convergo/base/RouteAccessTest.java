@@ -48,6 +48,11 @@ class RouteAccessTest extends KaribuTest {
         p.put("admin/organisations", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/outbox", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/audit", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("my-proposals", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        p.put("proposals/new/:id", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        p.put("proposals/:id", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        p.put("proposals/:id/view", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("firm/proposals", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         return p;
     }
 
