@@ -1,6 +1,7 @@
 package it.convergo.demo;
 
 import it.convergo.account.DemoAccounts;
+import it.convergo.proposal.DemoProposals;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -12,13 +13,17 @@ import org.springframework.stereotype.Component;
 class DemoData {
 
     private final DemoAccounts accounts;
+    private final DemoProposals proposals;
 
-    DemoData(DemoAccounts accounts) {
+    DemoData(DemoAccounts accounts, DemoProposals proposals) {
         this.accounts = accounts;
+        this.proposals = proposals;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         accounts.createIfEmpty();
+        // after the challenges: proposals to the open demo challenges
+        proposals.createIfEmpty();
     }
 }
