@@ -66,6 +66,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The proposal form of a challenge: fixed fields and the firm's questions in sections, limits shown while
@@ -89,6 +91,8 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     private boolean dirty;
     private boolean conflict;
     private com.vaadin.flow.shared.Registration poll;
+    /** Who opened the page: the save on leaving may run where no request carries the sign-in (session end). */
+    private org.springframework.security.core.Authentication openedBy;
 
     final Span savedIndicator = new Span();
     final Div errorSummary = new Div();
@@ -743,6 +747,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        openedBy = SecurityContextHolder.getContext().getAuthentication();
         event.getUI().setPollInterval(60_000);
         poll = event.getUI().addPollListener(e -> {
             if (overview != null) {
@@ -758,12 +763,23 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         if (poll != null) {
             poll.remove();
         }
+        SecurityContext previous = SecurityContextHolder.getContext();
+        boolean borrowed = previous.getAuthentication() == null && openedBy != null;
         try {
-            if (overview != null && overview.editable()) {
+            if (borrowed) {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(openedBy);
+                SecurityContextHolder.setContext(context);
+            }
+            if (overview != null && overview.editable() && dirty) {
                 save();
             }
         } catch (RuntimeException ignored) {
             // leaving the page must never fail; the last autosave is kept
+        } finally {
+            if (borrowed) {
+                SecurityContextHolder.setContext(previous);
+            }
         }
         super.onDetach(event);
     }
