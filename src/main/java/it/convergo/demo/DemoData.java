@@ -2,6 +2,7 @@ package it.convergo.demo;
 
 import it.convergo.account.DemoAccounts;
 import it.convergo.challenge.DemoChallenges;
+import it.convergo.proposal.DemoProposals;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,16 +15,20 @@ class DemoData {
 
     private final DemoAccounts accounts;
     private final DemoChallenges challenges;
+    private final DemoProposals proposals;
 
-    DemoData(DemoAccounts accounts, DemoChallenges challenges) {
+    DemoData(DemoAccounts accounts, DemoChallenges challenges, DemoProposals proposals) {
         this.accounts = accounts;
         this.challenges = challenges;
+        this.proposals = proposals;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         if (accounts.createIfEmpty()) {
             challenges.create();
+            // after the challenges: proposals to the open demo challenges
+            proposals.createIfEmpty();
         }
     }
 }

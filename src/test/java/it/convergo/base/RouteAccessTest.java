@@ -59,6 +59,11 @@ class RouteAccessTest extends KaribuTest {
         p.put("my-challenges", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("my-challenges/:id/edit", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("my-challenges/:id/dashboard", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("my-proposals", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        p.put("proposals/new/:id", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        p.put("proposals/:id", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        p.put("proposals/:id/view", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("firm/proposals", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         return p;
     }
 

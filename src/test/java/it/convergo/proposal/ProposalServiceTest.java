@@ -105,7 +105,8 @@ class ProposalServiceTest extends SpringTest {
     @Test
     void applicantFillsUploadsAndSubmitsWithAReceipt() {
         long id = proposals.complete(applicant, challengeId);
-        AttachedFile annex = service.upload(id, 2, "annex.pdf", pdf("annex.pdf", TestPdfs.pdf(3, "Annex")));
+        AttachedFile annex = service.upload(id, 2, "annex.pdf", pdf("annex.pdf", TestPdfs.pdf(3, "Annex",
+                doc -> doc.getDocumentInformation().setAuthor("Anna Conti"))));
         assertThat(annex.pages()).isEqualTo(3);
         assertThat(service.missing(id)).isEmpty();
         assertThat(stats.countsByState(challengeId)).containsEntry(ProposalStats.DRAFTS, 1L).containsEntry(ProposalStats.SUBMITTED, 0L);
@@ -131,6 +132,14 @@ class ProposalServiceTest extends SpringTest {
         assertThat(content.answers()).extracting(ProposalContent.Answer::question).contains("How will you test it?");
         assertThat(content.files()).singleElement().satisfies(f -> assertThat(f.question()).isEqualTo("Technical annex"));
         assertThat(Hashes.sha256(service.file(id, annex.id(), false))).isEqualTo(annex.sha256());
+        try (PDDocument named = Loader.loadPDF(service.file(id, annex.id(), false));
+             PDDocument blindFile = Loader.loadPDF(service.file(id, annex.id(), true))) {
+            assertThat(named.getDocumentInformation().getAuthor()).isEqualTo("Anna Conti");
+            assertThat(blindFile.getDocumentInformation().getAuthor()).isNull();
+            assertThat(blindFile.getDocumentCatalog().getMetadata()).isNull();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ProposalContent blind = service.content(id, true);
         assertThat(blind.summary().organisationName()).isEmpty();
         assertThat(blind.teamText()).isEmpty();

@@ -1,0 +1,103 @@
+package it.convergo.proposal.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.Role;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Fact;
+import it.convergo.proposal.ProposalContent;
+import it.convergo.proposal.ProposalService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One submitted proposal on one page for the firm, with its attachments and the merged dossier. */
+@Route("proposals/:id/view")
+@RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
+public class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalService service;
+    private String title = "";
+
+    FirmProposalView(ProposalService service) {
+        this.service = service;
+        addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new UserFacingException("error.notFound"));
+            render(id, service.forFirm(id));
+        } catch (UserFacingException e) {
+            add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation(e.messageKey(), e.params())),
+                    new Anchor("firm/proposals", getTranslation("proposal.firm.back")));
+        }
+    }
+
+    private void render(long id, ProposalContent c) {
+        var s = c.summary();
+        title = s.title();
+        add(new Anchor("firm/proposals?challenge=" + s.challengeId(), getTranslation("proposal.firm.back")), new H1(s.title()));
+        Div facts = new Div(new Fact(getTranslation("proposal.field.acronym"), s.acronym()),
+                new Fact(getTranslation("proposal.receipt.organisation"), s.organisationName()),
+                new Fact(getTranslation("proposal.firm.submittedAt"), Times.format(s.submittedAt(), getLocale())),
+                new Fact(getTranslation("proposal.receipt.version"), String.valueOf(s.submissionVersion())),
+                new Fact(getTranslation("proposal.field.trl"), c.trlNow() + " → " + c.trlTarget()),
+                new Fact(getTranslation("proposal.field.areas"), String.join(", ",
+                        s.areas().stream().map(a -> getTranslation(a.labelKey())).toList())));
+        facts.addClassName("cv-facts");
+        add(ProposalUi.badge(this, s.status(), false), facts);
+        Span hash = new Span(getTranslation("proposal.firm.hash", s.contentHash()));
+        hash.addClassName("cv-proposal-hash");
+        add(hash);
+        add(block("proposal.field.abstract", s.abstractText()), block("proposal.field.team", c.teamText()),
+                block("proposal.field.budgetText", c.budgetText()));
+        for (ProposalContent.Answer a : c.answers()) {
+            Div answer = new Div(new H3(a.question()), text(a.value()));
+            answer.addClassName("cv-proposal-answer");
+            add(answer);
+        }
+        add(new H2(getTranslation("proposal.receipt.files")));
+        UnorderedList files = new UnorderedList();
+        for (ProposalContent.FileInfo f : c.files()) {
+            Span facts2 = new Span(getTranslation("proposal.files.facts", f.pages(), ProposalUi.size(f.sizeBytes()))
+                    + (f.question().isBlank() ? "" : " · " + f.question()));
+            facts2.addClassName("cv-proposal-filefacts");
+            files.add(new ListItem(ProposalUi.download(f.fileName(), () -> service.fileForFirm(id, f.fileId())), facts2));
+        }
+        if (c.files().isEmpty()) {
+            files.add(new ListItem(getTranslation("proposal.receipt.noFiles")));
+        }
+        add(files, ProposalUi.download(getTranslation("proposal.firm.dossier"), () -> service.dossierForFirm(id)));
+    }
+
+    private Div block(String key, String value) {
+        Div d = new Div(new H2(getTranslation(key)), text(value));
+        d.addClassName("cv-proposal-answer");
+        return d;
+    }
+
+    private Paragraph text(String value) {
+        Paragraph p = new Paragraph(value == null ? "" : value);
+        p.addClassName("cv-proposal-text");
+        return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title.isBlank() ? getTranslation("proposal.dossier.title") : title) + " · Convergo";
+    }
+}

@@ -1,0 +1,96 @@
+package it.convergo.proposal.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.Role;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.LazyGrids;
+import it.convergo.challenge.ChallengeRow;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.proposal.ProposalRow;
+import it.convergo.proposal.ProposalService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The firm's submitted proposals of one of its challenges, readable once the challenge has closed (the
+ * server refuses before). Drafts never appear.
+ */
+@Route("firm/proposals")
+@RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
+@Menu(title = "nav.firmProposals", icon = "vaadin:records", order = 20)
+public class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalService service;
+    final Select<ChallengeRow> challenge = new Select<>();
+    final Grid<ProposalRow> grid = new Grid<>();
+    final Paragraph message = new Paragraph();
+
+    FirmProposalsView(ProposalService service, ChallengeService challenges) {
+        this.service = service;
+        addClassNames("cv-page", "cv-proposals");
+        List<ChallengeRow> mine = challenges.mine("", null, PageRequest.of(0, 200));
+        challenge.setLabel(getTranslation("proposal.firm.challenge"));
+        challenge.setItems(mine);
+        challenge.setItemLabelGenerator(c -> c == null ? "" : c.title() + " · " + getTranslation(c.status().labelKey()));
+        challenge.setWidthFull();
+        challenge.addValueChangeListener(e -> show(e.getValue()));
+        grid.addColumn(r -> r.title()).setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
+        grid.addColumn(ProposalRow::acronym).setHeader(getTranslation("proposal.field.acronym")).setAutoWidth(true);
+        grid.addColumn(ProposalRow::organisationName).setHeader(getTranslation("proposal.receipt.organisation")).setFlexGrow(2);
+        grid.addComponentColumn(r -> ProposalUi.badge(this, r.status(), false)).setHeader(getTranslation("proposal.mine.state"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Times.format(r.submittedAt(), getLocale())).setHeader(getTranslation("proposal.firm.submittedAt"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().id() + "/view")));
+        grid.setVisible(false);
+        message.addClassName("cv-empty-state");
+        message.setText(getTranslation(mine.isEmpty() ? "proposal.firm.noChallenges" : "proposal.firm.pick"));
+        add(new H1(getTranslation("proposal.firm.title")), challenge, message, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> wanted = event.getLocation().getQueryParameters().getSingleParameter("challenge");
+        wanted.flatMap(w -> challenge.getListDataView().getItems().filter(c -> String.valueOf(c.id()).equals(w)).findFirst())
+                .ifPresent(challenge::setValue);
+    }
+
+    private void show(ChallengeRow row) {
+        if (row == null) {
+            grid.setVisible(false);
+            return;
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new com.vaadin.flow.router.Location("firm/proposals",
+                QueryParameters.simple(Map.of("challenge", String.valueOf(row.id()))))));
+        try {
+            long count = service.countForFirm(row.id());
+            LazyGrids.bind(grid, page -> service.forFirm(row.id(), page), () -> service.countForFirm(row.id()));
+            grid.setVisible(count > 0);
+            message.setVisible(count == 0);
+            message.setText(getTranslation("proposal.firm.none"));
+        } catch (UserFacingException e) {
+            grid.setVisible(false);
+            message.setVisible(true);
+            message.setText(getTranslation(e.messageKey(), e.params()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposal.firm.title") + " · Convergo";
+    }
+}

@@ -1,0 +1,146 @@
+package it.convergo.proposal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.Role;
+import it.convergo.base.Times;
+import it.convergo.base.ui.LazyGrids;
+import it.convergo.challenge.ChallengeCard;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.proposal.ProposalRow;
+import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalStatus;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The applicant's home: every proposal of their organisation (and those they were invited to) with its
+ * state, the time left, the next step and the receipt; open challenges to start a new one.
+ */
+@Route("my-proposals")
+@RolesAllowed(Role.APPLICANT_NAME)
+@Menu(title = "nav.myProposals", icon = "vaadin:file-text-o", order = 10)
+public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProposalService service;
+    private final Clock clock;
+    final Grid<ProposalRow> grid = new Grid<>();
+
+    MyProposalsView(ProposalService service, ChallengeService challenges, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        addClassNames("cv-page", "cv-proposals");
+        add(new H1(getTranslation("proposal.mine.title")));
+        if (service.countMine() == 0) {
+            Anchor browse = new Anchor("challenges", getTranslation("proposal.mine.browse"));
+            browse.addClassNames("cv-button", "cv-button-primary");
+            Div empty = new Div(new H2(getTranslation("proposal.mine.empty.title")),
+                    new Paragraph(getTranslation("proposal.mine.empty.text")), browse);
+            empty.addClassNames("cv-card", "cv-empty-state");
+            add(empty);
+        } else {
+            configureGrid();
+            add(grid);
+        }
+        add(openChallenges(challenges.closingSoon(6)));
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::proposalCell).setHeader(getTranslation("proposal.mine.proposal")).setFlexGrow(3);
+        grid.addComponentColumn(r -> ProposalUi.badge(this, r.status(), r.editing()))
+                .setHeader(getTranslation("proposal.mine.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::deadlineCell).setHeader(getTranslation("proposal.mine.deadline")).setFlexGrow(2);
+        grid.addComponentColumn(this::nextStep).setHeader(getTranslation("proposal.mine.next")).setFlexGrow(2);
+        grid.addComponentColumn(this::receiptCell).setHeader(getTranslation("proposal.mine.receipt")).setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().id())));
+        LazyGrids.bind(grid, service::mine, service::countMine);
+    }
+
+    private Component proposalCell(ProposalRow r) {
+        String title = r.title() == null || r.title().isBlank() ? getTranslation("proposal.editor.untitled") : r.title();
+        Anchor open = new Anchor("proposals/" + r.id(), title);
+        Span challenge = new Span(r.challengeTitle());
+        challenge.addClassName("cv-proposal-sub");
+        return new Div(open, challenge);
+    }
+
+    private Component deadlineCell(ProposalRow r) {
+        Instant now = clock.instant();
+        Span when = new Span(Times.format(r.closesAt(), getLocale()));
+        Span left = new Span(ProposalUi.timeLeft(this, r.closesAt(), now));
+        left.addClassName(ProposalUi.urgent(r.closesAt(), now) ? "cv-countdown-urgent" : "cv-countdown");
+        return new Div(when, left);
+    }
+
+    private Component nextStep(ProposalRow r) {
+        boolean open = clock.instant().isBefore(r.closesAt());
+        String key = switch (r.status()) {
+            case DRAFT -> open ? "proposal.next.complete" : "proposal.next.missed";
+            case SUBMITTED -> r.editing() ? (open ? "proposal.next.resubmit" : "proposal.next.lastCounts")
+                    : open ? "proposal.next.canReopen" : "proposal.next.waitEligibility";
+            case ELIGIBLE, UNDER_EVALUATION -> "proposal.next.waitEvaluation";
+            case NOT_ELIGIBLE, DECIDED -> "proposal.next.seeResult";
+            case WITHDRAWN -> "proposal.next.withdrawn";
+        };
+        Div cell = new Div(new Span(getTranslation(key)));
+        if (r.outcomeNote() != null && (r.status() == ProposalStatus.NOT_ELIGIBLE || r.status() == ProposalStatus.DECIDED)) {
+            Span note = new Span(r.outcomeNote());
+            note.addClassName("cv-proposal-note");
+            cell.add(note);
+        }
+        return cell;
+    }
+
+    private Component receiptCell(ProposalRow r) {
+        if (r.submissionVersion() == 0) {
+            return new Span("—");
+        }
+        Span when = new Span(getTranslation("proposal.mine.submittedOn", Times.format(r.submittedAt(), getLocale()), r.submissionVersion()));
+        when.addClassName("cv-proposal-sub");
+        return new Div(ProposalUi.download(getTranslation("proposal.mine.receiptLink"), () -> service.receipt(r.id(), 0)), when);
+    }
+
+    private Component openChallenges(List<ChallengeCard> cards) {
+        Div section = new Div(new H2(getTranslation("proposal.mine.open")));
+        section.addClassName("cv-proposal-open");
+        if (cards.isEmpty()) {
+            section.add(new Paragraph(getTranslation("proposal.mine.noneOpen")));
+            return section;
+        }
+        Div grid = new Div();
+        grid.addClassName("cv-card-grid");
+        Instant now = clock.instant();
+        for (ChallengeCard c : cards) {
+            Anchor start = new Anchor("proposals/new/" + c.id(), getTranslation("proposal.start.button"));
+            start.addClassNames("cv-button", "cv-button-secondary");
+            Span left = new Span(ProposalUi.timeLeft(this, c.closesAt(), now));
+            left.addClassName(ProposalUi.urgent(c.closesAt(), now) ? "cv-countdown-urgent" : "cv-countdown");
+            Div card = new Div(new H3(c.title()), new Span(c.firmName()), left, start);
+            card.addClassName("cv-card");
+            grid.add(card);
+        }
+        section.add(grid);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposal.mine.title") + " · Convergo";
+    }
+}

@@ -1,0 +1,90 @@
+package it.convergo.proposal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Badge;
+import it.convergo.proposal.Download;
+import it.convergo.proposal.ProposalStatus;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Shared pieces of the proposal pages: state badges, time left, sizes and download links. */
+final class ProposalUi {
+
+    private ProposalUi() {
+    }
+
+    static Badge badge(Component owner, ProposalStatus status, boolean editing) {
+        Badge.Tone tone = switch (status) {
+            case DRAFT, WITHDRAWN -> Badge.Tone.NEUTRAL;
+            case SUBMITTED -> Badge.Tone.INFO;
+            case ELIGIBLE -> Badge.Tone.SUCCESS;
+            case NOT_ELIGIBLE -> Badge.Tone.ERROR;
+            case UNDER_EVALUATION -> Badge.Tone.WARNING;
+            case DECIDED -> Badge.Tone.DECIDED;
+        };
+        String text = owner.getTranslation(status.labelKey());
+        if (editing) {
+            text += " · " + owner.getTranslation("proposal.status.editing");
+        }
+        return new Badge(text, tone);
+    }
+
+    /** "3 days 4 h left", "5 h 12 min left", "closed" (countdowns under a week; a date otherwise). */
+    static String timeLeft(Component owner, Instant closesAt, Instant now) {
+        if (closesAt == null) {
+            return "";
+        }
+        Duration left = Duration.between(now, closesAt);
+        if (left.isNegative() || left.isZero()) {
+            return owner.getTranslation("proposal.time.closed");
+        }
+        if (left.toDays() >= 7) {
+            return owner.getTranslation("proposal.time.days", left.toDays());
+        }
+        if (left.toDays() >= 1) {
+            return owner.getTranslation("proposal.time.daysHours", left.toDays(), left.toHoursPart());
+        }
+        if (left.toHours() >= 1) {
+            return owner.getTranslation("proposal.time.hoursMinutes", left.toHours(), left.toMinutesPart());
+        }
+        return owner.getTranslation("proposal.time.minutes", Math.max(1, left.toMinutes()), left.toSecondsPart());
+    }
+
+    static boolean urgent(Instant closesAt, Instant now) {
+        return closesAt != null && now.isBefore(closesAt) && Duration.between(now, closesAt).toHours() < 48;
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    /** A link that asks the service for the document when clicked, so its checks run on every download. */
+    static Anchor download(String text, Supplier<Download> document) {
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            try {
+                Download d = document.get();
+                return new DownloadResponse(new ByteArrayInputStream(d.bytes()), d.fileName(), d.contentType(),
+                        d.bytes().length);
+            } catch (UserFacingException e) {
+                return DownloadResponse.error(404);
+            }
+        });
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        link.addClassName("cv-download");
+        return link;
+    }
+}

@@ -1,0 +1,53 @@
+package it.convergo.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.convergo.account.UserAccount;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.support.SpringTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The demo proposals go through the real rules: two submitted with a generated annex, one draft. */
+class DemoProposalsTest extends SpringTest {
+
+    @Autowired
+    ProposalService service;
+    @Autowired
+    ProposalRepository repository;
+    @Autowired
+    ChallengeService challenges;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ChallengeFixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    @Test
+    void demoApplicantsGetRealisticProposals() {
+        fixtures.signIn(fixtures.firmManager());
+        long challengeId = fixtures.open(ChallengeFixtures.unique("Demo line"));
+        List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant(), fixtures.applicant());
+        DemoProposals demo = new DemoProposals(service, repository, challenges, users);
+
+        int created = demo.create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
+
+        assertThat(created).isEqualTo(3);
+        assertThat(service.submittedTo(challengeId)).hasSize(2)
+                .allSatisfy(s -> assertThat(s.title()).isNotBlank());
+        fixtures.signIn(applicants.get(2));
+        ProposalRow draft = service.mine(PageRequest.of(0, 5)).get(0);
+        assertThat(draft.status()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(draft.acronym()).isEqualTo("REPAIR-AM");
+        assertThat(service.files(draft.id())).singleElement().satisfies(f -> assertThat(f.pages()).isPositive());
+    }
+}

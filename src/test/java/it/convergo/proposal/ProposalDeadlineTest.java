@@ -1,0 +1,164 @@
+package it.convergo.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.convergo.account.UserAccount;
+import it.convergo.base.UserFacingException;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.document.TestPdfs;
+import it.convergo.support.SpringTest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The deadline to the second, on the server, with the portal's clock moved by the test: one second before
+ * the closing instant everything works, one second after (and at the instant itself) every change is
+ * refused. Both closing instants lie right after a daylight-saving change in Europe/Rome. This class has its
+ * own Spring context (the clock bean is replaced), the only one in the suite that does.
+ */
+class ProposalDeadlineTest extends SpringTest {
+
+    /** A clock the test sets by hand. */
+    static final class TestClock extends Clock {
+        private volatile Instant now = Instant.now();
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration
+    static class ClockConfig {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ProposalService service;
+    @Autowired
+    ProposalFixtures proposals;
+    @Autowired
+    ChallengeFixtures fixtures;
+    @Autowired
+    ChallengeService challenges;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void reset() {
+        fixtures.signOut();
+        clock.set(Instant.now());
+    }
+
+    /** Opens a challenge at {@code opens} (Rome) closing at {@code closes} (Rome), with the clock at the opening. */
+    private long challenge(LocalDateTime opens, LocalDateTime closes) {
+        clock.set(opens.atZone(it.convergo.base.Times.ROME).toInstant());
+        fixtures.signIn(fixtures.firmManager());
+        ChallengeDraft d = fixtures.completeDraft(ChallengeFixtures.unique("Deadline"));
+        d.setOpensAt(opens);
+        d.setClosesAt(closes);
+        d.setEvaluationEndsAt(null);
+        d.setResultsAt(null);
+        return fixtures.publishAndOpen(d);
+    }
+
+    @Test
+    void springForwardNight() {
+        long id = challenge(LocalDateTime.of(2027, 3, 27, 10, 0), LocalDateTime.of(2027, 3, 28, 3, 0));
+        Instant closes = challenges.view(id).closesAt();
+        assertThat(closes).as("03:00 CEST, an hour after 02:00 CET became 03:00").isEqualTo(Instant.parse("2027-03-28T01:00:00Z"));
+        checkDeadline(id, closes, "Mar 28, 2027, 03:00 CEST");
+    }
+
+    @Test
+    void fallBackNight() {
+        long id = challenge(LocalDateTime.of(2027, 10, 30, 10, 0), LocalDateTime.of(2027, 10, 31, 3, 0));
+        Instant closes = challenges.view(id).closesAt();
+        assertThat(closes).as("03:00 CET, after 03:00 CEST fell back to 02:00").isEqualTo(Instant.parse("2027-10-31T02:00:00Z"));
+        checkDeadline(id, closes, "Oct 31, 2027, 03:00 CET");
+    }
+
+    private void checkDeadline(long challengeId, Instant closes, String shown) {
+        UserAccount applicant = fixtures.applicant();
+        UserAccount late = fixtures.applicant();
+        long id = proposals.complete(applicant, challengeId);
+        long other = proposals.complete(late, challengeId);
+
+        // one second before: everything works
+        clock.set(closes.minusSeconds(1));
+        fixtures.signIn(applicant);
+        ProposalDraft d = service.draft(id);
+        d.setAbstractText("Last-minute polish.");
+        service.save(d);
+        service.upload(id, null, "annex.pdf", TestPdfs.write(dir, "annex.pdf", TestPdfs.pdf(1, "annex")));
+        service.submit(id, d.getVersion());
+        service.reopen(id);
+        assertThat(service.overview(id).open()).isTrue();
+
+        // one second after, and at the closing instant itself: nothing changes any more
+        for (Instant after : new Instant[] {closes.plusSeconds(1), closes}) {
+            clock.set(after);
+            fixtures.signIn(applicant);
+            ProposalDraft stale = service.draft(id);
+            stale.setAbstractText("Too late.");
+            closed(() -> service.save(stale), shown);
+            closed(() -> service.submit(id, stale.getVersion()), shown);
+            closed(() -> service.withdraw(id), shown);
+            closed(() -> service.upload(id, null, "late.pdf", TestPdfs.write(dir, "late.pdf", TestPdfs.pdf(1, "late"))), shown);
+            closed(() -> service.invite(id, "late@example.org"), shown);
+            fixtures.signIn(late);
+            ProposalDraft never = service.draft(other);
+            closed(() -> service.submit(other, never.getVersion()), shown);
+            closed(() -> service.start(challengeId), shown);
+            assertThat(service.overview(other).open()).isFalse();
+        }
+        fixtures.signIn(applicant);
+        assertThat(service.draft(id).getAbstractText()).isEqualTo("Last-minute polish.");
+        assertThat(service.files(id)).extracting(AttachedFile::fileName).containsExactly("annex.pdf");
+        assertThat(service.submissions(id)).hasSize(1);
+        assertThat(service.summary(id).submissionVersion()).as("the submission made in time counts").isEqualTo(1);
+        assertThat(service.submittedTo(challengeId)).extracting(ProposalSummary::id).containsExactly(id);
+    }
+
+    private static void closed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String shown) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("proposal.error.closed");
+            assertThat(e.params()).containsExactly(shown);
+        });
+    }
+}

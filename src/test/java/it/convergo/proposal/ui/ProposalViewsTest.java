@@ -1,0 +1,160 @@
+package it.convergo.proposal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import it.convergo.account.UserAccount;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.document.TestPdfs;
+import it.convergo.proposal.ProposalDraft;
+import it.convergo.proposal.ProposalFixtures;
+import it.convergo.proposal.ProposalRow;
+import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalStatus;
+import it.convergo.support.KaribuTest;
+import it.convergo.support.UserInput;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The applicant fills, uploads, checks and submits in the browser; the firm reads only after closing. */
+class ProposalViewsTest extends KaribuTest {
+
+    @Autowired
+    ChallengeFixtures fixtures;
+    @Autowired
+    ProposalFixtures proposals;
+    @Autowired
+    ProposalService service;
+
+    @TempDir
+    Path dir;
+
+    UserAccount manager;
+    UserAccount applicant;
+    long challengeId;
+
+    @BeforeEach
+    void openChallenge() {
+        manager = fixtures.firmManager();
+        fixtures.signIn(manager);
+        challengeId = fixtures.open(ChallengeFixtures.unique("Smart welding"));
+        fixtures.signOut();
+        applicant = fixtures.applicant();
+    }
+
+    private ProposalEditorView editor() {
+        return (ProposalEditorView) UI.getCurrent().getCurrentView();
+    }
+
+    @Test
+    void applicantFillsUploadsChecksSubmitsAndSeesTheReceipt() {
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("my-proposals");
+        assertThat(pageText()).contains(t("proposal.mine.empty.title"));
+
+        UI.getCurrent().navigate("proposals/new/" + challengeId);
+        ProposalEditorView view = editor();
+        assertThat(pageText()).contains(t("proposal.missing.title"));
+        UserInput.set(view.title, "Adaptive welding cell");
+        assertThat(view.savedIndicator.getText()).startsWith(t("proposal.editor.saved", "").trim());
+        UserInput.set(view.acronym, "AWC");
+        UserInput.set(view.abstractText, "Seam tracking with a camera.");
+        assertThat(view.abstractText.getHelperText()).isEqualTo(t("proposal.editor.counter", 28, 2000));
+        UserInput.set(view.teamText, "Three engineers.");
+        UserInput.set(view.budget, new BigDecimal("30000"));
+        UserInput.set((TextArea) view.questionFields.get(0), "On the firm's line for a month.");
+        assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
+
+        Path pdf = TestPdfs.write(dir, "annex.pdf", TestPdfs.pdf(2, "Annex"));
+        view.accept(null, "annex.pdf", pdf);
+        assertThat(Files.exists(pdf)).as("the temporary file is deleted").isFalse();
+        assertThat(view.filesSection.getElement().getTextRecursively()).contains("annex.pdf").contains(t("proposal.files.facts", 2, "").trim());
+        Path exe = TestPdfs.write(dir, "setup.pdf", new byte[] {'M', 'Z', 0, 0});
+        view.accept(null, "setup.pdf", exe);
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.notPdf"));
+
+        _click(view.submit);
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.isOpened()).isTrue();
+        view.doSubmit();
+        assertThat(pageText()).contains(t("proposal.read.receipts")).contains(t("proposal.status.SUBMITTED"));
+        _get(Button.class, s -> s.withText(t("proposal.reopen.button")));
+
+        UI.getCurrent().navigate("my-proposals");
+        MyProposalsView mine = (MyProposalsView) UI.getCurrent().getCurrentView();
+        assertThat(GridKt._size(mine.grid)).isEqualTo(1);
+        ProposalRow row = GridKt._get(mine.grid, 0);
+        assertThat(row.title()).isEqualTo("Adaptive welding cell");
+        assertThat(row.status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(row.submissionVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleEditorDoesNotOverwriteAColleague() {
+        long id = proposals.complete(applicant, challengeId);
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("proposals/" + id);
+        ProposalEditorView view = editor();
+
+        ProposalDraft other = service.draft(id);
+        other.setAbstractText("The colleague's version.");
+        service.save(other);
+
+        UserInput.set(view.abstractText, "My stale version.");
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("error.concurrentEdit"));
+        assertThat(service.draft(id).getAbstractText()).isEqualTo("The colleague's version.");
+        _click(_get(Button.class, s -> s.withText(t("proposal.editor.reload"))));
+        assertThat(editor().abstractText.getValue()).isEqualTo("The colleague's version.");
+    }
+
+    @Test
+    void foreignIdsInTheAddressShowNothing() {
+        long id = proposals.submitted(applicant, challengeId);
+        login(fixtures.applicant().getEmail());
+        UI.getCurrent().navigate("proposals/" + id);
+        assertThat(pageText()).contains(t("error.notFound")).doesNotContain("Vision retrofit");
+
+        login(fixtures.firmManager().getEmail());
+        UI.getCurrent().navigate("proposals/" + id + "/view");
+        assertThat(pageText()).contains(t("error.notFound")).doesNotContain("Vision retrofit");
+    }
+
+    @Test
+    void theFirmReadsSubmittedProposalsOnlyAfterTheChallengeCloses() {
+        long id = proposals.submitted(applicant, challengeId);
+        long draft = proposals.complete(fixtures.applicant(), challengeId);
+        login(manager.getEmail());
+        UI.getCurrent().navigate("firm/proposals", QueryParameters.of("challenge", String.valueOf(challengeId)));
+        FirmProposalsView list = (FirmProposalsView) UI.getCurrent().getCurrentView();
+        assertThat(list.grid.isVisible()).isFalse();
+        assertThat(list.message.getText()).startsWith(t("proposal.error.firmBeforeClose", "").substring(0, 30));
+        UI.getCurrent().navigate("proposals/" + id + "/view");
+        assertThat(pageText()).doesNotContain("Vision retrofit");
+
+        fixtures.fireLifecycleTimer(challengeId);
+        login(manager.getEmail());
+        UI.getCurrent().navigate("firm/proposals", QueryParameters.of("challenge", String.valueOf(challengeId)));
+        list = (FirmProposalsView) UI.getCurrent().getCurrentView();
+        assertThat(list.grid.isVisible()).isTrue();
+        assertThat(GridKt._size(list.grid)).isEqualTo(1);
+        assertThat(GridKt._get(list.grid, 0).id()).isEqualTo(id);
+        UI.getCurrent().navigate("proposals/" + id + "/view");
+        assertThat(pageText()).contains("Vision retrofit").contains(t("proposal.firm.dossier"));
+        UI.getCurrent().navigate("proposals/" + draft + "/view");
+        assertThat(pageText()).contains(t("error.notFound"));
+        assertThat(Set.of(id)).doesNotContain(draft);
+    }
+}
