@@ -46,7 +46,7 @@ class ChallengeViewsTest extends KaribuTest {
     @Autowired
     ChallengeService service;
     @Autowired
-    it.convergo.challenge.FakeProposalStats proposals;
+    it.convergo.proposal.ProposalFixtures proposals;
 
     @Test
     void aFirmManagerCreatesFillsAndPublishesAChallenge() {
@@ -241,8 +241,10 @@ class ChallengeViewsTest extends KaribuTest {
     void theDashboardShowsCountsAndASubmissionsChart() {
         UserAccount manager = fixtures.firmManager();
         fixtures.signIn(manager);
-        long id = fixtures.published(ChallengeFixtures.unique("Dashboard"));
-        proposals.submitted(id, 4);
+        long id = fixtures.open(ChallengeFixtures.unique("Dashboard"));
+        for (int i = 0; i < 4; i++) {
+            proposals.submitted(fixtures.applicant(), id);
+        }
         login(manager.getEmail());
         UI.getCurrent().navigate("my-challenges/" + id + "/dashboard");
         assertThat(pageText()).contains(t("challenge.dashboard.count.submitted"), t("challenge.dashboard.perDay"), "4");
