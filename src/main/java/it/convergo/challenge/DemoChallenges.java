@@ -213,7 +213,10 @@ public class DemoChallenges {
         return c.getId();
     }
 
-    /** Published with its lifecycle; overdue timers open (and close) it as soon as the job executor runs. */
+    /**
+     * Published with its lifecycle; overdue timers open (and close) it right away, so the demo proposals
+     * that follow find the open challenges.
+     */
     private long publish(Organisation firm, ChallengeDraft d, LocalDateTime opens, LocalDateTime closes) {
         d.setOpensAt(opens);
         d.setClosesAt(closes);
@@ -222,6 +225,8 @@ public class DemoChallenges {
         Instant publishedAt = ChallengeValidation.rome(opens).minus(Duration.ofDays(7));
         long id = save(firm, d, publishedAt);
         lifecycle.start(id, ChallengeValidation.rome(opens), ChallengeValidation.rome(closes));
+        lifecycle.runDueTimers(id, clock.instant());
+        lifecycle.runDueTimers(id, clock.instant());
         return id;
     }
 

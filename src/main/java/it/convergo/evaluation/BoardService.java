@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardService {
 
     private static final Set<String> FIRM_STEPS = Set.of("eligibility", "assignment", "replaceEvaluator");
+    /** The waiting states people act on; timers and the sub-process itself are not shown. */
+    private static final Set<String> SHOWN_STEPS = Set.of("eligibility", "assignment", "conflictCheck",
+            "replaceEvaluator", "scoring", "consensus", "confirmConsensus");
 
     private final EvaluationAccess access;
     private final ChallengeService challenges;
@@ -58,7 +61,7 @@ public class BoardService {
         access.firmChallenge(challengeId);
         List<BoardRow> rows = new ArrayList<>();
         for (ProposalSummary p : proposals.submittedTo(challengeId)) {
-            List<String> steps = workflow.currentSteps(p.id());
+            List<String> steps = workflow.currentSteps(p.id()).stream().filter(SHOWN_STEPS::contains).distinct().toList();
             List<PanelService.PanelMember> panel = panels.panel(p.id());
             rows.add(new BoardRow(p.id(), p.title(), p.organisationName(), steps, panel,
                     steps.stream().anyMatch(FIRM_STEPS::contains), (int) panel.stream().filter(PanelService.PanelMember::late).count()));

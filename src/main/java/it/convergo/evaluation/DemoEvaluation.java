@@ -151,7 +151,11 @@ public class DemoEvaluation {
         }
         if (publish) {
             for (long p : submitted) {
-                as(EVALUATORS.getFirst(), () -> {
+                for (String evaluator : EVALUATORS) {
+                    as(evaluator, () -> {
+                    if (scoring.inbox().stream().noneMatch(i -> i.proposalId() == p && i.step() == InboxItem.Step.CONSENSUS)) {
+                        return null;
+                    }
                     var view = consensus.view(p);
                     if (view.rapporteur() && !view.completed() && view.consensus() != null) {
                         consensus.complete(p, new SheetInput(view.consensus().scores(), List.of(
@@ -161,7 +165,8 @@ public class DemoEvaluation {
                                 "", view.version());
                     }
                     return null;
-                });
+                    });
+                }
             }
             as(FIRM, () -> {
                 var ranking = results.ranking(id);
