@@ -1,5 +1,7 @@
 package it.convergo.evaluation;
 
+import it.convergo.audit.AuditEvent;
+import it.convergo.audit.AuditLog;
 import it.convergo.challenge.ChallengeRow;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeView;
@@ -28,14 +30,16 @@ public class BoardService {
     private final ProposalService proposals;
     private final ProposalEvaluation workflow;
     private final PanelService panels;
+    private final AuditLog audit;
 
     BoardService(EvaluationAccess access, ChallengeService challenges, ProposalService proposals,
-                 ProposalEvaluation workflow, PanelService panels) {
+                 ProposalEvaluation workflow, PanelService panels, AuditLog audit) {
         this.access = access;
         this.challenges = challenges;
         this.proposals = proposals;
         this.workflow = workflow;
         this.panels = panels;
+        this.audit = audit;
     }
 
     /** The firm's challenges (all of them for admins), one page at a time. */
@@ -67,6 +71,16 @@ public class BoardService {
                     steps.stream().anyMatch(FIRM_STEPS::contains), (int) panel.stream().filter(PanelService.PanelMember::late).count()));
         }
         return rows;
+    }
+
+    /** What happened in this challenge's evaluation and to its proposals, newest first (last 300 entries). */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> audit(long challengeId) {
+        access.firmChallenge(challengeId);
+        List<String> subjects = new ArrayList<>();
+        subjects.add("challenge:" + challengeId);
+        proposals.submittedTo(challengeId).forEach(p -> subjects.add("proposal:" + p.id()));
+        return audit.about(subjects, 300);
     }
 
     /** The BPMN diagram of one proposal's evaluation with its current step highlighted (PNG). */

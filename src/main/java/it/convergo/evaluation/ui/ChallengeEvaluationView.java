@@ -67,6 +67,7 @@ public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnt
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, challenge.id()));
+        tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
         add(tabs);
     }
 
