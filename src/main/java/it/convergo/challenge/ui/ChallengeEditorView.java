@@ -315,6 +315,8 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         cover.setMaxFiles(1);
         cover.setMaxFileSize((int) ChallengeLimits.COVER_BYTES);
         cover.addFileRejectedListener(e -> messages.error("challenge.error.coverTooLarge", ChallengeLimits.COVER_BYTES / (1024 * 1024)));
+        brief.setI18n(uploadTexts());
+        cover.setI18n(uploadTexts());
         refreshFiles();
         errorsOn(2, code, "challenge.error.accessCode");
         errorsOn(2, opens, "challenge.error.opensFixed");
@@ -532,6 +534,19 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         } catch (UserFacingException e) {
             messages.error(e);
         }
+    }
+
+    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("challenge.upload.add")).setMany(getTranslation("challenge.upload.add")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("challenge.upload.drop")).setMany(getTranslation("challenge.upload.drop")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(getTranslation("challenge.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("challenge.upload.tooBig"))
+                .setIncorrectFileType(getTranslation("challenge.upload.wrongType")));
+        return i18n;
     }
 
     private void refreshFiles() {
