@@ -12,9 +12,15 @@ import java.util.Map;
  */
 public record AutoAssignment(Map<Long, List<Long>> panels, long totalFit, long worstPanelFit,
                              Map<Long, Integer> loads, List<String> uncovered, boolean optimal,
-                             Map<Long, String> proposalTitles, Map<Long, String> evaluatorNames) {
+                             Map<Long, String> proposalTitles, Map<Long, String> evaluatorNames,
+                             Map<Long, Map<Long, Integer>> fit) {
 
     public boolean feasible() {
         return uncovered.isEmpty();
+    }
+
+    /** The expertise fit of one proposed pair (10 per area shared with the proposal, 3 with the challenge). */
+    public int fit(long proposalId, long evaluatorId) {
+        return fit.getOrDefault(proposalId, Map.of()).getOrDefault(evaluatorId, 0);
     }
 }

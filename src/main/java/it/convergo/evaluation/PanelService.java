@@ -152,7 +152,7 @@ public class PanelService {
         int k = challenge.evaluation().evaluatorsPerProposal();
         List<EvaluatorProfile> evaluators = accounts.evaluators();
         if (waiting.isEmpty()) {
-            return new AutoAssignment(Map.of(), 0, 0, Map.of(), List.of(), true, Map.of(), Map.of());
+            return new AutoAssignment(Map.of(), 0, 0, Map.of(), List.of(), true, Map.of(), Map.of(), Map.of());
         }
         Map<Long, Integer> loads = openLoads();
         AssignmentProblem.Builder problem = AssignmentProblem.builder(k);
@@ -185,18 +185,22 @@ public class PanelService {
             List<String> uncovered = result.infeasibilities().stream().flatMap(i -> i.proposalIds().stream())
                     .map(id -> titles.getOrDefault(Long.valueOf(id), id)).distinct().toList();
             return new AutoAssignment(Map.of(), 0, 0, Map.of(),
-                    uncovered.isEmpty() ? List.of(challenge.title()) : uncovered, false, titles, Map.of());
+                    uncovered.isEmpty() ? List.of(challenge.title()) : uncovered, false, titles, Map.of(), Map.of());
         }
         Map<Long, List<Long>> panels = new LinkedHashMap<>();
-        result.panels().forEach(panel -> panels.put(Long.valueOf(panel.proposalId()), panel.reviewers().stream()
-                .sorted(Comparator.comparingInt(Reviewer::affinity).reversed())
-                .map(r -> Long.valueOf(r.evaluatorId())).toList()));
+        Map<Long, Map<Long, Integer>> fit = new HashMap<>();
+        result.panels().forEach(panel -> {
+            long pid = Long.parseLong(panel.proposalId());
+            panels.put(pid, panel.reviewers().stream().sorted(Comparator.comparingInt(Reviewer::affinity).reversed())
+                    .map(r -> Long.valueOf(r.evaluatorId())).toList());
+            panel.reviewers().forEach(r -> fit.computeIfAbsent(pid, key -> new HashMap<>()).put(Long.valueOf(r.evaluatorId()), r.affinity()));
+        });
         Map<Long, Integer> resultLoads = new HashMap<>();
         result.loads().forEach((id, load) -> resultLoads.put(Long.valueOf(id), load));
         Map<Long, String> names = new HashMap<>();
         evaluators.forEach(e -> names.put(e.userId(), e.fullName()));
         return new AutoAssignment(panels, result.stats().totalAffinity(), result.stats().minPanelAffinity(),
-                resultLoads, List.of(), result.isTotalOptimal(), titles, names);
+                resultLoads, List.of(), result.isTotalOptimal(), titles, names, fit);
     }
 
     /** Accepts an automatic assignment: each panel goes into the workflow, best-matching member as rapporteur. */

@@ -118,41 +118,77 @@ class PanelsTab extends VerticalLayout {
         editor.add(grid, new HorizontalLayout(rapporteur, due), assign);
     }
 
+    /**
+     * The optimiser's proposal, to review before accepting: each pair with its expertise fit; pairs can be
+     * locked (kept on re-run) or excluded (never proposed again) and the optimiser re-run around them.
+     */
     private void showProposal(boolean fair) {
-        AutoAssignment proposal = panels.propose(challengeId, fair, Map.of(), Map.of());
+        Map<Long, java.util.Set<Long>> locked = new java.util.HashMap<>();
+        Map<Long, java.util.Set<Long>> excluded = new java.util.HashMap<>();
         Dialog dialog = new Dialog(getTranslation("evaluation.panels.autoTitle"));
-        dialog.setWidth("min(900px, 95vw)");
-        if (!proposal.feasible()) {
-            Paragraph problem = new Paragraph(getTranslation("evaluation.error.infeasible", String.join(", ", proposal.uncovered())));
-            problem.addClassName("cv-form-message-error");
-            dialog.add(problem);
-            dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-            dialog.open();
-            return;
-        }
-        dialog.add(new Paragraph(getTranslation("evaluation.panels.autoStats", proposal.totalFit(), proposal.worstPanelFit(),
-                getTranslation(proposal.optimal() ? "evaluation.panels.optimal" : "evaluation.panels.fairResult"))));
-        Grid<Map.Entry<Long, List<Long>>> grid = new Grid<>();
-        grid.addColumn(e -> proposal.proposalTitles().getOrDefault(e.getKey(), "#" + e.getKey()))
-                .setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2);
-        grid.addColumn(e -> e.getValue().stream().map(id -> proposal.evaluatorNames().getOrDefault(id, "#" + id))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("evaluation.panels.panel")).setFlexGrow(3);
-        grid.setItems(List.copyOf(proposal.panels().entrySet()));
-        grid.setAllRowsVisible(true);
-        dialog.add(grid);
-        Button accept = new Button(getTranslation("evaluation.panels.accept"), e -> {
-            try {
-                panels.accept(proposal);
-                Notifications.success("evaluation.panels.assigned");
-                dialog.close();
-                render();
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
+        dialog.setWidth("min(1000px, 96vw)");
+        AutoAssignment[] current = {null};
+        Runnable[] rerun = {null};
+        rerun[0] = () -> {
+            dialog.removeAll();
+            dialog.getFooter().removeAll();
+            AutoAssignment proposal = panels.propose(challengeId, fair, locked, excluded);
+            current[0] = proposal;
+            if (!proposal.feasible()) {
+                Paragraph problem = new Paragraph(getTranslation("evaluation.error.infeasible", String.join(", ", proposal.uncovered())));
+                problem.addClassName("cv-form-message-error");
+                dialog.add(problem);
+                dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+                return;
             }
-        });
-        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), accept);
+            dialog.add(new Paragraph(getTranslation("evaluation.panels.autoStats", proposal.totalFit(), proposal.worstPanelFit(),
+                    getTranslation(proposal.optimal() ? "evaluation.panels.optimal" : "evaluation.panels.fairResult"))),
+                    new Paragraph(getTranslation("evaluation.panels.lockHelp")));
+            List<long[]> pairs = new java.util.ArrayList<>();
+            proposal.panels().forEach((p, panel) -> panel.forEach(e -> pairs.add(new long[] {p, e})));
+            Grid<long[]> grid = new Grid<>();
+            grid.addColumn(pair -> proposal.proposalTitles().getOrDefault(pair[0], "#" + pair[0]))
+                    .setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3);
+            grid.addColumn(pair -> proposal.evaluatorNames().getOrDefault(pair[1], "#" + pair[1]))
+                    .setHeader(getTranslation("admin.users.name")).setFlexGrow(2);
+            grid.addColumn(pair -> proposal.fit(pair[0], pair[1])).setHeader(getTranslation("evaluation.panels.fit")).setAutoWidth(true);
+            grid.addColumn(pair -> proposal.loads().getOrDefault(pair[1], 0)).setHeader(getTranslation("evaluation.panels.load")).setAutoWidth(true);
+            grid.addComponentColumn(pair -> {
+                Checkbox lock = new Checkbox(getTranslation("evaluation.panels.lock"),
+                        locked.getOrDefault(pair[0], java.util.Set.of()).contains(pair[1]));
+                lock.addValueChangeListener(e -> toggle(locked, pair, e.getValue()));
+                Checkbox exclude = new Checkbox(getTranslation("evaluation.panels.exclude"), false);
+                exclude.addValueChangeListener(e -> toggle(excluded, pair, e.getValue()));
+                return new HorizontalLayout(lock, exclude);
+            }).setAutoWidth(true);
+            grid.setItems(pairs);
+            grid.setAllRowsVisible(true);
+            dialog.add(grid);
+            Button again = new Button(getTranslation("evaluation.panels.rerun"), e -> rerun[0].run());
+            Button accept = new Button(getTranslation("evaluation.panels.accept"), e -> {
+                try {
+                    panels.accept(current[0]);
+                    Notifications.success("evaluation.panels.assigned");
+                    dialog.close();
+                    render();
+                } catch (UserFacingException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), again, accept);
+        };
+        rerun[0].run();
         dialog.open();
+    }
+
+    private static void toggle(Map<Long, java.util.Set<Long>> pairs, long[] pair, boolean on) {
+        java.util.Set<Long> set = pairs.computeIfAbsent(pair[0], k -> new java.util.HashSet<>());
+        if (on) {
+            set.add(pair[1]);
+        } else {
+            set.remove(pair[1]);
+        }
     }
 
     /** Panel members who declared a conflict or are late, with a way to replace them. */
