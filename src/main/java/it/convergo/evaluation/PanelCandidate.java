@@ -8,7 +8,7 @@ import java.util.Set;
  * load, and why they may not be chosen.
  */
 public record PanelCandidate(long evaluatorId, String name, String organisationName, Set<TechnologyArea> matched,
-                             int openLoad, boolean overloaded, Exclusion exclusion, boolean suggested) {
+                             int openLoad, boolean overloaded, Exclusion exclusion, boolean suggested, Bid bid) {
 
     /** Why an evaluator cannot sit on this panel; null when they can. */
     public enum Exclusion {

@@ -48,17 +48,20 @@ public class PanelService {
     private final AccountService accounts;
     private final ProposalEvaluation workflow;
     private final AssignmentRepository assignments;
+    private final BidRepository bids;
     private final AuditLog audit;
     private final Clock clock;
     private final AssignmentSolver solver = new AssignmentSolver();
 
     PanelService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
-                 ProposalEvaluation workflow, AssignmentRepository assignments, AuditLog audit, Clock clock) {
+                 ProposalEvaluation workflow, AssignmentRepository assignments, BidRepository bids, AuditLog audit,
+                 Clock clock) {
         this.access = access;
         this.proposals = proposals;
         this.accounts = accounts;
         this.workflow = workflow;
         this.assignments = assignments;
+        this.bids = bids;
         this.audit = audit;
         this.clock = clock;
     }
@@ -80,19 +83,21 @@ public class PanelService {
         Set<Long> onPanel = new HashSet<>();
         assignments.findByProposalId(proposalId).stream().filter(Assignment::isActive).forEach(a -> onPanel.add(a.evaluatorId));
         Set<Long> conflicted = conflictedWith(proposal.organisationId());
+        Map<Long, Bid> bidsOn = bidsOn(proposalId);
         List<PanelCandidate> all = new ArrayList<>();
         for (EvaluatorProfile e : accounts.evaluators()) {
             Set<TechnologyArea> matched = matched(proposal, challenge, e);
+            Bid bid = bidsOn.get(e.userId());
             PanelCandidate.Exclusion exclusion = onPanel.contains(e.userId()) ? PanelCandidate.Exclusion.ALREADY_ON_PANEL
                     : sameOrganisation(proposal, e) ? PanelCandidate.Exclusion.SAME_ORGANISATION
-                    : conflicted.contains(e.userId()) ? PanelCandidate.Exclusion.DECLARED_CONFLICT : null;
+                    : conflicted.contains(e.userId()) || bid == Bid.CONFLICT ? PanelCandidate.Exclusion.DECLARED_CONFLICT : null;
             int load = loads.getOrDefault(e.userId(), 0);
             all.add(new PanelCandidate(e.userId(), e.fullName(), e.organisationName(), matched, load, load >= OVERLOAD,
-                    exclusion, false));
+                    exclusion, false, bid));
         }
         all.sort(Comparator.comparing((PanelCandidate c) -> !c.selectable())
-                .thenComparing(c -> -c.matched().size()).thenComparingInt(PanelCandidate::openLoad)
-                .thenComparing(PanelCandidate::name));
+                .thenComparing(c -> -(c.matched().size() * 10 + (c.bid() == null ? 0 : c.bid().bonus)))
+                .thenComparingInt(PanelCandidate::openLoad).thenComparing(PanelCandidate::name));
         int wanted = challenge.evaluation().evaluatorsPerProposal() - onPanel.size();
         List<PanelCandidate> result = new ArrayList<>();
         for (PanelCandidate c : all) {
@@ -101,7 +106,7 @@ public class PanelService {
                 wanted--;
             }
             result.add(new PanelCandidate(c.evaluatorId(), c.name(), c.organisationName(), c.matched(), c.openLoad(),
-                    c.overloaded(), c.exclusion(), suggest));
+                    c.overloaded(), c.exclusion(), suggest, c.bid()));
         }
         return result;
     }
@@ -162,14 +167,16 @@ public class PanelService {
         }
         for (ProposalSummary p : waiting) {
             Set<Long> conflicted = conflictedWith(p.organisationId());
+            Map<Long, Bid> bidsOn = bidsOn(p.id());
             for (EvaluatorProfile e : evaluators) {
                 String pid = String.valueOf(p.id());
                 String eid = String.valueOf(e.userId());
-                if (sameOrganisation(p, e) || conflicted.contains(e.userId())) {
+                Bid bid = bidsOn.get(e.userId());
+                if (sameOrganisation(p, e) || conflicted.contains(e.userId()) || bid == Bid.CONFLICT) {
                     problem.conflict(pid, eid);
                     continue;
                 }
-                problem.affinity(pid, eid, affinity(p, challenge, e));
+                problem.affinity(pid, eid, affinity(p, challenge, e) + (bid == null ? 0 : bid.bonus));
                 if (locked.getOrDefault(p.id(), Set.of()).contains(e.userId())) {
                     problem.lock(pid, eid);
                 }
@@ -290,6 +297,12 @@ public class PanelService {
 
     private String vatOf(long organisationId) {
         return accounts.vatKey(organisationId).orElse(null);
+    }
+
+    private Map<Long, Bid> bidsOn(long proposalId) {
+        Map<Long, Bid> result = new HashMap<>();
+        bids.findByProposalId(proposalId).forEach(b -> result.put(b.evaluatorId, b.level));
+        return result;
     }
 
     /** Evaluators who ever declared a conflict on a proposal of this organisation. */

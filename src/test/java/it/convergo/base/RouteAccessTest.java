@@ -54,6 +54,7 @@ class RouteAccessTest extends KaribuTest {
         p.put("evaluation", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("evaluation/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("results/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("bids/:challengeId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("challenges", Access.PUBLIC);
         p.put("challenges/:slug", Access.PUBLIC);
         p.put("my-challenges", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));

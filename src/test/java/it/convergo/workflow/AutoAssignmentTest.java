@@ -1,6 +1,7 @@
 package it.convergo.workflow;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import it.convergo.account.AccountFixtures;
 import it.convergo.account.OrganisationType;
@@ -18,6 +20,8 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.evaluation.AutoAssignment;
+import it.convergo.evaluation.Bid;
+import it.convergo.evaluation.BiddingService;
 import it.convergo.evaluation.EligibilityService;
 import it.convergo.evaluation.PanelService;
 import it.convergo.proposal.ProposalFixtures;
@@ -38,6 +42,7 @@ class AutoAssignmentTest extends KaribuTest {
     @Autowired AccountFixtures accounts;
     @Autowired EligibilityService eligibility;
     @Autowired PanelService panels;
+    @Autowired BiddingService bidding;
 
     @Test
     void proposeLockExcludeRerunAndAccept() {
@@ -52,12 +57,32 @@ class AutoAssignmentTest extends KaribuTest {
         long p1 = proposalFixtures.submitted(challenges.applicant(), challenge);
         long p2 = proposalFixtures.submitted(challenges.applicant(), challenge);
         var jury = accounts.organisation("AutoJury", OrganisationType.RESEARCH_CENTRE);
+        List<UserAccount> evaluators = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            accounts.user("auto" + i, jury, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR);
+            evaluators.add(accounts.user("auto" + i, jury, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR));
         }
         challenges.fireLifecycleTimer(challenge);
         challenges.signIn(manager);
         eligibility.decide(challenge, List.of(p1, p2), true, null, null);
+
+        // a bidding round: the first evaluator has a conflict with p1, on screen
+        bidding.open(challenge);
+        UserAccount bidder = evaluators.getFirst();
+        login(bidder.getEmail());
+        UI.getCurrent().navigate("bids/" + challenge);
+        @SuppressWarnings("unchecked")
+        List<RadioButtonGroup<Bid>> choices = (List<RadioButtonGroup<Bid>>) (List<?>) _find(RadioButtonGroup.class);
+        assertThat(choices).hasSize(2);
+        it.convergo.support.UserInput.set(choices.get(0), Bid.CONFLICT);
+        it.convergo.support.UserInput.set(choices.get(1), Bid.EAGER);
+        logout();
+        challenges.signIn(manager);
+        assertThat(panels.candidates(p1)).filteredOn(c -> c.evaluatorId() == bidder.getId()).singleElement()
+                .satisfies(c -> assertThat(c.selectable()).isFalse());
+        AutoAssignment withBids = panels.propose(challenge, false, Map.of(), Map.of());
+        assertThat(withBids.panels().get(p1)).doesNotContain(bidder.getId());
+        assertThat(withBids.panels().get(p2)).contains(bidder.getId());
+        bidding.close(challenge);
 
         // the service honours locked and excluded pairs
         AutoAssignment first = panels.propose(challenge, false, Map.of(), Map.of());

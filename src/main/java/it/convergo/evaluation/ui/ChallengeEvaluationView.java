@@ -14,6 +14,7 @@ import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.BiddingService;
 import it.convergo.evaluation.BoardService;
 import it.convergo.evaluation.EligibilityService;
 import it.convergo.evaluation.PanelService;
@@ -33,14 +34,16 @@ public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnt
     private final EligibilityService eligibility;
     private final PanelService panels;
     private final ResultsService results;
+    private final BiddingService bidding;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
-                            ResultsService results) {
+                            ResultsService results, BiddingService bidding) {
         this.board = board;
         this.eligibility = eligibility;
         this.panels = panels;
         this.results = results;
+        this.bidding = bidding;
         setSizeFull();
     }
 
@@ -64,7 +67,7 @@ public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnt
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
-        tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, challenge.id()));
+        tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));

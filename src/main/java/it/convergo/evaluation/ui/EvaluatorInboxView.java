@@ -2,6 +2,8 @@ package it.convergo.evaluation.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
+import it.convergo.evaluation.BiddingService;
 import it.convergo.evaluation.InboxItem;
 import it.convergo.evaluation.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +36,17 @@ public class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitl
     private final ComboBox<String> challenge = new ComboBox<>();
     private final ComboBox<InboxItem.Step> step = new ComboBox<>();
 
-    EvaluatorInboxView(ScoringService scoring, Clock clock) {
+    EvaluatorInboxView(ScoringService scoring, BiddingService bidding, Clock clock) {
         this.clock = clock;
         this.items = scoring.inbox();
         setSizeFull();
+        for (var round : bidding.openRounds()) {
+            Anchor bid = new Anchor("bids/" + round.id(), getTranslation("evaluation.bid.go"));
+            bid.addClassName("cv-download");
+            Div card = new Div(new Paragraph(getTranslation("evaluation.bid.invitation", round.title())), bid);
+            card.addClassName("cv-card");
+            add(card);
+        }
         long done = items.stream().filter(i -> !i.step().open()).count();
         ProgressBar progress = new ProgressBar(0, Math.max(1, items.size()), done);
         progress.getElement().setAttribute("aria-label", getTranslation("evaluation.inbox.progress", done, items.size()));

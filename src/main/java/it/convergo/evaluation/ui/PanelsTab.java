@@ -19,6 +19,7 @@ import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
 import it.convergo.evaluation.AutoAssignment;
 import it.convergo.evaluation.BoardRow;
+import it.convergo.evaluation.BiddingService;
 import it.convergo.evaluation.BoardService;
 import it.convergo.evaluation.PanelCandidate;
 import it.convergo.evaluation.PanelService;
@@ -35,12 +36,14 @@ class PanelsTab extends VerticalLayout {
 
     private final PanelService panels;
     private final BoardService board;
+    private final BiddingService bidding;
     private final long challengeId;
     private final Div editor = new Div();
 
-    PanelsTab(PanelService panels, BoardService board, long challengeId) {
+    PanelsTab(PanelService panels, BoardService board, BiddingService bidding, long challengeId) {
         this.panels = panels;
         this.board = board;
+        this.bidding = bidding;
         this.challengeId = challengeId;
         setPadding(false);
         render();
@@ -61,9 +64,29 @@ class PanelsTab extends VerticalLayout {
             pick.setItemLabelGenerator(ProposalSummary::title);
             pick.setWidth("min(480px, 100%)");
             pick.addValueChangeListener(e -> showCandidates(e.getValue()));
-            add(new HorizontalLayout(auto, fair), pick, editor);
+            add(new HorizontalLayout(auto, fair, biddingButton()), pick, editor);
         }
         replacements();
+    }
+
+    /** Open a bidding round before assigning, or close it; bids feed the suggestions and the optimiser. */
+    private Button biddingButton() {
+        boolean open = bidding.isOpen(challengeId);
+        Button button = new Button(getTranslation(open ? "evaluation.bid.close" : "evaluation.bid.open"), e -> {
+            try {
+                if (open) {
+                    bidding.close(challengeId);
+                } else {
+                    bidding.open(challengeId);
+                }
+                Notifications.success(open ? "evaluation.bid.closed" : "evaluation.bid.opened");
+                render();
+            } catch (UserFacingException ex) {
+                Notifications.error(ex);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private void showCandidates(ProposalSummary proposal) {
@@ -80,6 +103,8 @@ class PanelsTab extends VerticalLayout {
         grid.addColumn(c -> c.matched().stream().map(a -> getTranslation(a.labelKey())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("evaluation.panels.matched")).setFlexGrow(3);
         grid.addColumn(PanelCandidate::openLoad).setHeader(getTranslation("evaluation.panels.load")).setAutoWidth(true);
+        grid.addColumn(c -> c.bid() == null ? "" : getTranslation(c.bid().labelKey()))
+                .setHeader(getTranslation("evaluation.bid.column")).setAutoWidth(true);
         grid.addComponentColumn(c -> c.exclusion() != null ? new Badge(getTranslation(c.exclusion().labelKey()), Badge.Tone.ERROR)
                 : c.overloaded() ? new Badge(getTranslation("evaluation.panels.overloaded"), Badge.Tone.WARNING)
                 : c.suggested() ? new Badge(getTranslation("evaluation.panels.suggested"), Badge.Tone.SUCCESS)
