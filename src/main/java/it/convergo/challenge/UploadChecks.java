@@ -1,12 +1,11 @@
 package it.convergo.challenge;
 
 import it.convergo.base.UserFacingException;
+import it.convergo.document.Hashes;
+import it.convergo.document.PdfInspector;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -18,7 +17,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Checks of the brief (a real, unencrypted PDF within size and page limits) and the cover (a PNG or JPEG
- * within size and pixel limits). A local stand-in until the shared document validator is available.
+ * within size and pixel limits). Active content in the brief is refused by the shared {@link PdfInspector}.
  */
 final class UploadChecks {
 
@@ -47,6 +46,7 @@ final class UploadChecks {
             if (pages > ChallengeLimits.BRIEF_PAGES) {
                 throw new UserFacingException("challenge.error.briefPages", ChallengeLimits.BRIEF_PAGES);
             }
+            PdfInspector.refuseActiveContent(pdf);
             return pages;
         } catch (InvalidPasswordException e) {
             throw new UserFacingException("challenge.error.briefEncrypted");
@@ -91,11 +91,7 @@ final class UploadChecks {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(bytes);
     }
 
     /** A file name safe to send back in a download header. */

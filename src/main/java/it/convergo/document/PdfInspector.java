@@ -72,6 +72,17 @@ public class PdfInspector {
         }
     }
 
+    /**
+     * Refuses a loaded PDF that carries JavaScript, launch actions or embedded files (for callers that run
+     * their own size and page checks, such as the challenge brief).
+     */
+    public static void refuseActiveContent(PDDocument pdf) {
+        String active = activeContent(pdf.getDocument());
+        if (active != null) {
+            throw new UserFacingException(active);
+        }
+    }
+
     /** A name that is safe to store and to offer back in a download: no folders, no control characters. */
     public static String safeFileName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
