@@ -101,6 +101,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (user.has(Role.FIRM_MANAGER)) {
             cards.add(card(VaadinIcon.LIGHTBULB, "home.mine.challenges", "my-challenges"));
+            cards.add(card(VaadinIcon.CLIPBOARD_CHECK, "home.mine.evaluations", "evaluation"));
+        }
+        if (user.has(Role.EVALUATOR)) {
+            cards.add(card(VaadinIcon.SCALE, "home.mine.evaluate", "evaluate"));
+        }
+        if (user.has(Role.APPLICANT)) {
+            cards.add(card(VaadinIcon.FILE_TEXT_O, "home.mine.proposals", "my-proposals"));
         }
         cards.add(card(VaadinIcon.USER, "home.mine.profile", "profile"));
         start.add(cards);
