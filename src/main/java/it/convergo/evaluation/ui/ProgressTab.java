@@ -21,7 +21,8 @@ class ProgressTab extends VerticalLayout {
     ProgressTab(BoardService board, long challengeId) {
         setPadding(false);
         Grid<BoardRow> grid = new Grid<>();
-        grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2);
+        grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3)
+                .setTooltipGenerator(BoardRow::title);
         grid.addComponentColumn(row -> {
             HorizontalLayout steps = new HorizontalLayout();
             steps.setSpacing(false);
@@ -34,7 +35,8 @@ class ProgressTab extends VerticalLayout {
             return steps;
         }).setHeader(getTranslation("evaluation.progress.step")).setFlexGrow(2);
         grid.addColumn(row -> row.panel().stream().filter(m -> !"REPLACED".equals(m.status()))
-                .map(this::member).collect(Collectors.joining(", "))).setHeader(getTranslation("evaluation.panels.panel")).setFlexGrow(3);
+                .map(this::member).collect(Collectors.joining(", "))).setHeader(getTranslation("evaluation.panels.panel")).setFlexGrow(3)
+                .setTooltipGenerator(row -> row.panel().stream().map(this::member).collect(Collectors.joining(", ")));
         grid.addComponentColumn(row -> row.late() > 0
                 ? new Badge(getTranslation("evaluation.progress.late", row.late()), Badge.Tone.ERROR) : new Span())
                 .setHeader(getTranslation("evaluation.progress.lateHeader")).setAutoWidth(true);
