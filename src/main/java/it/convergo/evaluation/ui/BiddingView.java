@@ -10,11 +10,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.Bid;
 import it.convergo.evaluation.BidItem;
 import it.convergo.evaluation.BiddingService;
@@ -34,12 +34,7 @@ public class BiddingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long challengeId = Long.parseLong(event.getRouteParameters().get("challengeId").orElse(""));
-            render(challengeId);
-        } catch (NumberFormatException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteIds.render(event, "challengeId", this::render);
     }
 
     private void render(long challengeId) {

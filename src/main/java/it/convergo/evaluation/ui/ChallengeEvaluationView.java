@@ -8,11 +8,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.RouteIds;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.BiddingService;
 import it.convergo.evaluation.BoardService;
@@ -49,12 +48,7 @@ public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long challengeId = Long.parseLong(event.getRouteParameters().get("challengeId").orElse(""));
-            render(board.challenge(challengeId));
-        } catch (NumberFormatException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteIds.render(event, "challengeId", id -> render(board.challenge(id)));
     }
 
     private void render(ChallengeView challenge) {

@@ -16,13 +16,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.ConsensusService;
 import it.convergo.evaluation.ConsensusView;
 import it.convergo.evaluation.Scores;
@@ -47,12 +47,10 @@ public class ConsensusPage extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            proposalId = Long.parseLong(event.getRouteParameters().get("proposalId").orElse(""));
+        RouteIds.render(event, "proposalId", id -> {
+            proposalId = id;
             render();
-        } catch (NumberFormatException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render() {

@@ -16,13 +16,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.EvaluationForm;
 import it.convergo.evaluation.InboxItem;
 import it.convergo.evaluation.Scores;
@@ -53,12 +53,10 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            proposalId = Long.parseLong(event.getRouteParameters().get("proposalId").orElse(""));
+        RouteIds.render(event, "proposalId", id -> {
+            proposalId = id;
             render();
-        } catch (NumberFormatException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render() {

@@ -1,5 +1,6 @@
 package it.convergo.evaluation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,12 +9,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Downloads;
+import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.ResultsService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -31,25 +31,24 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long proposalId = Long.parseLong(event.getRouteParameters().get("proposalId").orElse(""));
-            var outcome = results.outcome(proposalId);
-            removeAll();
-            Anchor back = new Anchor("my-proposals", getTranslation("evaluation.result.back"));
-            back.addClassName("cv-breadcrumb");
-            Anchor report = new Anchor(Downloads.pdf(() -> results.report(proposalId, getLocale()), "ESR-" + proposalId + ".pdf"),
-                    getTranslation("evaluation.result.download"));
-            report.getElement().setAttribute("download", true);
-            report.addClassName("cv-download");
-            Div card = new Div(new H1(getTranslation("evaluation.result.title")),
-                    outcome.map(o -> (com.vaadin.flow.component.Component) new Badge(getTranslation(o.labelKey()), Badge.Tone.DECIDED))
-                            .orElse(new Paragraph("—")),
-                    new Paragraph(getTranslation("evaluation.result.intro")), report);
-            card.addClassName("cv-card");
-            add(back, card);
-        } catch (NumberFormatException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteIds.render(event, "proposalId", this::render);
+    }
+
+    private void render(long proposalId) {
+        var outcome = results.outcome(proposalId);
+        removeAll();
+        Anchor back = new Anchor("my-proposals", getTranslation("evaluation.result.back"));
+        back.addClassName("cv-breadcrumb");
+        Anchor report = new Anchor(Downloads.pdf(() -> results.report(proposalId, getLocale()), "ESR-" + proposalId + ".pdf"),
+                getTranslation("evaluation.result.download"));
+        report.getElement().setAttribute("download", true);
+        report.addClassName("cv-download");
+        Div card = new Div(new H1(getTranslation("evaluation.result.title")),
+                outcome.map(o -> (Component) new Badge(getTranslation(o.labelKey()), Badge.Tone.DECIDED))
+                        .orElse(new Paragraph("—")),
+                new Paragraph(getTranslation("evaluation.result.intro")), report);
+        card.addClassName("cv-card");
+        add(back, card);
     }
 
     @Override

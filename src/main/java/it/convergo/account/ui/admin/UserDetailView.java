@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.AccountService;
 import it.convergo.account.Role;
@@ -22,6 +21,7 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.RouteIds;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Set;
@@ -43,12 +43,10 @@ public class UserDetailView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            userId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            render(accounts.user(userId));
-        } catch (NumberFormatException | UserFacingException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteIds.render(event, "id", id -> {
+            userId = id;
+            render(accounts.user(id));
+        });
     }
 
     private void render(UserAccount user) {
