@@ -846,7 +846,7 @@ public class ProposalService {
                 }
                 case NUMBER -> {
                     try {
-                        new BigDecimal(value);
+                        new BigDecimal(value.replace(',', '.'));
                     } catch (NumberFormatException ex) {
                         throw new UserFacingException("proposal.error.number");
                     }
