@@ -9,12 +9,15 @@ import it.convergo.notification.MailService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -344,6 +347,52 @@ public class AccountService {
     public void unlock(long userId) {
         user(userId).unlock();
         audit.record("account.unlocked", "user:" + userId, null);
+    }
+
+    // ---------------------------------------------------------------- directory for other features
+
+    /**
+     * Every active evaluator with organisation and expertise, for assignment screens and the optimiser.
+     * Callers (firm managers, admins) check their own rights.
+     */
+    @Transactional(readOnly = true)
+    public List<EvaluatorProfile> evaluators() {
+        return users.findActiveWithRole(Role.EVALUATOR).stream().map(AccountService::profile).toList();
+    }
+
+    /** Name, address and language of people to notify; unknown and disabled accounts are skipped. */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Collection<Long> userIds) {
+        return users.findAllById(userIds).stream().filter(u -> !u.isDisabled()).map(AccountService::recipient).toList();
+    }
+
+    /** Full names by user id (for panels, discussions, audit views). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> userIds) {
+        return users.findAllById(userIds).stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+    }
+
+    /** The members of an organisation holding a role (a firm's managers, a start-up's applicants), to notify them. */
+    @Transactional(readOnly = true)
+    public List<Recipient> membersOf(long organisationId, Role role) {
+        return users.findByOrganisationIdAndRole(organisationId, role).stream()
+                .filter(u -> !u.isDisabled()).map(AccountService::recipient).toList();
+    }
+
+    /** Country and VAT number of an organisation ("IT02145670127"), to spot evaluators of the same company. */
+    @Transactional(readOnly = true)
+    public Optional<String> vatKey(long organisationId) {
+        return organisations.findById(organisationId).map(o -> o.getCountry() + o.getVatNumber());
+    }
+
+    private static Recipient recipient(UserAccount u) {
+        return new Recipient(u.getId(), u.getEmail(), u.getFullName(), localeOf(u));
+    }
+
+    private static EvaluatorProfile profile(UserAccount u) {
+        Organisation o = u.getOrganisation();
+        return new EvaluatorProfile(u.getId(), u.getFullName(), u.getEmail(), o == null ? null : o.getId(),
+                o == null ? null : o.getName(), o == null ? null : o.getCountry() + o.getVatNumber(), u.getExpertise());
     }
 
     // ---------------------------------------------------------------- sign-in bookkeeping

@@ -36,4 +36,12 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findWithExpertise(@Param("id") long id);
 
     long countByOrganisationId(long organisationId);
+
+    /** Active holders of a role with organisation and expertise, in one query. */
+    @Query("select distinct u from UserAccount u left join fetch u.organisation left join fetch u.expertise"
+            + " where :role member of u.roles and u.disabled = false and u.emailConfirmed = true order by u.fullName")
+    List<UserAccount> findActiveWithRole(@Param("role") Role role);
+
+    @Query("select u from UserAccount u where u.organisation.id = :org and :role member of u.roles")
+    List<UserAccount> findByOrganisationIdAndRole(@Param("org") long organisationId, @Param("role") Role role);
 }

@@ -41,6 +41,15 @@ public class AuditLog {
         return events.search(SearchText.like(search), newestFirst);
     }
 
+    /**
+     * The latest entries about the given subjects ("proposal:12", "challenge:3"), newest first. For features
+     * that show their own part of the log; they check who may read it.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> about(java.util.Collection<String> subjects, int limit) {
+        return subjects.isEmpty() ? List.of() : events.findBySubjectInOrderByIdDesc(subjects, PageRequest.of(0, limit));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(String search) {

@@ -17,6 +17,8 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
     @Query("select e " + FILTER)
     List<AuditEvent> search(@Param("search") String search, Pageable pageable);
 
+    List<AuditEvent> findBySubjectInOrderByIdDesc(java.util.Collection<String> subjects, Pageable pageable);
+
     @Query("select count(e) " + FILTER)
     long countSearch(@Param("search") String search);
 }

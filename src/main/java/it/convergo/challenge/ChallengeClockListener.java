@@ -28,17 +28,24 @@ class ChallengeClockListener {
     @EventListener
     @Transactional
     public void on(ChallengeClock tick) {
-        boolean opens = tick.moment() == ChallengeClock.Moment.OPENS;
         challenges.findById(tick.challengeId()).ifPresent(c -> {
             ChallengeStatus before = c.status;
-            if (opens && c.status == ChallengeStatus.SCHEDULED) {
-                c.status = ChallengeStatus.OPEN;
-            } else if (!opens && (c.status == ChallengeStatus.SCHEDULED || c.status == ChallengeStatus.OPEN)) {
-                c.status = ChallengeStatus.CLOSED;
+            switch (tick.moment()) {
+                case OPENS -> {
+                    if (c.status == ChallengeStatus.SCHEDULED) {
+                        c.status = ChallengeStatus.OPEN;
+                    }
+                }
+                case CLOSES -> {
+                    if (c.status == ChallengeStatus.SCHEDULED || c.status == ChallengeStatus.OPEN) {
+                        c.status = ChallengeStatus.CLOSED;
+                    }
+                }
+                case RESULTS_PUBLISHED -> c.status = ChallengeStatus.DECIDED;
             }
             if (before != c.status) {
                 c.updatedAt = clock.instant();
-                audit.record(opens ? "challenge.opened" : "challenge.closed", "challenge:" + c.getId(), c.title);
+                audit.record("challenge." + c.status.name().toLowerCase(java.util.Locale.ROOT), "challenge:" + c.getId(), c.title);
             }
         });
     }

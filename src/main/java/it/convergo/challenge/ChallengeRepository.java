@@ -68,8 +68,21 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     @Query("select o from Organisation o where o.name = :name")
     List<Organisation> organisationsNamed(@Param("name") String name);
 
+    @Query("select new it.convergo.challenge.OrganisationChoice(o.id, o.name) from Organisation o "
+            + "where (:search = '' or lower(o.name) like :search) and o.id <> :own order by o.name")
+    List<OrganisationChoice> organisationChoices(@Param("search") String search, @Param("own") long ownId, Pageable pageable);
+
+    @Query("select new it.convergo.challenge.OrganisationChoice(o.id, o.name) from Organisation o where o.id in :ids order by o.name")
+    List<OrganisationChoice> organisationChoices(@Param("ids") Collection<Long> ids);
+
     @Query("select o from Organisation o where o.id = :id")
     Optional<Organisation> organisation(@Param("id") long id);
+
+    @Query("select o.type from Organisation o where o.id = :id")
+    Optional<OrganisationType> organisationType(@Param("id") long id);
+
+    @Query("select u.id from UserAccount u where u.email = :email")
+    Optional<Long> userIdByEmail(@Param("email") String email);
 
     /** E-mail and language of the given users (followers, askers) for notifications. */
     @Query("select new it.convergo.challenge.ChallengeRepository$Contact(u.email, u.language) from UserAccount u "

@@ -296,6 +296,21 @@ public class ChallengeService {
                 followers.countByChallengeId(id), clarifications.countByChallengeIdAndAnsweredAtIsNull(id));
     }
 
+    /** Organisations a firm can invite, by name (its own excluded), one page. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisationChoices(String search, Pageable pageable) {
+        Long own = CurrentUser.require().organisationId();
+        return challenges.organisationChoices(SearchText.like(search), own == null ? -1L : own, pageable);
+    }
+
+    /** Names of the given organisations, to show who is invited. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisationChoices(Set<Long> ids) {
+        return ids.isEmpty() ? List.of() : challenges.organisationChoices(ids);
+    }
+
     // ---------------------------------------------------------------- brief and cover
 
     /** Stores the PDF brief after checking it is a real, unencrypted PDF within the limits. */
@@ -344,7 +359,6 @@ public class ChallengeService {
         f.pages = pages;
         f.uploadedAt = clock.instant();
         files.save(f);
-        c.updatedAt = clock.instant();
         audit.record("challenge." + kind.name().toLowerCase(Locale.ROOT) + "Uploaded", subject(c), name + " " + f.sha256);
     }
 
@@ -371,6 +385,18 @@ public class ChallengeService {
         return challenges.countCatalogue(statuses(filter), orgOf(user), user.map(AccountPrincipal::userId).orElse(-1L),
                 SearchText.like(filter.search()), filter.sector(), filter.area(), filter.reward(), filter.eligibleFor(),
                 deadline(filter));
+    }
+
+    /** The type of the signed-in user's organisation, to pre-select "eligible for my organisation type". */
+    @Transactional(readOnly = true)
+    public Optional<it.convergo.account.OrganisationType> myOrganisationType() {
+        return CurrentUser.get().map(AccountPrincipal::organisationId).flatMap(challenges::organisationType);
+    }
+
+    /** Whether the signed-in user accepted the current NDA of this challenge (false when signed out). */
+    @Transactional(readOnly = true)
+    public boolean acceptedNda(long challengeId) {
+        return CurrentUser.get().map(u -> hasAcceptedNda(challengeId, u.userId())).orElse(false);
     }
 
     /** The open challenges closing soonest, for the home page. */
@@ -556,6 +582,12 @@ public class ChallengeService {
         return challenges.findById(challengeId).map(this::toView).orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
+    /** Like {@link #view} but empty for an unknown id, for callers that must not fail (workflow events). */
+    @Transactional(readOnly = true)
+    public Optional<ChallengeView> find(long challengeId) {
+        return challenges.findById(challengeId).map(this::toView);
+    }
+
     /** Whether a proposal may be submitted at this instant: open, and before the exact closing time. */
     @Transactional(readOnly = true)
     public boolean isOpenForSubmission(long challengeId, Instant at) {
@@ -649,7 +681,7 @@ public class ChallengeService {
     }
 
     /** Writes every field of the draft (a draft challenge can change freely). */
-    private void apply(ChallengeDraft d, Challenge c, boolean datesToo) {
+    static void apply(ChallengeDraft d, Challenge c, boolean datesToo) {
         c.language = "en".equals(d.getLanguage()) ? "en" : "it";
         c.title = d.getTitle().trim();
         c.summary = trimToNull(d.getSummary());

@@ -1,6 +1,8 @@
 package it.convergo.demo;
 
 import it.convergo.account.DemoAccounts;
+import it.convergo.challenge.DemoChallenges;
+import it.convergo.evaluation.DemoEvaluation;
 import it.convergo.proposal.DemoProposals;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,17 +15,25 @@ import org.springframework.stereotype.Component;
 class DemoData {
 
     private final DemoAccounts accounts;
+    private final DemoChallenges challenges;
     private final DemoProposals proposals;
+    private final DemoEvaluation evaluation;
 
-    DemoData(DemoAccounts accounts, DemoProposals proposals) {
+    DemoData(DemoAccounts accounts, DemoChallenges challenges, DemoProposals proposals, DemoEvaluation evaluation) {
         this.accounts = accounts;
+        this.challenges = challenges;
         this.proposals = proposals;
+        this.evaluation = evaluation;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        accounts.createIfEmpty();
-        // after the challenges: proposals to the open demo challenges
-        proposals.createIfEmpty();
+        if (accounts.createIfEmpty()) {
+            challenges.create();
+            // after the challenges: proposals to the open demo challenges
+            proposals.createIfEmpty();
+            // two challenges carried through the evaluation: one in progress, one with published results
+            evaluation.create();
+        }
     }
 }

@@ -48,6 +48,18 @@ class RouteAccessTest extends KaribuTest {
         p.put("admin/organisations", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/outbox", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/audit", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("evaluate", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
+        p.put("evaluate/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
+        p.put("consensus/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR, Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("evaluation", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("evaluation/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("results/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("bids/:challengeId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
+        p.put("challenges", Access.PUBLIC);
+        p.put("challenges/:slug", Access.PUBLIC);
+        p.put("my-challenges", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("my-challenges/:id/edit", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("my-challenges/:id/dashboard", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("my-proposals", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         p.put("proposals/new/:id", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         p.put("proposals/:id", Access.signedIn(EnumSet.of(Role.APPLICANT)));
@@ -81,7 +93,8 @@ class RouteAccessTest extends KaribuTest {
         Organisation org = fixtures.organisation("Access", OrganisationType.SME);
         UserAccount someone = fixtures.user("someone", org, Role.APPLICANT);
         for (var entry : policy().entrySet()) {
-            String path = entry.getKey().replace(":token", "no-such-token").replace(":id", someone.getId().toString());
+            String path = entry.getKey().replace(":token", "no-such-token").replace(":id", someone.getId().toString())
+                    .replaceAll(":\\w+Id", "999999999");
             logout();
             assertThat(opens(path)).as("anonymous on /%s", path).isEqualTo(entry.getValue().anonymous());
             for (Role role : Role.values()) {
@@ -91,6 +104,10 @@ class RouteAccessTest extends KaribuTest {
         }
     }
 
+    /**
+     * Whether access control lets the user in: refused users get an access-denied error, anonymous visitors
+     * are sent to the sign-in page. A page that then says "not found" for an unknown id still let them in.
+     */
     private boolean opens(String path) {
         try {
             UI.getCurrent().navigate(path);
@@ -98,8 +115,6 @@ class RouteAccessTest extends KaribuTest {
             return false;
         }
         Component view = UI.getCurrent().getCurrentView();
-        Route route = view.getClass().getAnnotation(Route.class);
-        return route != null && path.startsWith(route.value().replaceAll("/?:.*$", ""))
-                && !(path.isEmpty() ^ route.value().isEmpty());
+        return !(view instanceof it.convergo.account.ui.LoginView) || "login".equals(path);
     }
 }

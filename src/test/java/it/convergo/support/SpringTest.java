@@ -1,7 +1,6 @@
 package it.convergo.support;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,16 +14,15 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 public abstract class SpringTest {
 
     @Autowired
-    private ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
+    private SecurityContextHolderStrategy securityStrategy;
 
     /**
-     * Vaadin installs its own security context holder strategy (one thread-local per Spring context) as the
-     * static one. A test class with its own context (a replaced bean, other properties) installs another, and
-     * the cached shared context's method security would then no longer see who signed in: put this
-     * context's strategy back before each test.
+     * Vaadin installs its own security-context strategy globally when a context starts; a test class with
+     * another context (e.g. the SMTP test) would leave its instance there. Put this context's one back.
      */
     @BeforeEach
     void useThisContextsSecurityStrategy() {
-        securityStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+        SecurityContextHolder.clearContext();
     }
 }

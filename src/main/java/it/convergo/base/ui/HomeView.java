@@ -16,17 +16,25 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Role;
+import it.convergo.base.Times;
+import it.convergo.challenge.ChallengeCard;
+import it.convergo.challenge.ChallengeService;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
 
 /**
- * The public front page: what the portal is, how it works for each kind of organisation, and where the
- * open challenges will be listed. Signed-in users see their own starting points first.
+ * The public front page: what the portal is, how it works for each kind of organisation, and the open
+ * challenges closing soonest. Signed-in users see their own starting points first.
  */
 @Route("")
 @AnonymousAllowed
 @Menu(title = "nav.home", icon = "vaadin:home", order = 0)
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(AuthenticationContext authentication) {
+    private final ChallengeService challenges;
+
+    HomeView(AuthenticationContext authentication, ChallengeService challenges) {
+        this.challenges = challenges;
         addClassName("cv-home");
         setPadding(false);
         Div hero = new Div();
@@ -53,10 +61,34 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         body.addClassName("cv-home-body");
         user.ifPresent(u -> body.add(myStart(u)));
         body.add(new H2(getTranslation("home.how.title")), steps());
-        Div catalogue = new Div(new H2(getTranslation("home.open.title")), new Paragraph(getTranslation("home.open.empty")));
-        catalogue.addClassNames("cv-card", "cv-empty-state");
-        body.add(catalogue);
+        body.add(openChallenges());
         add(body);
+    }
+
+    /** The open challenges closing soonest, as cards linking to their pages; an explanation when there are none. */
+    private Div openChallenges() {
+        List<ChallengeCard> open = challenges.closingSoon(6);
+        if (open.isEmpty()) {
+            Div empty = new Div(new H2(getTranslation("home.open.title")), new Paragraph(getTranslation("home.open.empty")));
+            empty.addClassNames("cv-card", "cv-empty-state");
+            return empty;
+        }
+        Div section = new Div(new H2(getTranslation("home.open.title")));
+        Div cards = new Div();
+        cards.addClassName("cv-card-grid");
+        for (ChallengeCard c : open) {
+            Anchor card = new Anchor("challenges/" + c.slug(), "");
+            Span deadline = new Span(Times.format(c.closesAt(), getLocale()));
+            deadline.addClassName("cv-home-deadline");
+            Span firm = new Span(c.firmName());
+            firm.addClassName("cv-home-firm");
+            card.add(new H3(c.title()), firm, new Paragraph(c.summary() == null ? "" : c.summary()), deadline);
+            card.addClassNames("cv-card", "cv-card-link", "cv-home-challenge");
+            cards.add(card);
+        }
+        Anchor all = new Anchor("challenges", getTranslation("home.open.all"));
+        section.add(cards, all);
+        return section;
     }
 
     private Div myStart(AccountPrincipal user) {
@@ -66,6 +98,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("cv-card-grid");
         if (user.has(Role.ADMIN)) {
             cards.add(card(VaadinIcon.USERS, "home.mine.admin", "admin/users"));
+        }
+        if (user.has(Role.FIRM_MANAGER)) {
+            cards.add(card(VaadinIcon.LIGHTBULB, "home.mine.challenges", "my-challenges"));
         }
         cards.add(card(VaadinIcon.USER, "home.mine.profile", "profile"));
         start.add(cards);

@@ -1,0 +1,352 @@
+package it.convergo.challenge.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import it.convergo.account.CurrentUser;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Fact;
+import it.convergo.base.ui.Notifications;
+import it.convergo.challenge.ChallengeLimits;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.ClarificationRow;
+import it.convergo.challenge.CriterionDef;
+import it.convergo.challenge.Eligibility;
+import it.convergo.challenge.FaqEntry;
+import it.convergo.challenge.RewardDef;
+import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A challenge's public page at its stable address: what it asks and offers, until when, how proposals will be
+ * judged, the brief, the FAQ; signed-in users can ask a question and follow it. Invite-only challenges look
+ * exactly like a missing page unless the visitor is invited or enters the access code.
+ */
+@Route("challenges/:slug")
+@AnonymousAllowed
+public class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ChallengeService service;
+    private final Clock clock;
+    private String slug = "";
+    private String title = "";
+
+    ChallengeDetailView(ChallengeService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        addClassNames("cv-page-narrow", "cv-ch-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        service.bySlug(slug).ifPresentOrElse(this::show, this::notFound);
+    }
+
+    private void notFound() {
+        title = getTranslation("error.notFound.title");
+        add(new H1(title), new Paragraph(getTranslation("error.notFound")));
+        if (CurrentUser.get().isPresent()) {
+            TextField code = new TextField(getTranslation("challenge.detail.accessCode"));
+            code.setId("challenge-access-code");
+            Button open = new Button(getTranslation("challenge.detail.useCode"), e -> {
+                try {
+                    service.enterAccessCode(slug, code.getValue());
+                    render();
+                } catch (UserFacingException ex) {
+                    code.setInvalid(true);
+                    code.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                }
+            });
+            open.setId("challenge-access-open");
+            HorizontalLayout row = new HorizontalLayout(code, open);
+            row.setAlignItems(Alignment.BASELINE);
+            add(new Paragraph(getTranslation("challenge.detail.accessCode.help")), row);
+        } else {
+            add(new Paragraph(getTranslation("challenge.detail.accessCode.signIn")), new Anchor("login", getTranslation("nav.signIn")));
+        }
+        add(new Anchor("challenges", getTranslation("challenge.detail.back")));
+    }
+
+    private void show(ChallengeView c) {
+        title = c.title();
+        Locale locale = getLocale();
+        Anchor back = new Anchor("challenges", getTranslation("challenge.detail.back"));
+        back.addClassName("cv-breadcrumb");
+        add(back);
+        if (c.hasCover()) {
+            Image cover = new Image(DownloadHandler.fromInputStream(e -> service.cover(c.id())
+                    .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length))
+                    .orElse(DownloadResponse.error(404))), getTranslation("challenge.detail.cover"));
+            cover.addClassName("cv-ch-cover");
+            add(cover);
+        }
+        HorizontalLayout heading = new HorizontalLayout(ChallengeBadges.status(this, c.status(), c.closesAt(), clock),
+                ChallengeBadges.small(c.firmName()));
+        heading.setAlignItems(Alignment.CENTER);
+        add(heading, new H1(c.title()));
+        Paragraph summary = new Paragraph(c.summary());
+        summary.addClassName("cv-ch-lead");
+        add(summary);
+
+        Div facts = new Div();
+        facts.addClassName("cv-facts");
+        facts.add(new Fact(getTranslation("challenge.detail.opens"), Times.format(c.opensAt(), locale)),
+                new Fact(getTranslation("challenge.detail.closes"), Times.format(c.closesAt(), locale)));
+        if (c.status() == ChallengeStatus.OPEN || c.status() == ChallengeStatus.SCHEDULED) {
+            facts.add(countdown(c));
+        }
+        facts.add(new Fact(getTranslation("challenge.catalogue.sector"), c.sector() == null ? "" : getTranslation(c.sector().labelKey())),
+                new Fact(getTranslation("challenge.detail.areas"), c.areas().stream().map(a -> getTranslation(a.labelKey()))
+                        .sorted().collect(Collectors.joining(", "))),
+                new Fact(getTranslation("challenge.detail.trl"), c.trlMin() + "–" + c.trlMax()),
+                new Fact(getTranslation("challenge.editor.ip"), getTranslation(c.ipTerms().labelKey())));
+        if (c.evaluationEndsAt() != null) {
+            facts.add(new Fact(getTranslation("challenge.editor.evaluationEndsAt"), Times.format(c.evaluationEndsAt(), locale)));
+        }
+        if (c.resultsAt() != null) {
+            facts.add(new Fact(getTranslation("challenge.editor.resultsAt"), Times.format(c.resultsAt(), locale)));
+        }
+        add(facts, actions(c));
+
+        add(new H2(getTranslation("challenge.detail.rewards")), rewards(c));
+        section("challenge.detail.description", c.descriptionHtml());
+        section("challenge.editor.problem", c.problemHtml());
+        section("challenge.editor.outcome", c.expectedOutcomeHtml());
+        add(new H2(getTranslation("challenge.detail.eligibility")), eligibility(c.eligibility()));
+        if (c.ndaRequired()) {
+            add(new Paragraph(getTranslation("challenge.detail.nda", c.ndaVersion())));
+            if (CurrentUser.get().isPresent()) {
+                add(nda(c));
+            }
+        }
+        add(new H2(getTranslation("challenge.detail.judged")), judged(c));
+        if (c.brief() != null) {
+            Anchor brief = new Anchor(DownloadHandler.fromInputStream(e -> service.brief(c.id())
+                    .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length))
+                    .orElse(DownloadResponse.error(404))), getTranslation("challenge.detail.brief", c.brief().fileName(),
+                    c.brief().pages(), Math.max(1, c.brief().sizeBytes() / 1024)));
+            brief.addClassName("cv-ch-brief");
+            add(new H2(getTranslation("challenge.editor.brief")), brief);
+        }
+        add(new H2(getTranslation("challenge.detail.faq")), faq(c));
+    }
+
+    private Component countdown(ChallengeView c) {
+        boolean upcoming = c.status() == ChallengeStatus.SCHEDULED;
+        java.time.Instant target = upcoming ? c.opensAt() : c.closesAt();
+        Span value = new Span(ChallengeBadges.countdown(this, target, clock));
+        value.setId("challenge-countdown");
+        Div fact = new Div();
+        fact.addClassName("cv-fact");
+        Span label = new Span(getTranslation(upcoming ? "challenge.detail.opensIn" : "challenge.detail.timeLeft"));
+        label.addClassName("cv-fact-label");
+        value.addClassName("cv-fact-value");
+        fact.add(label, value);
+        // a one-second client-side tick of the server-computed deadline; the server enforces the real one
+        value.getElement().executeJs("""
+                const el = this, end = $0, tpl = $1;
+                const tick = () => { let s = Math.max(0, Math.floor((end - Date.now()) / 1000));
+                  const d = Math.floor(s / 86400); s %= 86400; const h = Math.floor(s / 3600); s %= 3600;
+                  const m = Math.floor(s / 60); s %= 60;
+                  el.textContent = tpl.replace('{0}', d).replace('{1}', h).replace('{2}', m).replace('{3}', s); };
+                tick(); const id = setInterval(() => { if (!el.isConnected) { clearInterval(id); } else { tick(); } }, 1000);
+                """, target.toEpochMilli(), getTranslation("challenge.countdown.live"));
+        return fact;
+    }
+
+    private Component actions(ChallengeView c) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setAlignItems(Alignment.BASELINE);
+        if (CurrentUser.get().isPresent()) {
+            boolean following = service.isFollowing(c.id());
+            Button follow = new Button(getTranslation(following ? "challenge.detail.unfollow" : "challenge.detail.follow"),
+                    (following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL).create(), e -> {
+                        if (following) {
+                            service.unfollow(c.id());
+                        } else {
+                            service.follow(c.id());
+                            Notifications.success("challenge.detail.followed");
+                        }
+                        render();
+                    });
+            follow.setId("challenge-follow");
+            row.add(follow);
+        } else {
+            row.add(new Anchor("login", getTranslation("challenge.detail.signInToFollow")));
+        }
+        return row;
+    }
+
+    private void section(String key, String html) {
+        if (html == null || html.isBlank()) {
+            return;
+        }
+        Div body = new Div();
+        body.addClassName("cv-ch-markdown");
+        body.getElement().setProperty("innerHTML", html);
+        add(new H2(getTranslation(key)), body);
+    }
+
+    /** The agreement's text and, for signed-in users, its acceptance (recorded with the version accepted). */
+    private Component nda(ChallengeView c) {
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("challenge.detail.nda.read"));
+        Paragraph text = new Paragraph(service.ndaText(c.id()).orElse(""));
+        text.addClassName("cv-ch-nda-text");
+        details.add(text);
+        if (service.acceptedNda(c.id())) {
+            details.add(new com.vaadin.flow.component.html.Span(getTranslation("challenge.detail.nda.accepted", c.ndaVersion())));
+        } else {
+            Button accept = new Button(getTranslation("challenge.detail.nda.accept"), e -> {
+                try {
+                    service.acceptNda(c.id());
+                    Notifications.success("challenge.detail.nda.done");
+                    render();
+                } catch (UserFacingException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            accept.setId("challenge-accept-nda");
+            details.add(accept);
+        }
+        return details;
+    }
+
+    private Component rewards(ChallengeView c) {
+        UnorderedList list = new UnorderedList();
+        NumberFormat euro = NumberFormat.getCurrencyInstance("it".equals(getLocale().getLanguage()) ? Locale.ITALY : Locale.GERMANY);
+        euro.setMaximumFractionDigits(0);
+        for (RewardDef r : c.rewards()) {
+            String text = getTranslation(r.type().labelKey()) + (r.description() == null || r.description().isBlank() ? "" : ": " + r.description())
+                    + (r.amount() == null ? "" : " (" + euro.format(r.amount()) + ")");
+            list.add(new ListItem(text));
+        }
+        if (c.rewards().isEmpty()) {
+            list.add(new ListItem(getTranslation("challenge.detail.noRewards")));
+        }
+        return list;
+    }
+
+    private Component eligibility(Eligibility e) {
+        UnorderedList list = new UnorderedList();
+        list.add(new ListItem(getTranslation("challenge.detail.elig.types", e.types().isEmpty() ? getTranslation("challenge.detail.any")
+                : e.types().stream().map(t -> getTranslation(t.labelKey())).sorted().collect(Collectors.joining(", ")))));
+        list.add(new ListItem(getTranslation("challenge.detail.elig.countries", e.countries().isEmpty() ? getTranslation("challenge.detail.any")
+                : String.join(", ", e.countries().stream().sorted().toList()))));
+        if (!e.regions().isEmpty()) {
+            list.add(new ListItem(getTranslation("challenge.detail.elig.regions",
+                    e.regions().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", ")))));
+        }
+        list.add(new ListItem(getTranslation("challenge.detail.elig.size", e.maxSize() == null ? getTranslation("challenge.detail.any")
+                : getTranslation(e.maxSize().labelKey()))));
+        list.add(new ListItem(getTranslation(e.consortiaAllowed() ? "challenge.detail.elig.consortia" : "challenge.detail.elig.noConsortia")));
+        return list;
+    }
+
+    private Component judged(ChallengeView c) {
+        Div box = new Div();
+        box.addClassName("cv-ch-criteria");
+        for (CriterionDef k : c.evaluation().criteria()) {
+            Div row = new Div(new H3(k.name()), new Paragraph(k.description() == null ? "" : k.description()),
+                    ChallengeBadges.small(getTranslation("challenge.detail.criterion", plain(k.maxScore()), plain(k.step()),
+                            plain(k.weight()), plain(k.threshold()), k.tieBreak())));
+            row.addClassName("cv-card");
+            box.add(row);
+        }
+        box.add(new Paragraph(getTranslation("challenge.detail.overall", plain(c.evaluation().overallThreshold()),
+                plain(c.evaluation().maxTotal()), c.evaluation().evaluatorsPerProposal())));
+        if (c.evaluation().blind()) {
+            box.add(new Paragraph(getTranslation("challenge.detail.blind")));
+        }
+        return box;
+    }
+
+    private static String plain(java.math.BigDecimal b) {
+        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+    }
+
+    private Component faq(ChallengeView c) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        var entries = service.faq(c.id());
+        if (entries.isEmpty()) {
+            box.add(new Paragraph(getTranslation("challenge.detail.faq.empty")));
+        }
+        for (FaqEntry f : entries) {
+            Div item = new Div(new H3(f.question()), new Paragraph(f.answer()));
+            item.addClassNames("cv-card", "cv-ch-faq");
+            box.add(item);
+        }
+        boolean live = c.status() == ChallengeStatus.OPEN || c.status() == ChallengeStatus.SCHEDULED;
+        if (CurrentUser.get().isPresent()) {
+            for (ClarificationRow q : service.myQuestions(c.id())) {
+                Div mine = new Div(new Paragraph(getTranslation("challenge.detail.myQuestion", q.question())),
+                        new Paragraph(q.answered() ? q.answer() : getTranslation("challenge.detail.waiting")));
+                mine.addClassNames("cv-card", "cv-ch-faq", "cv-ch-mine");
+                box.add(mine);
+            }
+            if (live) {
+                TextArea question = new TextArea(getTranslation("challenge.detail.ask"));
+                question.setMaxLength(ChallengeLimits.CLARIFICATION);
+                question.setHelperText(getTranslation("challenge.detail.ask.help"));
+                question.setWidthFull();
+                question.setId("challenge-question");
+                Button ask = new Button(getTranslation("challenge.detail.askButton"), e -> {
+                    try {
+                        service.ask(c.id(), question.getValue());
+                        Notifications.success("challenge.detail.asked");
+                        render();
+                    } catch (UserFacingException ex) {
+                        question.setInvalid(true);
+                        question.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+                    }
+                });
+                ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                ask.setId("challenge-ask");
+                box.add(question, ask);
+            }
+        } else if (live) {
+            box.add(new Anchor("login", getTranslation("challenge.detail.signInToAsk")));
+        }
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Convergo";
+    }
+}

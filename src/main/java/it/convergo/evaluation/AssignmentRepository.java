@@ -1,0 +1,29 @@
+package it.convergo.evaluation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+    List<Assignment> findByProposalId(long proposalId);
+
+    List<Assignment> findByChallengeId(long challengeId);
+
+    List<Assignment> findByStatus(Assignment.Status status);
+
+    Optional<Assignment> findByProposalIdAndEvaluatorId(long proposalId, long evaluatorId);
+
+    @Query("select a from Assignment a where a.evaluatorId = :evaluator and a.status in :statuses order by a.dueAt")
+    List<Assignment> findOpenFor(@Param("evaluator") long evaluatorId,
+                                 @Param("statuses") Collection<Assignment.Status> statuses);
+
+    @Query("""
+            select a.evaluatorId, count(a) from Assignment a
+            where a.status in (it.convergo.evaluation.Assignment.Status.ASSIGNED,
+                               it.convergo.evaluation.Assignment.Status.CLEARED)
+            group by a.evaluatorId""")
+    List<Object[]> openLoads();
+}

@@ -1,0 +1,11 @@
+package it.convergo.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsensusRepository extends JpaRepository<Consensus, Long> {
+    Optional<Consensus> findByProposalId(long proposalId);
+
+    List<Consensus> findByChallengeId(long challengeId);
+}

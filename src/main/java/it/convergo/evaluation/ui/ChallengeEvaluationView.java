@@ -1,0 +1,97 @@
+package it.convergo.evaluation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.Role;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Badge;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.BiddingService;
+import it.convergo.evaluation.BoardService;
+import it.convergo.evaluation.EligibilityService;
+import it.convergo.evaluation.PanelService;
+import it.convergo.evaluation.ResultsService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
+
+/**
+ * The firm's evaluation of one challenge, step by step: eligibility, panels, progress, ranking and
+ * decision. Each tab is built when opened, so it always shows the current state.
+ */
+@Route("evaluation/:challengeId")
+@RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
+public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BoardService board;
+    private final EligibilityService eligibility;
+    private final PanelService panels;
+    private final ResultsService results;
+    private final BiddingService bidding;
+    private String title = "";
+
+    ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
+                            ResultsService results, BiddingService bidding) {
+        this.board = board;
+        this.eligibility = eligibility;
+        this.panels = panels;
+        this.results = results;
+        this.bidding = bidding;
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long challengeId = Long.parseLong(event.getRouteParameters().get("challengeId").orElse(""));
+            render(board.challenge(challengeId));
+        } catch (NumberFormatException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render(ChallengeView challenge) {
+        removeAll();
+        title = challenge.title();
+        Anchor back = new Anchor("evaluation", getTranslation("evaluation.overview.back"));
+        back.addClassName("cv-breadcrumb");
+        add(back, new H1(challenge.title()), new Badge(getTranslation(challenge.status().labelKey()),
+                EvaluationOverviewView.tone(challenge.status())));
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
+        tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, challenge.id()));
+        tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, challenge.id()));
+        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, challenge.id()));
+        tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
+        add(tabs);
+    }
+
+    /** A tab whose content is rebuilt every time it is selected. */
+    private void tab(TabSheet tabs, String key, Supplier<Component> content) {
+        VerticalLayout holder = new VerticalLayout();
+        holder.setPadding(false);
+        var tab = tabs.add(getTranslation(key), holder);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tab) {
+                holder.removeAll();
+                holder.add(content.get());
+            }
+        });
+        if (tabs.getSelectedTab() == tab) {
+            holder.add(content.get());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Convergo";
+    }
+}

@@ -1,0 +1,196 @@
+package it.convergo.evaluation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.Role;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Downloads;
+import it.convergo.base.ui.Notifications;
+import it.convergo.evaluation.EvaluationForm;
+import it.convergo.evaluation.InboxItem;
+import it.convergo.evaluation.Scores;
+import it.convergo.evaluation.ScoringService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One proposal for one evaluator: confidentiality and conflict-of-interest first, then the proposal beside
+ * the score sheet; after submission the other panel members' scores become visible.
+ */
+@Route("evaluate/:proposalId")
+@RolesAllowed(Role.EVALUATOR_NAME)
+public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScoringService scoring;
+    private final Clock clock;
+    private long proposalId;
+    private long version = -1;
+    private String title = "";
+
+    EvaluationView(ScoringService scoring, Clock clock) {
+        this.scoring = scoring;
+        this.clock = clock;
+        addClassName("cv-evaluation");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            proposalId = Long.parseLong(event.getRouteParameters().get("proposalId").orElse(""));
+            render();
+        } catch (NumberFormatException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        InboxItem item = scoring.assignment(proposalId);
+        title = item.proposalTitle();
+        Anchor back = new Anchor("evaluate", getTranslation("evaluation.back"));
+        back.addClassName("cv-breadcrumb");
+        add(back, new H1(item.proposalTitle()), new Paragraph(getTranslation("evaluation.header", item.challengeTitle(),
+                Times.format(item.dueAt(), getLocale()))));
+        switch (item.step()) {
+            case DECLARE -> declaration(item);
+            case CONFLICT -> add(card(new Paragraph(getTranslation("evaluation.conflict.done"))));
+            default -> scoringForm();
+        }
+    }
+
+    private void declaration(InboxItem item) {
+        if (!scoring.hasAcceptedConfidentiality(item.challengeId())) {
+            Button accept = new Button(getTranslation("evaluation.confidentiality.accept"), e -> {
+                scoring.acceptConfidentiality(item.challengeId());
+                render();
+            });
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(card(new H2(getTranslation("evaluation.confidentiality.title")),
+                    new Paragraph(getTranslation("evaluation.confidentiality.text", item.challengeTitle())), accept));
+            return;
+        }
+        Button none = new Button(getTranslation("evaluation.conflict.none"), e -> declare(false, null));
+        none.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        none.setDisableOnClick(true);
+        TextArea reason = new TextArea(getTranslation("evaluation.conflict.reason"));
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        Button conflict = new Button(getTranslation("evaluation.conflict.declare"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluation.conflict.declare"),
+                    getTranslation("evaluation.conflict.confirm"), getTranslation("evaluation.conflict.declare"),
+                    ok -> declare(true, reason.getValue()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+        });
+        conflict.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(card(new H2(getTranslation("evaluation.conflict.title")), new Paragraph(getTranslation("evaluation.conflict.text")),
+                none, new Paragraph(getTranslation("evaluation.conflict.or")), reason, conflict));
+    }
+
+    private void declare(boolean conflict, String reason) {
+        try {
+            scoring.declare(proposalId, conflict, reason);
+            Notifications.success(conflict ? "evaluation.conflict.recorded" : "evaluation.conflict.cleared");
+        } catch (UserFacingException e) {
+            Notifications.error(e);
+        }
+        render();
+    }
+
+    private void scoringForm() {
+        EvaluationForm form = scoring.form(proposalId);
+        version = form.sheetVersion();
+        ProposalReader reader = new ProposalReader(form.content(), form.blind(),
+                fileId -> Downloads.pdf(() -> scoring.file(proposalId, fileId), "proposal-" + proposalId + "-" + fileId + ".pdf"),
+                Downloads.pdf(() -> scoring.dossier(proposalId), "proposal-" + proposalId + ".pdf"));
+        SheetEditor editor = new SheetEditor(form.criteria(), form.sheet(), true, !form.submitted());
+        Div sheet = new Div(new H2(getTranslation(form.submitted() ? "evaluation.sheet.submittedTitle" : "evaluation.sheet.title")));
+        sheet.addClassNames("cv-card", "cv-sheet-card");
+        Span saved = new Span();
+        saved.addClassName("cv-saved");
+        sheet.add(editor);
+        if (form.submitted()) {
+            sheet.add(new Paragraph(getTranslation("evaluation.sheet.locked")),
+                    new Anchor("consensus/" + proposalId, getTranslation("evaluation.consensus.open")));
+            if (!form.peers().isEmpty()) {
+                sheet.add(new H2(getTranslation("evaluation.peers.title")), peers(form));
+            }
+        } else {
+            Button save = new Button(getTranslation("evaluation.sheet.save"), e -> {
+                try {
+                    version = scoring.saveDraft(proposalId, editor.value(), version);
+                    saved.setText(getTranslation("evaluation.sheet.saved",
+                            DateTimeFormatter.ofPattern("HH:mm").withZone(Times.ROME).format(clock.instant())));
+                } catch (UserFacingException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            Button submit = new Button(getTranslation("evaluation.sheet.submit"), e -> confirmSubmit(editor));
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            sheet.add(new HorizontalLayout(save, submit, saved));
+        }
+        Div columns = new Div(reader, sheet);
+        columns.addClassName("cv-two-columns");
+        add(columns);
+    }
+
+    private void confirmSubmit(SheetEditor editor) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluation.sheet.submit"),
+                getTranslation("evaluation.sheet.confirm"), getTranslation("evaluation.sheet.submit"), ok -> {
+            try {
+                scoring.submit(proposalId, editor.value(), version);
+                Notifications.success("evaluation.sheet.submitted");
+                render();
+            } catch (UserFacingException ex) {
+                Notifications.error(ex);
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private Grid<Integer> peers(EvaluationForm form) {
+        Grid<Integer> grid = new Grid<>();
+        grid.addColumn(i -> form.criteria().get(i).name()).setHeader(getTranslation("esr.criterion"));
+        grid.addColumn(i -> form.sheet().scores().get(i) == null ? "" : Scores.plain(form.sheet().scores().get(i)))
+                .setHeader(getTranslation("evaluation.peers.you"));
+        for (EvaluationForm.PeerSheet peer : form.peers()) {
+            grid.addColumn(i -> peer.sheet().scores().get(i) == null ? "" : Scores.plain(peer.sheet().scores().get(i)))
+                    .setHeader(getTranslation("evaluation.peers.other", peer.number()));
+        }
+        grid.setItems(java.util.stream.IntStream.range(0, form.criteria().size()).boxed().toList());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Div card(com.vaadin.flow.component.Component... content) {
+        Div card = new Div(content);
+        card.addClassNames("cv-card", "cv-page-narrow");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Convergo";
+    }
+}

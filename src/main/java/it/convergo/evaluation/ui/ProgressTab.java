@@ -1,0 +1,67 @@
+package it.convergo.evaluation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Downloads;
+import it.convergo.evaluation.BoardRow;
+import it.convergo.evaluation.BoardService;
+import it.convergo.evaluation.PanelService;
+import java.util.stream.Collectors;
+
+/** Where every proposal stands: its step, its panel, who is late, what waits for the firm; the process picture. */
+class ProgressTab extends VerticalLayout {
+
+    ProgressTab(BoardService board, long challengeId) {
+        setPadding(false);
+        Grid<BoardRow> grid = new Grid<>();
+        grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2);
+        grid.addComponentColumn(row -> {
+            HorizontalLayout steps = new HorizontalLayout();
+            steps.setSpacing(false);
+            steps.addClassName("cv-badges");
+            if (row.steps().isEmpty()) {
+                steps.add(new Badge(getTranslation("evaluation.progress.finished"), Badge.Tone.DECIDED));
+            }
+            row.steps().stream().distinct().forEach(s -> steps.add(new Badge(getTranslation("evaluation.bpmn." + s),
+                    row.waitingForFirm() ? Badge.Tone.WARNING : Badge.Tone.INFO)));
+            return steps;
+        }).setHeader(getTranslation("evaluation.progress.step")).setFlexGrow(2);
+        grid.addColumn(row -> row.panel().stream().filter(m -> !"REPLACED".equals(m.status()))
+                .map(this::member).collect(Collectors.joining(", "))).setHeader(getTranslation("evaluation.panels.panel")).setFlexGrow(3);
+        grid.addComponentColumn(row -> row.late() > 0
+                ? new Badge(getTranslation("evaluation.progress.late", row.late()), Badge.Tone.ERROR) : new Span())
+                .setHeader(getTranslation("evaluation.progress.lateHeader")).setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            Button picture = new Button(getTranslation("evaluation.progress.diagram"), e -> diagram(board, row));
+            picture.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return picture;
+        }).setAutoWidth(true);
+        grid.setItems(board.board(challengeId));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("evaluation.eligibility.empty"));
+        add(grid);
+    }
+
+    private String member(PanelService.PanelMember m) {
+        return m.name() + " (" + getTranslation("evaluation.member." + m.status()) + (m.rapporteur()
+                ? ", " + getTranslation("evaluation.panels.rapporteur").toLowerCase(getLocale()) : "") + ")";
+    }
+
+    private void diagram(BoardService board, BoardRow row) {
+        Dialog dialog = new Dialog(row.title());
+        dialog.setWidth("min(1200px, 96vw)");
+        Image image = new Image(Downloads.of(() -> board.diagram(row.proposalId()), "evaluation-" + row.proposalId() + ".png",
+                "image/png"), getTranslation("evaluation.progress.diagramAlt"));
+        image.setWidthFull();
+        dialog.add(image);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+}

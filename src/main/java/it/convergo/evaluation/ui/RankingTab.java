@@ -1,0 +1,146 @@
+package it.convergo.evaluation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Downloads;
+import it.convergo.base.ui.Notifications;
+import it.convergo.evaluation.Outcome;
+import it.convergo.evaluation.RankingView;
+import it.convergo.evaluation.ResultsService;
+import it.convergo.evaluation.Scores;
+import java.nio.charset.StandardCharsets;
+
+/** The ranking with thresholds, the firm's decisions and feedback, leniency, exports and publication. */
+class RankingTab extends VerticalLayout {
+
+    private final ResultsService results;
+    private final long challengeId;
+
+    RankingTab(ResultsService results, long challengeId) {
+        this.results = results;
+        this.challengeId = challengeId;
+        setPadding(false);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        RankingView view = results.ranking(challengeId);
+        if (view.publishedAt() != null) {
+            add(new Badge(getTranslation("evaluation.ranking.published", Times.format(view.publishedAt(), getLocale())),
+                    Badge.Tone.DECIDED));
+        } else if (!view.readyToDecide()) {
+            add(new Paragraph(getTranslation("evaluation.ranking.notReady")));
+        }
+        Grid<RankingView.Row> grid = new Grid<>();
+        grid.addColumn(r -> r.entry().rank() == 0 ? "—" : String.valueOf(r.entry().rank()))
+                .setHeader(getTranslation("esr.rank")).setAutoWidth(true);
+        grid.addColumn(r -> r.entry().title()).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2);
+        grid.addColumn(RankingView.Row::organisationName).setHeader(getTranslation("evaluation.reader.organisation")).setFlexGrow(1);
+        for (int i = 0; i < view.criteria().size(); i++) {
+            final int c = i;
+            grid.addColumn(r -> Scores.plain(r.entry().scores().get(c)) + (r.entry().criterionPassed().get(c) ? "" : " ✗"))
+                    .setHeader(view.criteria().get(i).name()).setAutoWidth(true);
+        }
+        grid.addColumn(r -> Scores.plain(r.entry().total()) + (r.entry().tieBroken() ? " *" : ""))
+                .setHeader(getTranslation("esr.total")).setAutoWidth(true);
+        grid.addComponentColumn(r -> r.entry().passed() ? new Badge(getTranslation("evaluation.ranking.above"), Badge.Tone.SUCCESS)
+                : new Badge(getTranslation("evaluation.ranking.below"), Badge.Tone.ERROR))
+                .setHeader(getTranslation("esr.thresholds")).setAutoWidth(true);
+        grid.addComponentColumn(r -> r.outcome() == null ? new Span("—")
+                : new Badge(getTranslation(r.outcome().labelKey()), Badge.Tone.DECIDED)).setHeader(getTranslation("esr.outcome")).setAutoWidth(true);
+        if (view.publishedAt() == null) {
+            grid.addComponentColumn(r -> {
+                Button decide = new Button(getTranslation("evaluation.ranking.decide"), e -> decide(r));
+                decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                return decide;
+            }).setAutoWidth(true);
+        }
+        grid.setItems(view.rows());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("evaluation.ranking.empty"));
+        add(new Paragraph(getTranslation("evaluation.ranking.intro", Scores.plain(view.overallThreshold()))), grid);
+
+        if (!view.leniency().isEmpty()) {
+            add(new H3(getTranslation("evaluation.ranking.leniency")), new Paragraph(getTranslation("evaluation.ranking.leniencyIntro")));
+            Grid<RankingView.Leniency> leniency = new Grid<>();
+            leniency.addColumn(RankingView.Leniency::evaluator).setHeader(getTranslation("admin.users.name"));
+            leniency.addColumn(l -> (l.difference().signum() > 0 ? "+" : "") + Scores.plain(l.difference()))
+                    .setHeader(getTranslation("evaluation.ranking.difference"));
+            leniency.addColumn(RankingView.Leniency::evaluations).setHeader(getTranslation("evaluation.ranking.evaluations"));
+            leniency.setItems(view.leniency());
+            leniency.setAllRowsVisible(true);
+            add(leniency);
+        }
+        Anchor csv = new Anchor(Downloads.of(() -> results.rankingCsv(challengeId, getLocale()).getBytes(StandardCharsets.UTF_8),
+                "ranking-" + challengeId + ".csv", "text/csv"), getTranslation("evaluation.ranking.csv"));
+        csv.getElement().setAttribute("download", true);
+        Anchor zip = new Anchor(Downloads.of(() -> results.allReports(challengeId, getLocale()), "reports-" + challengeId + ".zip",
+                "application/zip"), getTranslation("evaluation.ranking.reports"));
+        zip.getElement().setAttribute("download", true);
+        HorizontalLayout actions = new HorizontalLayout(csv, zip);
+        actions.setAlignItems(Alignment.CENTER);
+        if (view.publishedAt() == null && view.readyToDecide()) {
+            Button publish = new Button(getTranslation("evaluation.ranking.publish"), e -> confirmPublish());
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+        add(actions);
+    }
+
+    private void decide(RankingView.Row row) {
+        Dialog dialog = new Dialog(row.entry().title());
+        Select<Outcome> outcome = new Select<>();
+        outcome.setLabel(getTranslation("esr.outcome"));
+        outcome.setItems(Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
+        outcome.setValue(row.outcome());
+        TextArea feedback = new TextArea(getTranslation("esr.feedback"));
+        feedback.setWidthFull();
+        feedback.setMaxLength(4000);
+        feedback.setValue(row.feedback() == null ? "" : row.feedback());
+        dialog.add(outcome, feedback);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                results.decide(row.entry().proposalId(), outcome.getValue(), feedback.getValue());
+                dialog.close();
+                render();
+            } catch (UserFacingException ex) {
+                Notifications.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluation.ranking.publish"),
+                getTranslation("evaluation.ranking.publishConfirm"), getTranslation("evaluation.ranking.publish"), e -> {
+            try {
+                results.publish(challengeId);
+                Notifications.success("evaluation.ranking.publishedNow");
+                render();
+            } catch (UserFacingException ex) {
+                Notifications.error(ex);
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+}

@@ -1,0 +1,59 @@
+package it.convergo.evaluation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.Role;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Downloads;
+import it.convergo.evaluation.ResultsService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** An applicant's published result: the outcome and the Evaluation Summary Report to download. */
+@Route("results/:proposalId")
+@RolesAllowed({Role.APPLICANT_NAME, Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
+public class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ResultsService results;
+
+    ResultView(ResultsService results) {
+        this.results = results;
+        addClassName("cv-page-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long proposalId = Long.parseLong(event.getRouteParameters().get("proposalId").orElse(""));
+            var outcome = results.outcome(proposalId);
+            removeAll();
+            Anchor back = new Anchor("my-proposals", getTranslation("evaluation.result.back"));
+            back.addClassName("cv-breadcrumb");
+            Anchor report = new Anchor(Downloads.pdf(() -> results.report(proposalId, getLocale()), "ESR-" + proposalId + ".pdf"),
+                    getTranslation("evaluation.result.download"));
+            report.getElement().setAttribute("download", true);
+            report.addClassName("cv-download");
+            Div card = new Div(new H1(getTranslation("evaluation.result.title")),
+                    outcome.map(o -> (com.vaadin.flow.component.Component) new Badge(getTranslation(o.labelKey()), Badge.Tone.DECIDED))
+                            .orElse(new Paragraph("—")),
+                    new Paragraph(getTranslation("evaluation.result.intro")), report);
+            card.addClassName("cv-card");
+            add(back, card);
+        } catch (NumberFormatException | UserFacingException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("evaluation.result.title") + " · Convergo";
+    }
+}

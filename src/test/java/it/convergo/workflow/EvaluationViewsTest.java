@@ -1,0 +1,199 @@
+package it.convergo.workflow;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import it.convergo.account.AccountFixtures;
+import it.convergo.account.Organisation;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Role;
+import it.convergo.account.UserAccount;
+import it.convergo.base.TechnologyArea;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.document.TestPdfs;
+import it.convergo.evaluation.EligibilityService;
+import it.convergo.evaluation.InboxItem;
+import it.convergo.evaluation.PanelService;
+import it.convergo.evaluation.ScoringService;
+import it.convergo.notification.MailService;
+import it.convergo.notification.OutboxMessage;
+import it.convergo.proposal.ProposalFixtures;
+import it.convergo.proposal.ProposalService;
+import it.convergo.support.KaribuTest;
+import it.convergo.support.UserInput;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The evaluation screens driven as their users: the evaluator declares, scores and submits; the firm
+ * decides eligibility from its grid. In a blind challenge nothing the evaluator sees, downloads or receives
+ * by e-mail names the applicant.
+ */
+class EvaluationViewsTest extends KaribuTest {
+
+    @Autowired ChallengeFixtures challenges;
+    @Autowired ProposalFixtures proposalFixtures;
+    @Autowired ProposalService proposals;
+    @Autowired AccountFixtures accounts;
+    @Autowired EligibilityService eligibility;
+    @Autowired PanelService panels;
+    @Autowired ScoringService scoring;
+    @Autowired MailService mail;
+
+    UserAccount manager;
+    UserAccount applicant;
+    UserAccount evaluator;
+    long challenge;
+    long proposal;
+
+    /** A blind challenge, closed, with one proposal (PDF attached, author metadata set) assigned to a panel. */
+    @BeforeEach
+    void closedBlindChallengeWithAPanel() throws Exception {
+        manager = challenges.firmManager();
+        challenges.signIn(manager);
+        ChallengeDraft draft = challenges.completeDraft(ChallengeFixtures.unique("Blind"));
+        LocalDateTime now = LocalDateTime.now(it.convergo.base.Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        draft.setOpensAt(now);
+        draft.setClosesAt(now.plusDays(30));
+        draft.setEvaluatorsPerProposal(2);
+        draft.setBlindEvaluation(true);
+        challenge = challenges.publishAndOpen(draft);
+
+        Organisation applicantOrg = accounts.organisation("Officina Segreta", OrganisationType.SME);
+        applicant = accounts.user("segreto", applicantOrg, Role.APPLICANT);
+        proposal = proposalFixtures.complete(applicant, challenge);
+        Path pdf = Files.createTempFile("plan", ".pdf");
+        Files.write(pdf, TestPdfs.pdf(2, "Work plan", doc -> doc.getDocumentInformation().setAuthor(applicant.getFullName())));
+        proposals.upload(proposal, null, "work-plan.pdf", pdf);
+        proposals.submit(proposal, proposals.draft(proposal).getVersion());
+
+        Organisation jury = accounts.organisation("Jury", OrganisationType.RESEARCH_CENTRE);
+        evaluator = accounts.user("blindeval", jury, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR);
+        UserAccount second = accounts.user("blindeval2", jury, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR);
+        challenges.fireLifecycleTimer(challenge);
+        challenges.signIn(manager);
+        eligibility.decide(challenge, List.of(proposal), true, null, null);
+        panels.assign(proposal, List.of(evaluator.getId(), second.getId()), evaluator.getId(),
+                Instant.now().plus(10, ChronoUnit.DAYS));
+        challenges.signOut();
+    }
+
+    @Test
+    void evaluatorDeclaresScoresAndSubmitsWithoutEverSeeingWhoApplied() throws Exception {
+        Set<String> identity = proposals.identityTerms(proposal);
+        assertThat(identity).isNotEmpty();
+        login(evaluator.getEmail());
+
+        UI.getCurrent().navigate("evaluate");
+        @SuppressWarnings("unchecked")
+        Grid<InboxItem> inbox = _get(Grid.class);
+        assertThat(GridKt._size(inbox)).isEqualTo(1);
+        assertThat(GridKt._get(inbox, 0).step()).isEqualTo(InboxItem.Step.DECLARE);
+        GridKt._clickItem(inbox, 0);
+
+        _click(_get(Button.class, s -> s.withText(t("evaluation.confidentiality.accept"))));
+        _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
+        String page = pageText();
+        assertThat(page).contains(t("evaluation.sheet.title"), t("evaluation.reader.abstract"));
+        identity.forEach(term -> assertThat(page).as("blind page leaks %s", term).doesNotContainIgnoringCase(term));
+
+        // an incomplete submit is refused with the reason, nothing is stored
+        @SuppressWarnings("unchecked")
+        List<Select<BigDecimal>> scores = (List<Select<BigDecimal>>) (List<?>) _find(Select.class, s -> s.withoutClasses("cv-language"));
+        assertThat(scores).hasSize(3);
+        _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.submit"))));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        confirm.close();
+        assertThat(scoring.form(proposal).submitted()).isFalse();
+
+        for (Select<BigDecimal> score : scores) {
+            UserInput.set(score, new BigDecimal("3.5"));
+        }
+        for (TextArea comment : _find(TextArea.class)) {
+            UserInput.set(comment, "Clear objectives and a realistic pilot plan.");
+        }
+        _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.save"))));
+        _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.submit"))));
+        confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(scoring.form(proposal).submitted()).isTrue();
+        assertThat(pageText()).contains(t("evaluation.sheet.locked"));
+
+        // downloads: the attachment and the dossier carry no author metadata and no applicant identity
+        var file = scoring.form(proposal).content().files().getFirst();
+        assertThat(file.fileName()).doesNotContain("work-plan");
+        try (var doc = Loader.loadPDF(scoring.file(proposal, file.fileId()))) {
+            assertThat(doc.getDocumentInformation().getAuthor()).isNull();
+        }
+        String dossier = String.join("\n", TestPdfs.lines(scoring.dossier(proposal)));
+        identity.forEach(term -> assertThat(dossier).as("blind dossier leaks %s", term).doesNotContainIgnoringCase(term));
+
+        // e-mails the evaluator received
+        for (OutboxMessage m : mail.sentTo(evaluator.getEmail())) {
+            identity.forEach(term -> assertThat(m.getSubject() + m.getBody()).doesNotContainIgnoringCase(term));
+        }
+    }
+
+    @Test
+    void othersAreRefused() {
+        login(challenges.applicant().getEmail());
+        assertThatThrownBy(() -> UI.getCurrent().navigate("evaluate/" + proposal)).isInstanceOf(MockAccessDeniedException.class);
+        logout();
+        UserAccount stranger = accounts.user("stranger", null, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR);
+        login(stranger.getEmail());
+        UI.getCurrent().navigate("evaluate/" + proposal);
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        logout();
+        login(challenges.firmManager().getEmail());
+        UI.getCurrent().navigate("evaluation/" + challenge);
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).as("another firm").isEqualTo("NotFoundView");
+    }
+
+    @Test
+    void firmSeesItsEvaluationTabsAndRanking() {
+        login(manager.getEmail());
+        UI.getCurrent().navigate("evaluation");
+        assertThat(pageText()).contains(t("evaluation.overview.title"));
+        UI.getCurrent().navigate("evaluation/" + challenge);
+        TabSheet tabs = _get(TabSheet.class);
+        @SuppressWarnings("unchecked")
+        Grid<it.convergo.evaluation.EligibilityItem> items = _get(Grid.class);
+        assertThat(GridKt._get(items, 0).eligible()).isTrue();
+        tabs.setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<it.convergo.evaluation.BoardRow> board = _get(Grid.class);
+        assertThat(GridKt._get(board, 0).steps()).contains("conflictCheck");
+        tabs.setSelectedIndex(3);
+        assertThat(tabs.getSelectedIndex()).isEqualTo(3);
+        assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
+                .contains(t("evaluation.ranking.notReady"));
+        tabs.setSelectedIndex(1);
+        assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
+                .contains(t("evaluation.panels.none"));
+    }
+}
