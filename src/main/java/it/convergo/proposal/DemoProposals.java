@@ -8,7 +8,6 @@ import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.document.PdfReport;
-import it.convergo.workflow.ChallengeClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -25,8 +24,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Demo proposals from the demo applicants (Sensoria Robotics, Officine Termiche Venete, the Brescia lab) to
@@ -75,19 +72,8 @@ public class DemoProposals {
         this.users = users;
     }
 
-    /**
-     * The demo challenges may open a moment after start-up (their lifecycle timer fires in the background):
-     * the first opening also tries, once the opening is committed. Nothing happens once proposals exist.
-     */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onOpening(ChallengeClock tick) {
-        if (tick.moment() == ChallengeClock.Moment.OPENS) {
-            createIfEmpty();
-        }
-    }
-
     /** Creates the demo proposals once, into a database that has none. */
-    public synchronized void createIfEmpty() {
+    public void createIfEmpty() {
         if (proposals.count() > 0) {
             return;
         }

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -46,6 +47,8 @@ class ProposalViewsTest extends KaribuTest {
     ProposalFixtures proposals;
     @Autowired
     ProposalService service;
+    @Autowired
+    it.convergo.challenge.ChallengeService challenges;
 
     @TempDir
     Path dir;
@@ -73,7 +76,10 @@ class ProposalViewsTest extends KaribuTest {
         UI.getCurrent().navigate("my-proposals");
         assertThat(pageText()).contains(t("proposal.mine.empty.title"));
 
-        UI.getCurrent().navigate("proposals/new/" + challengeId);
+        UI.getCurrent().navigate("challenges/" + challenges.view(challengeId).slug());
+        Anchor start = _get(Anchor.class, s -> s.withId("challenge-start-proposal"));
+        assertThat(start.getHref()).isEqualTo("proposals/new/" + challengeId);
+        UI.getCurrent().navigate(start.getHref());
         ProposalEditorView view = editor();
         assertThat(pageText()).contains(t("proposal.missing.title"));
         UserInput.set(view.title, "Adaptive welding cell");
