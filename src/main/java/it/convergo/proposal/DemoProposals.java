@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo proposals from the demo applicants (Sensoria Robotics, Officine Termiche Venete, the Brescia lab) to
- * the open demo challenges: two submitted with a small generated technical annex, one left as a draft.
+ * the open demo challenges: two submitted with a small generated technical annex, the others left as drafts.
  * They go through the real service, signed in as each applicant, so every rule (open, eligible, NDA,
  * limits) applies; a challenge that refuses an applicant is simply skipped.
  */
@@ -58,7 +58,12 @@ public class DemoProposals {
                     "Ripariamo inserti di stampi usurati con deposizione laser di polveri metalliche invece di sostituirli, "
                             + "con un ciclo di scansione, riporto e finitura qualificato sui materiali dell'azienda.",
                     "Sara Gallo (ricercatrice) e il Laboratorio di Manifattura Digitale dell'Università di Brescia.",
-                    "Prove su dieci inserti e caratterizzazione metallografica.", false));
+                    "Prove su dieci inserti e caratterizzazione metallografica.", false),
+            new Story("anna.conti@sensoria.demo", "Manutenzione predittiva dei mandrini con sensori di vibrazione", "VIBRA-PM",
+                    "Sensori di vibrazione a basso costo sui mandrini delle macchine utensili e un modello che segnala "
+                            + "l'usura dei cuscinetti settimane prima del guasto. Bozza in preparazione.",
+                    "Anna Conti e un data scientist di Sensoria Robotics.",
+                    "Da definire con l'azienda capofila.", false));
 
     private final ProposalService service;
     private final ProposalRepository proposals;
@@ -87,18 +92,26 @@ public class DemoProposals {
         log.info("Demo data: {} proposals created", created);
     }
 
-    /** One proposal per story, as the applicant with the matching e-mail, to the challenges in turn. */
+    /**
+     * One proposal per story, as the applicant with the matching e-mail: to the challenges in turn, moving on
+     * to the next one when a challenge refuses that applicant (eligibility, visibility).
+     */
     int create(List<Long> challengeIds, List<String> emails) {
         int created = 0;
         for (int i = 0; i < STORIES.size() && i < emails.size(); i++) {
             Story story = STORIES.get(i);
-            long challengeId = challengeIds.get(i % challengeIds.size());
             try {
                 signIn(emails.get(i));
-                createOne(story, challenges.view(challengeId));
-                created++;
-            } catch (UserFacingException e) {
-                log.info("Demo proposal {} not created for challenge {}: {}", story.acronym(), challengeId, e.getMessage());
+                for (int k = 0; k < challengeIds.size(); k++) {
+                    long challengeId = challengeIds.get((i + k) % challengeIds.size());
+                    try {
+                        createOne(story, challenges.view(challengeId));
+                        created++;
+                        break;
+                    } catch (UserFacingException e) {
+                        log.info("Demo proposal {} not created for challenge {}: {}", story.acronym(), challengeId, e.getMessage());
+                    }
+                }
             } finally {
                 SecurityContextHolder.clearContext();
             }

@@ -2,6 +2,7 @@ package it.convergo.proposal;
 
 import it.convergo.base.Times;
 import it.convergo.base.i18n.Translations;
+import it.convergo.document.Hashes;
 import it.convergo.document.PdfReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import it.convergo.document.Hashes;
 
 /** Receipts, dossiers and anonymised copies, made with PDFBox; plus the content hash of a submission. */
 final class ProposalDocuments {
@@ -30,8 +30,7 @@ final class ProposalDocuments {
     /** The content of a proposal as submitted (or as the working copy stands), in form order. */
     record Snapshot(long proposalId, String challengeTitle, String organisationName, String title, String acronym,
                     String abstractText, String teamText, BigDecimal budget, String budgetText, int trlNow, int trlTarget,
-                    List<String> areas, List<ProposalContent.Answer> answers, List<AttachedFile> files,
-                    List<String> fileQuestions) {
+                    List<String> areas, List<ProposalContent.Answer> answers, List<AttachedFile> files) {
     }
 
     /**

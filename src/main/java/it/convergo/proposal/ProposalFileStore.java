@@ -44,7 +44,12 @@ class ProposalFileStore {
 
     private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getLong("proposal_id"),
             new AttachedFile(rs.getLong("id"), rs.getInt("question_pos"), rs.getString("file_name"), rs.getLong("size_bytes"),
-                    rs.getInt("pages"), rs.getString("sha256"), rs.getTimestamp("uploaded_at").toInstant()));
+                    rs.getInt("pages"), rs.getString("sha256"), rs.getTimestamp("uploaded_at", utc()).toInstant()));
+
+    /** Instants are stored as UTC wall-clock time, as Hibernate does with {@code jdbc.time_zone: UTC}. */
+    private static java.util.Calendar utc() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    }
 
     record Row(long id, long proposalId, AttachedFile file) {
     }
@@ -64,7 +69,7 @@ class ProposalFileStore {
                 ps.setInt(6, facts.pages());
                 ps.setString(7, facts.sha256());
                 ps.setBinaryStream(8, in, facts.size());
-                ps.setTimestamp(9, Timestamp.from(now));
+                ps.setTimestamp(9, Timestamp.from(now), utc());
                 ps.setLong(10, uploadedBy);
                 ps.setBoolean(11, true);
                 ps.executeUpdate();

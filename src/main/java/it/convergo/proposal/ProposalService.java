@@ -507,18 +507,6 @@ public class ProposalService {
         return proposals.countSubmittedTo(challengeId, SUBMITTED_STATES);
     }
 
-    /** Whether the firm may read the proposals of this challenge now (its own, and closed). */
-    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public boolean firmMayReadNow(long challengeId) {
-        try {
-            firmMayRead(challengeId);
-            return true;
-        } catch (UserFacingException e) {
-            return false;
-        }
-    }
-
     /** One submitted proposal of the firm's closed challenge, as submitted (latest version). */
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
@@ -594,7 +582,7 @@ public class ProposalService {
         ProposalDocuments.Snapshot snap = new ProposalDocuments.Snapshot(p.getId(), c.title(),
                 anonymised ? "" : proposals.organisationName(p.organisationId).orElse(""), s.title, s.acronym, s.abstractText,
                 anonymised ? "" : s.teamText, s.budget, s.budgetText, s.trlNow, s.trlTarget, areaNames(s.areas),
-                s.answers.stream().map(a -> new ProposalContent.Answer(a.question, a.answer)).toList(), attached, List.of());
+                s.answers.stream().map(a -> new ProposalContent.Answer(a.question, a.answer)).toList(), attached);
         List<byte[]> pdfs = attached.stream().map(f -> {
             byte[] b = files.read(f.id());
             return anonymised ? ProposalDocuments.withoutMetadata(b) : b;
@@ -750,7 +738,7 @@ public class ProposalService {
         List<String> areas = p.areas.stream().sorted().map(Enum::name).toList();
         return new ProposalDocuments.Snapshot(p.getId(), c.title(), proposals.organisationName(p.organisationId).orElse(""),
                 nullToEmpty(p.title), p.acronym, p.abstractText, p.teamText, p.budget, p.budgetText, p.trlNow, p.trlTarget,
-                areas, answers, attached, List.of());
+                areas, answers, attached);
     }
 
     private List<MissingItem> missing(Proposal p, ChallengeView c, List<AttachedFile> attached) {
@@ -846,7 +834,7 @@ public class ProposalService {
                 }
                 case NUMBER -> {
                     try {
-                        new BigDecimal(value);
+                        new BigDecimal(value.replace(',', '.'));
                     } catch (NumberFormatException ex) {
                         throw new UserFacingException("proposal.error.number");
                     }

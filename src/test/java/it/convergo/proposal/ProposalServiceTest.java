@@ -367,6 +367,19 @@ class ProposalServiceTest extends SpringTest {
     }
 
     @Test
+    void anExtendedDeadlineReachesMyProposals() {
+        long id = proposals.complete(applicant, challengeId);
+        fixtures.signIn(manager);
+        java.time.LocalDateTime later = java.time.LocalDateTime.ofInstant(challenges.view(challengeId).closesAt(),
+                it.convergo.base.Times.ROME).plusDays(14);
+        challenges.changeDeadline(challengeId, later);
+        fixtures.signIn(applicant);
+        assertThat(service.overview(id).closesAt()).isEqualTo(later.atZone(it.convergo.base.Times.ROME).toInstant());
+        assertThat(service.mine(PageRequest.of(0, 10))).extracting(ProposalRow::closesAt)
+                .containsExactly(later.atZone(it.convergo.base.Times.ROME).toInstant());
+    }
+
+    @Test
     void outcomesShowOnMyProposals() {
         long id = proposals.submitted(applicant, challengeId);
         service.recordOutcome(id, ProposalStatus.NOT_ELIGIBLE, "The TRL is below the minimum.");

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import it.convergo.account.CurrentUser;
+import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Fact;
@@ -191,6 +192,14 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
     private Component actions(ChallengeView c) {
         HorizontalLayout row = new HorizontalLayout();
         row.setAlignItems(Alignment.BASELINE);
+        // proposals feature: applicants start (or reopen) their organisation's proposal; the NDA and the
+        // eligibility are checked on that page and by the server
+        if (c.status() == ChallengeStatus.OPEN && CurrentUser.get().filter(u -> u.has(Role.APPLICANT)).isPresent()) {
+            Anchor start = new Anchor("proposals/new/" + c.id(), getTranslation("proposal.start.button"));
+            start.addClassNames("cv-button", "cv-button-primary");
+            start.setId("challenge-start-proposal");
+            row.add(start);
+        }
         if (CurrentUser.get().isPresent()) {
             boolean following = service.isFollowing(c.id());
             Button follow = new Button(getTranslation(following ? "challenge.detail.unfollow" : "challenge.detail.follow"),

@@ -61,7 +61,9 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        // a fixed height keeps the grid lazy: only the rows on screen are fetched
+        grid.setHeight("60vh");
+        grid.setMinHeight("16em");
         grid.addComponentColumn(this::proposalCell).setHeader(getTranslation("proposal.mine.proposal")).setFlexGrow(3);
         grid.addComponentColumn(r -> ProposalUi.badge(this, r.status(), r.editing()))
                 .setHeader(getTranslation("proposal.mine.state")).setAutoWidth(true);

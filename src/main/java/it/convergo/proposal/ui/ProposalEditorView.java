@@ -33,6 +33,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import it.convergo.account.Role;
 import it.convergo.base.TechnologyArea;
@@ -434,7 +435,14 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Upload upload(Integer pos) {
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> accept(pos, meta.fileName(), file.toPath())));
+        // streamed to a temporary file (never held in memory), refused on the server above the size limit
+        UploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> accept(pos, meta.fileName(), file.toPath())) {
+            @Override
+            public long getFileSizeMax() {
+                return ProposalLimits.FILE_BYTES;
+            }
+        };
+        Upload upload = new Upload(handler);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ProposalLimits.FILE_BYTES);

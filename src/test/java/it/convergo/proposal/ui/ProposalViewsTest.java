@@ -8,10 +8,17 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import it.convergo.account.UserAccount;
+import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.challenge.QuestionDef;
+import it.convergo.challenge.QuestionType;
 import it.convergo.document.TestPdfs;
 import it.convergo.proposal.ProposalDraft;
 import it.convergo.proposal.ProposalFixtures;
@@ -23,6 +30,8 @@ import it.convergo.support.UserInput;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +47,8 @@ class ProposalViewsTest extends KaribuTest {
     ProposalFixtures proposals;
     @Autowired
     ProposalService service;
+    @Autowired
+    it.convergo.challenge.ChallengeService challenges;
 
     @TempDir
     Path dir;
@@ -65,7 +76,10 @@ class ProposalViewsTest extends KaribuTest {
         UI.getCurrent().navigate("my-proposals");
         assertThat(pageText()).contains(t("proposal.mine.empty.title"));
 
-        UI.getCurrent().navigate("proposals/new/" + challengeId);
+        UI.getCurrent().navigate("challenges/" + challenges.view(challengeId).slug());
+        Anchor start = _get(Anchor.class, s -> s.withId("challenge-start-proposal"));
+        assertThat(start.getHref()).isEqualTo("proposals/new/" + challengeId);
+        UI.getCurrent().navigate(start.getHref());
         ProposalEditorView view = editor();
         assertThat(pageText()).contains(t("proposal.missing.title"));
         UserInput.set(view.title, "Adaptive welding cell");
@@ -100,6 +114,54 @@ class ProposalViewsTest extends KaribuTest {
         assertThat(row.title()).isEqualTo("Adaptive welding cell");
         assertThat(row.status()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(row.submissionVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void everyKindOfQuestionIsAnsweredInTheForm() {
+        fixtures.signIn(manager);
+        ChallengeDraft d = fixtures.completeDraft(ChallengeFixtures.unique("All questions"));
+        d.setQuestions(new ArrayList<>(List.of(
+                new QuestionDef(QuestionType.SHORT_TEXT, "Website", "Sito", false, 80, null, List.of()),
+                new QuestionDef(QuestionType.NUMBER, "Employees", "Dipendenti", true, null, null, List.of()),
+                new QuestionDef(QuestionType.YES_NO, "Patent filed?", "Brevetto depositato?", true, null, null, List.of()),
+                new QuestionDef(QuestionType.MULTIPLE_CHOICE, "Markets", "Mercati", true, null, null, List.of("EU", "US", "Asia")),
+                new QuestionDef(QuestionType.PDF_UPLOAD, "Business plan", "Piano d'impresa", true, null, 2, List.of()))));
+        var now = java.time.LocalDateTime.now(it.convergo.base.Times.ROME).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        d.setOpensAt(now);
+        d.setClosesAt(now.plusDays(10));
+        long all = fixtures.publishAndOpen(d);
+        fixtures.signOut();
+
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("proposals/new/" + all);
+        ProposalEditorView view = editor();
+        UserInput.set(view.title, "Every question");
+        UserInput.set(view.acronym, "EQ");
+        UserInput.set(view.abstractText, "All kinds of answers.");
+        UserInput.set(view.teamText, "Two founders.");
+        UserInput.set(view.budget, new BigDecimal("1000"));
+        UserInput.set((TextField) view.questionFields.get(0), "https://example.org");
+        UserInput.set((TextField) view.questionFields.get(1), "12,5");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> patent = (RadioButtonGroup<String>) view.questionFields.get(2);
+        UserInput.set(patent, "no");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> markets = (CheckboxGroup<String>) view.questionFields.get(3);
+        UserInput.set(markets, Set.of("US", "EU"));
+        assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.missing.file", "Business plan"));
+
+        view.accept(4, "plan.pdf", TestPdfs.write(dir, "plan3.pdf", TestPdfs.pdf(3, "Plan")));
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.tooManyPages", 3, 2));
+        view.accept(4, "plan.pdf", TestPdfs.write(dir, "plan2.pdf", TestPdfs.pdf(2, "Plan")));
+        assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
+        view.doSubmit();
+
+        long id = service.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(r -> r.challengeId() == all).findFirst().orElseThrow().id();
+        assertThat(service.content(id, false).answers()).extracting(a -> a.question() + "=" + a.value())
+                .containsExactly("Website=https://example.org", "Employees=12,5", "Patent filed?=no", "Markets=EU\nUS");
+        assertThat(service.content(id, false).files()).singleElement()
+                .satisfies(f -> assertThat(f.question()).isEqualTo("Business plan"));
     }
 
     @Test
