@@ -85,6 +85,11 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private Component deadlineCell(ProposalRow r) {
         Instant now = clock.instant();
         Span when = new Span(Times.format(r.closesAt(), getLocale()));
+        boolean stillChangeable = r.status() == ProposalStatus.DRAFT || r.status() == ProposalStatus.SUBMITTED;
+        if (!stillChangeable) {
+            // in evaluation or decided: the challenge may have closed early, a countdown would mislead
+            return new Div(when);
+        }
         Span left = new Span(ProposalUi.timeLeft(this, r.closesAt(), now));
         left.addClassName(ProposalUi.urgent(r.closesAt(), now) ? "cv-countdown-urgent" : "cv-countdown");
         return new Div(when, left);
@@ -100,10 +105,12 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
             case NOT_ELIGIBLE, DECIDED -> "proposal.next.seeResult";
             case WITHDRAWN -> "proposal.next.withdrawn";
         };
-        Div cell = new Div(new Span(getTranslation(key)));
+        // decided proposals link to the result page with the Evaluation Summary Report
+        Div cell = new Div(r.status() == ProposalStatus.DECIDED
+                ? new Anchor("results/" + r.id(), getTranslation(key)) : new Span(getTranslation(key)));
         if (r.outcomeNote() != null && (r.status() == ProposalStatus.NOT_ELIGIBLE || r.status() == ProposalStatus.DECIDED)) {
             Span note = new Span(r.outcomeNote());
-            note.addClassName("cv-proposal-note");
+            note.addClassNames("cv-proposal-note", r.status() == ProposalStatus.DECIDED ? "cv-proposal-note-decided" : "cv-proposal-note-refused");
             cell.add(note);
         }
         return cell;
