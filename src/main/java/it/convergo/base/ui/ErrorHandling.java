@@ -1,5 +1,6 @@
 package it.convergo.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -31,7 +32,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         @Override
         public void error(ErrorEvent event) {
             Throwable cause = rootUserCause(event.getThrowable());
-            if (VaadinSession.getCurrent() == null || com.vaadin.flow.component.UI.getCurrent() == null) {
+            if (VaadinSession.getCurrent() == null || UI.getCurrent() == null) {
                 log.error("Error outside a UI", event.getThrowable());
                 return;
             }
