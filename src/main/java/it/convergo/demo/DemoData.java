@@ -4,6 +4,7 @@ import it.convergo.account.DemoAccounts;
 import it.convergo.challenge.DemoChallenges;
 import it.convergo.evaluation.DemoEvaluation;
 import it.convergo.proposal.DemoProposals;
+import it.convergo.workflow.ChallengeLifecycle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -18,22 +19,28 @@ class DemoData {
     private final DemoChallenges challenges;
     private final DemoProposals proposals;
     private final DemoEvaluation evaluation;
+    private final ChallengeLifecycle lifecycle;
 
-    DemoData(DemoAccounts accounts, DemoChallenges challenges, DemoProposals proposals, DemoEvaluation evaluation) {
+    DemoData(DemoAccounts accounts, DemoChallenges challenges, DemoProposals proposals, DemoEvaluation evaluation,
+             ChallengeLifecycle lifecycle) {
         this.accounts = accounts;
         this.challenges = challenges;
         this.proposals = proposals;
         this.evaluation = evaluation;
+        this.lifecycle = lifecycle;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        if (accounts.createIfEmpty()) {
-            challenges.create();
-            // after the challenges: proposals to the open demo challenges
-            proposals.createIfEmpty();
-            // two challenges carried through the evaluation: one in progress, one with published results
-            evaluation.create();
-        }
+        // timers are run by the demo itself, in order; the background executor resumes afterwards
+        lifecycle.withJobExecutorPaused(() -> {
+            if (accounts.createIfEmpty()) {
+                challenges.create();
+                // after the challenges: proposals to the open demo challenges
+                proposals.createIfEmpty();
+                // two challenges carried through the evaluation: one in progress, one with published results
+                evaluation.create();
+            }
+        });
     }
 }

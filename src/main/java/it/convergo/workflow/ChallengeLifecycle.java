@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -27,11 +29,14 @@ public class ChallengeLifecycle {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final TaskService tasks;
+    private final ProcessEngineConfiguration engine;
 
-    ChallengeLifecycle(RuntimeService runtime, ManagementService management, TaskService tasks) {
+    ChallengeLifecycle(RuntimeService runtime, ManagementService management, TaskService tasks,
+                       ProcessEngineConfiguration engine) {
         this.runtime = runtime;
         this.management = management;
         this.tasks = tasks;
+        this.engine = engine;
     }
 
     /** Starts the lifecycle when a challenge is published; idempotent for a challenge already running. */
@@ -99,8 +104,8 @@ public class ChallengeLifecycle {
 
     /**
      * Runs this challenge's timers that are already due, now, in the caller's thread (demo data needs the
-     * opening before it can submit). The job executor would run them too; whoever comes second finds the job
-     * gone, so nothing runs twice.
+     * opening before it can submit). Call it inside {@link #withJobExecutorPaused}; should the executor run a
+     * job first anyway, the second attempt finds it gone and nothing runs twice.
      */
     public void runDueTimers(long challengeId, Instant now) {
         instance(challengeId).ifPresent(process -> {
@@ -114,6 +119,25 @@ public class ChallengeLifecycle {
                 }
             }
         });
+    }
+
+    /**
+     * Runs a batch of set-up work (demo data) with the background job executor paused, so timers run by
+     * {@link #runDueTimers} are not picked up twice; the executor resumes afterwards.
+     */
+    public void withJobExecutorPaused(Runnable work) {
+        AsyncExecutor executor = engine.getAsyncExecutor();
+        boolean wasActive = executor != null && executor.isActive();
+        if (wasActive) {
+            executor.shutdown();
+        }
+        try {
+            work.run();
+        } finally {
+            if (wasActive) {
+                executor.start();
+            }
+        }
     }
 
     /** The step the lifecycle waits in ("waitingToOpen", "openGateway", "evaluation", "decision"), empty when archived. */
