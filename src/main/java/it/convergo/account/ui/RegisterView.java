@@ -28,6 +28,7 @@ import it.convergo.account.PasswordPolicy;
 import it.convergo.account.RegistrationForm;
 import it.convergo.account.Region;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.FormMessages;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import it.convergo.account.PasswordPolicy;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.FormMessages;
 import java.util.function.Consumer;
 
 /** New password typed twice, with the rules shown; used by password reset and invitations. */

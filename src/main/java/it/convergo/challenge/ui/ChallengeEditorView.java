@@ -49,6 +49,7 @@ import it.convergo.account.Role;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.FormMessages;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeLimits;
@@ -90,7 +91,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
     private final ChallengeService service;
     private final Clock clock;
     private final Binder<ChallengeDraft> binder = new Binder<>();
-    private final Messages messages = new Messages();
+    private final FormMessages messages = new FormMessages();
     private final Span saved = new Span();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final UnorderedList checklist = new UnorderedList();

@@ -1,30 +1,30 @@
-package it.convergo.challenge.ui;
+package it.convergo.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import it.convergo.base.UserFacingException;
 
-/** The message box at the top of a form: what went wrong and how to fix it, or that it worked. */
-class Messages extends Div {
+/** The message box at the top of a form: tells what went wrong and how to fix it, or that it worked. */
+public class FormMessages extends Div {
 
-    Messages() {
+    public FormMessages() {
         addClassName("cv-form-message");
         setVisible(false);
         getElement().setAttribute("role", "alert");
     }
 
-    void error(UserFacingException e) {
+    public void error(UserFacingException e) {
         show(getTranslation(e.messageKey(), e.params()), "cv-form-message-error");
     }
 
-    void error(String key, Object... params) {
+    public void error(String key, Object... params) {
         show(getTranslation(key, params), "cv-form-message-error");
     }
 
-    void success(String key, Object... params) {
+    public void success(String key, Object... params) {
         show(getTranslation(key, params), "cv-form-message-success");
     }
 
-    void clear() {
+    public void clear() {
         setVisible(false);
     }
 
