@@ -612,7 +612,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         Div facts = new Div(new Fact(getTranslation("proposal.field.title"), draft.getTitle()),
                 new Fact(getTranslation("proposal.field.acronym"), draft.getAcronym()),
                 new Fact(getTranslation("proposal.field.trl"), draft.getTrlNow() + " → " + draft.getTrlTarget()),
-                new Fact(getTranslation("proposal.field.budget"), draft.getBudget() == null ? "" : "€ " + draft.getBudget().toPlainString()));
+                new Fact(getTranslation("proposal.field.budget"), draft.getBudget() == null ? "" : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.of(getLocale().getLanguage(), "IT")).format(draft.getBudget())));
         facts.addClassName("cv-facts");
         Paragraph abstractText = new Paragraph(draft.getAbstractText());
         abstractText.addClassName("cv-proposal-text");
