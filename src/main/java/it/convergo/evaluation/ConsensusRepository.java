@@ -8,4 +8,6 @@ interface ConsensusRepository extends JpaRepository<Consensus, Long> {
     Optional<Consensus> findByProposalId(long proposalId);
 
     List<Consensus> findByChallengeId(long challengeId);
+
+    List<Consensus> findByProposalIdIn(java.util.Collection<Long> proposalIds);
 }

@@ -82,7 +82,7 @@ public class PanelService {
         Map<Long, Integer> loads = openLoads();
         Set<Long> onPanel = new HashSet<>();
         assignments.findByProposalId(proposalId).stream().filter(Assignment::isActive).forEach(a -> onPanel.add(a.evaluatorId));
-        Set<Long> conflicted = conflictedWith(proposal.organisationId());
+        Set<Long> conflicted = conflictsByOrganisation().getOrDefault(proposal.organisationId(), Set.of());
         Map<Long, Bid> bidsOn = bidsOn(proposalId);
         List<PanelCandidate> all = new ArrayList<>();
         for (EvaluatorProfile e : accounts.evaluators()) {
@@ -165,8 +165,9 @@ public class PanelService {
         for (EvaluatorProfile e : evaluators) {
             problem.maxLoad(String.valueOf(e.userId()), Math.max(0, Math.max(capacity, OVERLOAD - loads.getOrDefault(e.userId(), 0))));
         }
+        Map<Long, Set<Long>> conflicts = conflictsByOrganisation();
         for (ProposalSummary p : waiting) {
-            Set<Long> conflicted = conflictedWith(p.organisationId());
+            Set<Long> conflicted = conflicts.getOrDefault(p.organisationId(), Set.of());
             Map<Long, Bid> bidsOn = bidsOn(p.id());
             for (EvaluatorProfile e : evaluators) {
                 String pid = String.valueOf(p.id());
@@ -305,13 +306,14 @@ public class PanelService {
         return result;
     }
 
-    /** Evaluators who ever declared a conflict on a proposal of this organisation. */
-    private Set<Long> conflictedWith(long organisationId) {
-        Set<Long> result = new HashSet<>();
+    /**
+     * Applicant organisation -> evaluators who ever declared a conflict on one of its proposals. Built once
+     * per screen or optimiser run, not once per proposal.
+     */
+    private Map<Long, Set<Long>> conflictsByOrganisation() {
+        Map<Long, Set<Long>> result = new HashMap<>();
         for (Assignment a : assignments.findByStatus(Assignment.Status.CONFLICT)) {
-            if (proposals.summary(a.proposalId).organisationId() == organisationId) {
-                result.add(a.evaluatorId);
-            }
+            result.computeIfAbsent(proposals.summary(a.proposalId).organisationId(), k -> new HashSet<>()).add(a.evaluatorId);
         }
         return result;
     }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,28 +60,38 @@ public class ScoringService {
     @Transactional(readOnly = true)
     public List<InboxItem> inbox() {
         long me = CurrentUser.require().userId();
+        List<Assignment> mine = assignments.findOpenFor(me, EnumSet.allOf(Assignment.Status.class)).stream()
+                .filter(a -> a.status != Assignment.Status.REPLACED).toList();
+        Progress progress = progress(me, mine);
         List<InboxItem> items = new ArrayList<>();
-        for (Assignment a : assignments.findOpenFor(me, EnumSet.allOf(Assignment.Status.class))) {
-            if (a.status == Assignment.Status.REPLACED) {
-                continue;
-            }
-            items.add(new InboxItem(a.proposalId, a.challengeId, a.challengeTitle, a.proposalTitle, step(a), a.dueAt));
+        for (Assignment a : mine) {
+            items.add(new InboxItem(a.proposalId, a.challengeId, a.challengeTitle, a.proposalTitle, progress.step(a), a.dueAt));
         }
         items.sort((x, y) -> Boolean.compare(!x.step().open(), !y.step().open()));
         return items;
     }
 
-    private InboxItem.Step step(Assignment a) {
-        return switch (a.status) {
-            case ASSIGNED -> InboxItem.Step.DECLARE;
-            case CLEARED -> InboxItem.Step.SCORE;
-            case CONFLICT, REPLACED -> InboxItem.Step.CONFLICT;
-            case SUBMITTED -> a.rapporteur && workflow.isWaitingFor(a.proposalId, "consensus", a.evaluatorId)
-                    || a.rapporteur && workflow.isWaitingFor(a.proposalId, "confirmConsensus", a.evaluatorId)
-                    ? InboxItem.Step.CONSENSUS
-                    : consensus.findByProposalId(a.proposalId).filter(c -> c.status == Consensus.Status.COMPLETED).isPresent()
-                    ? InboxItem.Step.DONE : InboxItem.Step.SUBMITTED;
-        };
+    /** Consensus steps waiting for this evaluator and consensus already closed, read once for a whole inbox. */
+    private record Progress(Set<Long> consensusWaiting, Set<Long> consensusDone) {
+
+        InboxItem.Step step(Assignment a) {
+            return switch (a.status) {
+                case ASSIGNED -> InboxItem.Step.DECLARE;
+                case CLEARED -> InboxItem.Step.SCORE;
+                case CONFLICT, REPLACED -> InboxItem.Step.CONFLICT;
+                case SUBMITTED -> consensusWaiting.contains(a.proposalId) ? InboxItem.Step.CONSENSUS
+                        : consensusDone.contains(a.proposalId) ? InboxItem.Step.DONE : InboxItem.Step.SUBMITTED;
+            };
+        }
+    }
+
+    private Progress progress(long evaluatorId, List<Assignment> assignments) {
+        Set<Long> waiting = workflow.pendingForEvaluator(evaluatorId).stream()
+                .filter(p -> "consensus".equals(p.step()) || "confirmConsensus".equals(p.step()))
+                .map(ProposalEvaluation.PendingStep::proposalId).collect(Collectors.toSet());
+        Set<Long> done = consensus.findByProposalIdIn(assignments.stream().map(a -> a.proposalId).toList()).stream()
+                .filter(c -> c.status == Consensus.Status.COMPLETED).map(c -> c.proposalId).collect(Collectors.toSet());
+        return new Progress(waiting, done);
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +117,8 @@ public class ScoringService {
     @Transactional(readOnly = true)
     public InboxItem assignment(long proposalId) {
         Assignment a = access.myAssignment(proposalId);
-        return new InboxItem(a.proposalId, a.challengeId, a.challengeTitle, a.proposalTitle, step(a), a.dueAt);
+        return new InboxItem(a.proposalId, a.challengeId, a.challengeTitle, a.proposalTitle,
+                progress(a.evaluatorId, List.of(a)).step(a), a.dueAt);
     }
 
     /** Declares no conflict (then the proposal opens) or a conflict with a reason (it goes back to the firm). */

@@ -179,7 +179,7 @@ public class ProposalEvaluation {
     @Transactional(readOnly = true)
     public List<PendingStep> pendingForEvaluator(long evaluatorId) {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskAssignee(String.valueOf(evaluatorId))
-                .orderByTaskDueDate().asc().list().stream()
+                .includeProcessVariables().orderByTaskDueDate().asc().list().stream()
                 .map(t -> new PendingStep(proposalIdOf(t), t.getTaskDefinitionKey(), evaluatorId, instant(t.getDueDate())))
                 .toList();
     }
@@ -188,7 +188,7 @@ public class ProposalEvaluation {
     @Transactional(readOnly = true)
     public List<PendingStep> pendingForFirm(long firmOrganisationId) {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroup(firmGroup(firmOrganisationId))
-                .orderByTaskCreateTime().asc().list().stream()
+                .includeProcessVariables().orderByTaskCreateTime().asc().list().stream()
                 .map(t -> new PendingStep(proposalIdOf(t), t.getTaskDefinitionKey(), evaluatorOf(t), instant(t.getDueDate())))
                 .toList();
     }
@@ -198,8 +198,9 @@ public class ProposalEvaluation {
         return evaluator == null ? null : Long.valueOf(evaluator.toString());
     }
 
-    private long proposalIdOf(Task t) {
-        return ((Number) runtime.getVariable(t.getProcessInstanceId(), "proposalId")).longValue();
+    /** Read from the variables fetched with the task query, not one look-up per task. */
+    private static long proposalIdOf(Task t) {
+        return ((Number) t.getProcessVariables().get("proposalId")).longValue();
     }
 
     private Task task(long proposalId, String step, Long assignee) {
