@@ -8,6 +8,7 @@ import it.convergo.workflow.ChallengeLifecycle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Fills an empty database with a living demo on first start, feature by feature. */
@@ -30,7 +31,9 @@ class DemoData {
         this.lifecycle = lifecycle;
     }
 
+    /** Before the start-up lock is released (lowest precedence), so a second node finds the demo there. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void load() {
         // timers are run by the demo itself, in order; the background executor resumes afterwards
         lifecycle.withJobExecutorPaused(() -> {
