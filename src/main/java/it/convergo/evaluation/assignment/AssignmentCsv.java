@@ -1,7 +1,9 @@
 package it.convergo.evaluation.assignment;
 
+import it.convergo.base.SpreadsheetCsv;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,26 +84,21 @@ final class AssignmentCsv {
         }
     }
 
-    /** Writes {@code proposal,evaluator} rows, panels in proposal order, best affinity first. */
+    /**
+     * Writes {@code proposal,evaluator} rows, panels in proposal order, best affinity first. Ids that a
+     * spreadsheet would run as a formula get a leading quote, which {@link CsvReader} removes again.
+     */
     static void writeAssignment(Path file, AssignmentResult result) throws InputException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(PAIR_HEADER);
-            out.newLine();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SpreadsheetCsv csv = new SpreadsheetCsv(out, ',')) {
+            csv.text("proposal").text("evaluator").endRow();
             for (Panel panel : result.panels()) {
                 for (Reviewer reviewer : panel.reviewers()) {
-                    out.write(quote(panel.proposalId()));
-                    out.write(',');
-                    out.write(quote(reviewer.evaluatorId()));
-                    out.newLine();
+                    csv.text(panel.proposalId()).text(reviewer.evaluatorId()).endRow();
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InputException("cannot write " + file + ": " + e.getMessage());
         }
-    }
-
-    private static String quote(String id) {
-        boolean plain = id.indexOf(',') < 0 && id.indexOf('"') < 0 && id.strip().equals(id);
-        return plain ? id : '"' + id.replace("\"", "\"\"") + '"';
     }
 }
