@@ -53,6 +53,11 @@ public final class RateLimiter {
         sweepIfLarge();
     }
 
+    /** Forgets the key's events. */
+    public void clear(String key) {
+        events.remove(key);
+    }
+
     /** Whether the key reached the limit within the window. */
     public boolean isLimited(String key) {
         Deque<Instant> times = events.computeIfPresent(key, (k, t) -> prune(t));
