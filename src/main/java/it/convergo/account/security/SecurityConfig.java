@@ -45,7 +45,7 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     static final String PERMISSIONS_POLICY =
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, CredentialStamps stamps,
