@@ -20,6 +20,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final String credentialStamp;
     private String passwordHash;
 
     public AccountPrincipal(long userId, String email, String fullName, Long organisationId,
@@ -34,6 +35,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.credentialStamp = CredentialStamps.of(passwordHash);
+    }
+
+    /** A digest of the password hash this session signed in with; a new password makes it stale. */
+    String credentialStamp() {
+        return credentialStamp;
     }
 
     public long userId() {

@@ -39,6 +39,7 @@ public class AccountService {
     private final AccountTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final MailService mail;
+    private final ResetThrottle resetThrottle;
     private final AuditLog audit;
     private final Translations translations;
     private final Clock clock;
@@ -48,7 +49,8 @@ public class AccountService {
     private final Duration invitationValidity;
 
     AccountService(UserRepository users, OrganisationRepository organisations, AccountTokenRepository tokens,
-                   PasswordEncoder passwordEncoder, MailService mail, AuditLog audit, Translations translations, Clock clock,
+                   PasswordEncoder passwordEncoder, MailService mail, ResetThrottle resetThrottle, AuditLog audit,
+                   Translations translations, Clock clock,
                    @Value("${convergo.base-url}") String baseUrl,
                    @Value("${convergo.tokens.confirm-hours}") long confirmHours,
                    @Value("${convergo.tokens.reset-minutes}") long resetMinutes,
@@ -58,6 +60,7 @@ public class AccountService {
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.mail = mail;
+        this.resetThrottle = resetThrottle;
         this.audit = audit;
         this.translations = translations;
         this.clock = clock;
@@ -145,14 +148,21 @@ public class AccountService {
         audit.record("account.confirmed", "user:" + token.getUser().getId(), null);
     }
 
-    /** Always silent about whether the address exists; mails a link only when it does. */
+    /**
+     * Always silent about whether the address exists; mails a link only when it does, and not more often than
+     * {@link ResetThrottle} allows per address and per client (a refused request looks the same).
+     */
     @Transactional
     public void requestPasswordReset(String email, Locale locale) {
-        users.findByEmail(normaliseEmail(email)).filter(u -> !u.isDisabled()).ifPresent(user -> {
-            String secret = issueToken(user, AccountToken.Purpose.RESET_PASSWORD, resetValidity);
-            mail.send(user.getEmail(), localeOf(user), "reset", user.getFullName(), link("reset", secret),
-                    resetValidity.toMinutes());
-        });
+        if (!resetThrottle.allowClient()) {
+            return;
+        }
+        users.findByEmail(normaliseEmail(email)).filter(u -> !u.isDisabled()).filter(resetThrottle::allowAddress)
+                .ifPresent(user -> {
+                    String secret = issueToken(user, AccountToken.Purpose.RESET_PASSWORD, resetValidity);
+                    mail.send(user.getEmail(), localeOf(user), "reset", user.getFullName(), link("reset", secret),
+                            resetValidity.toMinutes());
+                });
     }
 
     @Transactional
@@ -161,6 +171,8 @@ public class AccountService {
         UserAccount user = token.getUser();
         requireStrongPassword(newPassword, user.getEmail());
         token.use(clock.instant());
+        // every other link of the account dies with this one; the new hash ends every open session
+        tokens.useAll(user.getId(), clock.instant());
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.confirmEmail();
         user.unlock();

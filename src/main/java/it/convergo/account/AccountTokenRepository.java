@@ -1,6 +1,8 @@
 package it.convergo.account;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -9,4 +11,14 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
     @Query("select t from AccountToken t join fetch t.user where t.tokenHash = :hash")
     Optional<AccountToken> findByHash(@Param("hash") String hash);
+
+    /** Uses up every outstanding link of a user (after a password reset, none may still work). */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query("update AccountToken t set t.usedAt = :now where t.user.id = :userId and t.usedAt is null")
+    int useAll(@Param("userId") long userId, @Param("now") Instant now);
+
+    /** Links of one purpose that expire after the given instant (so were issued after it minus their validity). */
+    @Query("select count(t) from AccountToken t where t.user.id = :userId and t.purpose = :purpose and t.expiresAt > :after")
+    long countExpiringAfter(@Param("userId") long userId, @Param("purpose") AccountToken.Purpose purpose,
+                            @Param("after") Instant after);
 }

@@ -37,6 +37,16 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
 
     long countByOrganisationId(long organisationId);
 
+    /** What decides whether a signed-in session is still valid: checked on every request, so only two columns. */
+    @Query("select u.passwordHash as passwordHash, u.disabled as disabled from UserAccount u where u.id = :id")
+    Optional<Credentials> findCredentials(@Param("id") long id);
+
+    interface Credentials {
+        String getPasswordHash();
+
+        boolean isDisabled();
+    }
+
     /** Active holders of a role with organisation and expertise, in one query. */
     @Query("select distinct u from UserAccount u left join fetch u.organisation left join fetch u.expertise"
             + " where :role member of u.roles and u.disabled = false and u.emailConfirmed = true order by u.fullName")

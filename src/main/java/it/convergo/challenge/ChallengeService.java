@@ -57,6 +57,7 @@ public class ChallengeService {
     private final NdaRepository ndas;
     private final NdaAcceptanceRepository acceptances;
     private final ChallengeAccessRepository accesses;
+    private final AccessCodeGuesses guesses;
     private final ClarificationRepository clarifications;
     private final FollowerRepository followers;
     private final ChallengeLifecycle lifecycle;
@@ -68,7 +69,7 @@ public class ChallengeService {
     private final String baseUrl;
 
     ChallengeService(ChallengeRepository challenges, ChallengeFileRepository files, NdaRepository ndas,
-                     NdaAcceptanceRepository acceptances, ChallengeAccessRepository accesses,
+                     NdaAcceptanceRepository acceptances, ChallengeAccessRepository accesses, AccessCodeGuesses guesses,
                      ClarificationRepository clarifications, FollowerRepository followers, ChallengeLifecycle lifecycle,
                      ObjectProvider<ProposalStats> proposalStats, MailService mail, AuditLog audit,
                      ApplicationEventPublisher events, Clock clock, @Value("${convergo.base-url}") String baseUrl) {
@@ -77,6 +78,7 @@ public class ChallengeService {
         this.ndas = ndas;
         this.acceptances = acceptances;
         this.accesses = accesses;
+        this.guesses = guesses;
         this.clarifications = clarifications;
         this.followers = followers;
         this.lifecycle = lifecycle;
@@ -415,25 +417,28 @@ public class ChallengeService {
 
     /**
      * Opens an invite-only challenge for the signed-in user with its access code. Wrong codes are counted;
-     * after {@link ChallengeLimits#CODE_ATTEMPTS} the code is locked for this user for a while.
+     * after {@link ChallengeLimits#CODE_ATTEMPTS} the code is locked for this user for a while, and
+     * {@link AccessCodeGuesses} also limits guesses per client and per challenge. An address without an
+     * invite-only challenge answers exactly like one: wrong code, then locked.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = UserFacingException.class)
     public void enterAccessCode(String slug, String code) {
         AccountPrincipal user = CurrentUser.require();
-        Challenge c = challenges.findBySlug(slug == null ? "" : slug)
-                .filter(x -> x.status.isPublished() && x.visibility == Visibility.INVITE_ONLY)
-                .orElseThrow(() -> new UserFacingException("challenge.error.wrongCode"));
+        Optional<Challenge> found = challenges.findBySlug(slug == null ? "" : slug)
+                .filter(x -> x.status.isPublished() && x.visibility == Visibility.INVITE_ONLY);
         Instant now = clock.instant();
-        ChallengeAccess access = accesses.findByChallengeIdAndUserId(c.getId(), user.userId())
-                .orElseGet(() -> new ChallengeAccess(c.getId(), user.userId()));
-        if (access.granted) {
+        ChallengeAccess access = found.map(c -> accesses.findByChallengeIdAndUserId(c.getId(), user.userId())
+                .orElseGet(() -> new ChallengeAccess(c.getId(), user.userId()))).orElse(null);
+        if (access != null && access.granted) {
             return;
         }
-        if (access.lockedUntil != null && now.isBefore(access.lockedUntil)) {
+        if (guesses.locked(slug, user.userId()) || access != null && access.lockedUntil != null
+                && now.isBefore(access.lockedUntil)) {
             throw new UserFacingException("challenge.error.codeLocked", ChallengeLimits.CODE_LOCK_MINUTES);
         }
-        boolean right = c.accessCode != null && code != null && MessageDigest.isEqual(
+        Challenge c = found.orElse(null);
+        boolean right = c != null && c.accessCode != null && code != null && MessageDigest.isEqual(
                 c.accessCode.trim().getBytes(StandardCharsets.UTF_8), code.trim().getBytes(StandardCharsets.UTF_8));
         if (right) {
             access.granted = true;
@@ -443,8 +448,13 @@ public class ChallengeService {
             audit.record("challenge.accessCodeUsed", subject(c), "user:" + user.userId());
             return;
         }
+        boolean locked = guesses.wrong(slug, user.userId(), c != null);
+        if (c == null) {
+            throw locked ? new UserFacingException("challenge.error.codeLocked", ChallengeLimits.CODE_LOCK_MINUTES)
+                    : new UserFacingException("challenge.error.wrongCode");
+        }
         access.failures++;
-        if (access.failures >= ChallengeLimits.CODE_ATTEMPTS) {
+        if (locked || access.failures >= ChallengeLimits.CODE_ATTEMPTS) {
             access.failures = 0;
             access.lockedUntil = now.plus(Duration.ofMinutes(ChallengeLimits.CODE_LOCK_MINUTES));
             audit.record("challenge.accessCodeLocked", subject(c), "user:" + user.userId());

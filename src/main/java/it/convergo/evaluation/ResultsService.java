@@ -220,26 +220,10 @@ public class ResultsService {
         return pdf.toBytes();
     }
 
-    /** The ranking as CSV (semicolon-separated, as Italian spreadsheets expect), for the firm. */
+    /** The ranking as CSV for the firm (see {@link RankingCsv}). */
     @Transactional(readOnly = true)
     public String rankingCsv(long challengeId, Locale locale) {
-        RankingView view = ranking(challengeId);
-        StringBuilder csv = new StringBuilder();
-        csv.append(t("esr.rank", locale)).append(';').append(t("esr.reference", locale)).append(';')
-                .append(t("esr.proposal", locale)).append(';').append(t("esr.organisation", locale));
-        view.criteria().forEach(c -> csv.append(';').append(cell(c.name())));
-        csv.append(';').append(t("esr.total", locale)).append(';').append(t("esr.thresholds", locale)).append(';')
-                .append(t("esr.outcome", locale)).append('\n');
-        for (RankingView.Row row : view.rows()) {
-            Ranking.Entry e = row.entry();
-            csv.append(e.rank() == 0 ? "" : String.valueOf(e.rank())).append(';').append(e.proposalId()).append(';')
-                    .append(cell(e.title())).append(';').append(cell(row.organisationName()));
-            e.scores().forEach(s -> csv.append(';').append(Scores.plain(s).replace('.', ',')));
-            csv.append(';').append(Scores.plain(e.total()).replace('.', ',')).append(';')
-                    .append(t(e.passed() ? "esr.yes" : "esr.no", locale)).append(';')
-                    .append(row.outcome() == null ? "" : t(row.outcome().labelKey(), locale)).append('\n');
-        }
-        return csv.toString();
+        return RankingCsv.write(ranking(challengeId), key -> t(key, locale));
     }
 
     /** Every report of the challenge in one ZIP, for the firm's records. */
@@ -281,10 +265,5 @@ public class ResultsService {
         String it = translations.get(key, Translations.ITALIAN);
         String en = translations.get(key, Translations.ENGLISH);
         return it.equals(en) ? it : it + " / " + en;
-    }
-
-    private static String cell(String text) {
-        String t = text == null ? "" : text;
-        return t.contains(";") || t.contains("\"") || t.contains("\n") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
     }
 }

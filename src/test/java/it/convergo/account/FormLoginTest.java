@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,6 +40,15 @@ class FormLoginTest extends SpringTest {
         UserAccount user = fixtures.user("login", null, Role.APPLICANT);
         mvc.perform(formLogin("/login").user(user.getEmail().toUpperCase()).password(AccountFixtures.PASSWORD))
                 .andExpect(authenticated().withRoles("APPLICANT"));
+    }
+
+    @Test
+    void aLoginPostWithoutTheCsrfTokenSignsNobodyIn() throws Exception {
+        UserAccount user = fixtures.user("csrf", null, Role.APPLICANT);
+        mvc.perform(post("/login").param("username", user.getEmail()).param("password", AccountFixtures.PASSWORD))
+                .andExpect(unauthenticated()).andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("username", user.getEmail()).param("password", AccountFixtures.PASSWORD)
+                .param("_csrf", "forged")).andExpect(unauthenticated());
     }
 
     @Test

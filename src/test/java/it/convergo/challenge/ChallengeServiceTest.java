@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -23,9 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The firm's side of challenges: who may do what, validation, locking and the promises made to applicants. */
 class ChallengeServiceTest extends SpringTest {
@@ -320,6 +324,85 @@ class ChallengeServiceTest extends SpringTest {
                 .hasMessage("challenge.error.codeLocked");
         assertThat(service.bySlug(slug)).isEmpty();
         assertThatThrownBy(() -> service.enterAccessCode("no-such-challenge", "x")).hasMessage("challenge.error.wrongCode");
+    }
+
+    private String inviteOnlyWithCode(String code) {
+        ChallengeDraft d = service.draft(id);
+        d.setVisibility(Visibility.INVITE_ONLY);
+        d.setAccessCode(code);
+        service.save(d);
+        service.publish(id, service.draft(id).getVersion());
+        return service.view(id).slug();
+    }
+
+    /** Guesses from this client address from now on. */
+    private static void fromClient(String address) {
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+    }
+
+    @AfterEach
+    void noClient() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void anAddressWithoutAChallengeAnswersExactlyLikeALockedRealOne() {
+        String real = inviteOnlyWithCode("RIGHT-CODE-2");
+        String unknown = "no-such-" + real;
+        List<String> answersReal = new ArrayList<>();
+        List<String> answersUnknown = new ArrayList<>();
+        for (var pair : List.of(Map.entry(real, answersReal), Map.entry(unknown, answersUnknown))) {
+            fixtures.signIn(fixtures.applicant());
+            for (int i = 0; i < ChallengeLimits.CODE_ATTEMPTS + 2; i++) {
+                try {
+                    service.enterAccessCode(pair.getKey(), "guess");
+                    pair.getValue().add("granted");
+                } catch (UserFacingException e) {
+                    pair.getValue().add(e.messageKey());
+                }
+            }
+        }
+        assertThat(answersUnknown).isEqualTo(answersReal).containsSubsequence("challenge.error.wrongCode",
+                "challenge.error.codeLocked").last().isEqualTo("challenge.error.codeLocked");
+    }
+
+    @Test
+    void freshAccountsGetNoFreshTriesFromTheSameClient() {
+        String slug = inviteOnlyWithCode("RIGHT-CODE-3");
+        fromClient("203.0.113.7");
+        int guesses = 0;
+        while (guesses < AccessCodeGuesses.PER_CLIENT) {
+            fixtures.signIn(fixtures.applicant());
+            for (int i = 1; i < ChallengeLimits.CODE_ATTEMPTS && guesses < AccessCodeGuesses.PER_CLIENT; i++, guesses++) {
+                assertThatThrownBy(() -> service.enterAccessCode(slug, "guess")).isInstanceOf(UserFacingException.class);
+            }
+        }
+        fixtures.signIn(fixtures.applicant());
+        assertThatThrownBy(() -> service.enterAccessCode(slug, "RIGHT-CODE-3")).as("this client is locked out")
+                .hasMessage("challenge.error.codeLocked");
+        assertThatThrownBy(() -> service.enterAccessCode("no-such-" + slug, "x")).as("everywhere")
+                .hasMessage("challenge.error.codeLocked");
+
+        fromClient("203.0.113.8");
+        service.enterAccessCode(slug, "RIGHT-CODE-3");
+        assertThat(service.bySlug(slug)).isPresent();
+    }
+
+    @Test
+    void manyClientsAndAccountsTogetherLockTheChallenge() {
+        String slug = inviteOnlyWithCode("RIGHT-CODE-4");
+        for (int i = 0; i < AccessCodeGuesses.PER_CHALLENGE; i++) {
+            if (i % (ChallengeLimits.CODE_ATTEMPTS - 1) == 0) {
+                fixtures.signIn(fixtures.applicant());
+            }
+            fromClient("192.0.2." + (i % 200));
+            assertThatThrownBy(() -> service.enterAccessCode(slug, "guess")).isInstanceOf(UserFacingException.class);
+        }
+        fixtures.signIn(fixtures.applicant());
+        fromClient("192.0.2.250");
+        assertThatThrownBy(() -> service.enterAccessCode(slug, "RIGHT-CODE-4")).hasMessage("challenge.error.codeLocked");
     }
 
     @Test

@@ -34,4 +34,17 @@ class MarkdownTest {
         assertThat(Markdown.toSafeHtml(null)).isEmpty();
         assertThat(Markdown.toSafeHtml("  ")).isEmpty();
     }
+
+    @Test
+    void onlyThePortalsOwnImagesAreShownOthersBecomeLinks() {
+        String html = Markdown.toSafeHtml("![plan](/images/plan.png) ![pixel](https://tracker.example/p.gif \"t\") "
+                + "![](http://tracker.example/q.gif) ![proto](//tracker.example/r.gif) "
+                + "[![inner](https://tracker.example/s.gif)](https://convergo.it)");
+        assertThat(html).contains("<img src=\"/images/plan.png\" alt=\"plan\" />")
+                .contains("<a rel=\"nofollow\" href=\"https://tracker.example/p.gif\" title=\"t\">pixel</a>")
+                .contains("<a rel=\"nofollow\" href=\"http://tracker.example/q.gif\">http://tracker.example/q.gif</a>")
+                .contains("<a rel=\"nofollow\" href=\"//tracker.example/r.gif\">proto</a>")
+                .contains("<a rel=\"nofollow\" href=\"https://convergo.it\">inner</a>");
+        assertThat(html.split("<img", -1)).as("one image only").hasSize(2);
+    }
 }

@@ -7,13 +7,15 @@ import java.util.Locale;
 
 /**
  * Command-line entry: reads CSV files, solves, prints figures and optionally writes the
- * assignment. Plain Java: it never starts Spring. Exit codes: 0 solved, 2 bad input, 3 infeasible.
+ * assignment. Plain Java: it never starts Spring. Exit codes: 0 solved, 2 bad input, 3 infeasible,
+ * 4 partial (with {@code --partial}: some proposals left out, the others assigned).
  */
 public final class AssignmentCli {
 
     static final int OK = 0;
     static final int BAD_INPUT = 2;
     static final int INFEASIBLE = 3;
+    static final int PARTIAL = 4;
     private static final int REASONS_SHOWN = 50;
 
     static final String USAGE = """
@@ -27,6 +29,8 @@ public final class AssignmentCli {
               --max-load L                reviews per evaluator at most (default ceil(K x proposals / evaluators))
               --min-load M                reviews per evaluator at least (default 0)
               --fair                      raise the worst panel first, then the total (heuristic)
+              --skip-unknown              skip pair rows naming ids not in the affinity file (default: refuse)
+              --partial                   if not every proposal can be covered, assign the others (exit code 4)
               --output FILE               write the assignment as CSV proposal,evaluator
             """;
 
@@ -48,7 +52,7 @@ public final class AssignmentCli {
                 return OK;
             }
             long start = System.nanoTime();
-            problem = read(options);
+            problem = CliInput.read(options, err);
             readNanos = System.nanoTime() - start;
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
@@ -56,12 +60,24 @@ public final class AssignmentCli {
         }
         OrTools.load(); // once per JVM, not part of the solve time
         long start = System.nanoTime();
-        AssignmentResult result = new AssignmentSolver().solve(problem,
-                options.fair() ? AssignmentOptions.fairMode() : AssignmentOptions.maxTotal());
+        AssignmentOptions solveOptions = options.fair() ? AssignmentOptions.fairMode() : AssignmentOptions.maxTotal();
+        AssignmentResult result = new AssignmentSolver().solve(problem, solveOptions);
         long solveNanos = System.nanoTime() - start;
+        int success = OK;
+        if (!result.isFeasible() && options.partial()) {
+            printInfeasible(err, result.infeasibilities());
+            PartialAssignment partial = PartialAssignment.solve(problem, result, solveOptions);
+            problem = partial.problem();
+            result = partial.result();
+            printUncovered(out, partial);
+            success = PARTIAL;
+        }
         printFigures(out, problem, result, readNanos, solveNanos);
         if (!result.isFeasible()) {
             printInfeasible(err, result.infeasibilities());
+            if (!options.partial()) {
+                err.println("(--partial assigns the proposals that can be covered)");
+            }
             return INFEASIBLE;
         }
         if (options.output() != null) {
@@ -73,32 +89,7 @@ public final class AssignmentCli {
             }
             out.println(line("output", options.output().toString()));
         }
-        return OK;
-    }
-
-    private static AssignmentProblem read(CliOptions options) throws InputException {
-        AssignmentProblem.Builder builder = AssignmentProblem.builder(options.reviewsPerProposal());
-        AssignmentCsv.readAffinities(options.affinity(), builder);
-        if (options.conflicts() != null) {
-            AssignmentCsv.readPairs(options.conflicts()).forEach(p -> builder.conflict(p[0], p[1]));
-        }
-        if (options.locked() != null) {
-            AssignmentCsv.readPairs(options.locked()).forEach(p -> builder.lock(p[0], p[1]));
-        }
-        if (options.excluded() != null) {
-            AssignmentCsv.readPairs(options.excluded()).forEach(p -> builder.exclude(p[0], p[1]));
-        }
-        if (options.maxLoad() >= 0) {
-            builder.defaultMaxLoad(options.maxLoad());
-        }
-        if (options.minLoad() >= 0) {
-            builder.defaultMinLoad(options.minLoad());
-        }
-        try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage());
-        }
+        return success;
     }
 
     private static void printFigures(PrintStream out, AssignmentProblem problem, AssignmentResult result,
@@ -130,6 +121,12 @@ public final class AssignmentCli {
                 : "worst panel not proven optimal, bound " + result.minPanelUpperBound();
         String total = result.isTotalOptimal() ? "total optimal" : "total not optimal, optimum " + result.optimalTotal();
         return "fair (" + worst + "; " + total + ")";
+    }
+
+    private static void printUncovered(PrintStream out, PartialAssignment partial) {
+        out.println(line("uncovered", partial.uncovered().size() + " proposals left out, the others assigned: "
+                + String.join(", ", partial.uncovered().keySet())));
+        partial.uncovered().values().stream().distinct().forEach(reason -> out.println("  " + reason));
     }
 
     private static void printInfeasible(PrintStream err, List<Infeasibility> reasons) {

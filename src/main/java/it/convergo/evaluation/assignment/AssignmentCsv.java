@@ -1,7 +1,9 @@
 package it.convergo.evaluation.assignment;
 
+import it.convergo.base.SpreadsheetCsv;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,18 +44,38 @@ final class AssignmentCsv {
         return rows;
     }
 
+    /** One row of a {@code proposal,evaluator} file, with its line for messages. */
+    record Pair(String proposalId, String evaluatorId, int line) {
+    }
+
     /** Reads a {@code proposal,evaluator} file. */
-    static List<String[]> readPairs(Path file) throws InputException {
-        List<String[]> pairs = new ArrayList<>();
+    static List<Pair> readPairs(Path file) throws InputException {
+        List<Pair> pairs = new ArrayList<>();
         try (CsvReader csv = open(file, PAIR_HEADER)) {
             while (csv.next()) {
                 requireFields(csv, 2);
-                pairs.add(new String[] {csv.field(0), csv.field(1)});
+                pairs.add(new Pair(csv.field(0), csv.field(1), csv.line()));
             }
         } catch (IOException e) {
             throw new InputException("cannot close " + file);
         }
         return pairs;
+    }
+
+    /** The lines of an affinity file that name this pair (for the duplicate-pair message). */
+    static List<Integer> linesOf(Path file, String proposalId, String evaluatorId) throws InputException {
+        List<Integer> lines = new ArrayList<>();
+        try (CsvReader csv = open(file, AFFINITY_HEADER)) {
+            while (csv.next()) {
+                requireFields(csv, 3);
+                if (csv.field(0).equals(proposalId) && csv.field(1).equals(evaluatorId)) {
+                    lines.add(csv.line());
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot close " + file);
+        }
+        return lines;
     }
 
     private static CsvReader open(Path file, String header) throws InputException {
@@ -76,32 +98,28 @@ final class AssignmentCsv {
             throw csv.error("expected " + count + " fields, found " + csv.fieldCount());
         }
         for (int i = 0; i < 2; i++) {
+            csv.normaliseId(i);
             if (csv.start(i) == csv.end(i)) {
                 throw csv.error("empty " + (i == 0 ? "proposal" : "evaluator") + " id");
             }
         }
     }
 
-    /** Writes {@code proposal,evaluator} rows, panels in proposal order, best affinity first. */
+    /**
+     * Writes {@code proposal,evaluator} rows, panels in proposal order, best affinity first. Ids that a
+     * spreadsheet would run as a formula get a leading quote, which {@link CsvReader} removes again.
+     */
     static void writeAssignment(Path file, AssignmentResult result) throws InputException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(PAIR_HEADER);
-            out.newLine();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SpreadsheetCsv csv = new SpreadsheetCsv(out, ',')) {
+            csv.text("proposal").text("evaluator").endRow();
             for (Panel panel : result.panels()) {
                 for (Reviewer reviewer : panel.reviewers()) {
-                    out.write(quote(panel.proposalId()));
-                    out.write(',');
-                    out.write(quote(reviewer.evaluatorId()));
-                    out.newLine();
+                    csv.text(panel.proposalId()).text(reviewer.evaluatorId()).endRow();
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InputException("cannot write " + file + ": " + e.getMessage());
         }
-    }
-
-    private static String quote(String id) {
-        boolean plain = id.indexOf(',') < 0 && id.indexOf('"') < 0 && id.strip().equals(id);
-        return plain ? id : '"' + id.replace("\"", "\"\"") + '"';
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Immutable description of one evaluator assignment: proposals, evaluators, the panel size K,
@@ -162,6 +163,39 @@ public final class AssignmentProblem {
         return pairFlags[pair] == 0;
     }
 
+    /**
+     * The same problem without some proposals: same evaluators, loads, pairs and their conflict, lock and
+     * exclusion marks (for a partial assignment of the proposals that can be covered).
+     */
+    AssignmentProblem without(Set<String> proposalIdsLeftOut) {
+        Builder b = builder(panelSize);
+        evaluatorIds.forEach(b::evaluator);
+        for (int e = 0; e < evaluatorIds.size(); e++) {
+            b.maxLoad(evaluatorIds.get(e), maxLoad[e]).minLoad(evaluatorIds.get(e), minLoad[e]);
+        }
+        for (int p = 0; p < proposalIds.size(); p++) {
+            String proposal = proposalIds.get(p);
+            if (proposalIdsLeftOut.contains(proposal)) {
+                continue;
+            }
+            int index = b.proposal(proposal);
+            for (int pair = pairStart[p]; pair < pairStart[p + 1]; pair++) {
+                String evaluator = evaluatorIds.get(pairEvaluator[pair]);
+                b.affinity(index, pairEvaluator[pair], pairAffinity[pair]);
+                if (isConflict(pair)) {
+                    b.conflict(proposal, evaluator);
+                }
+                if (isLocked(pair)) {
+                    b.lock(proposal, evaluator);
+                }
+                if (isExcluded(pair)) {
+                    b.exclude(proposal, evaluator);
+                }
+            }
+        }
+        return b.build();
+    }
+
     /** Index of the pair (proposal, evaluator), or -1 when it is not a candidate. */
     int pair(int proposal, int evaluator) {
         int at = Arrays.binarySearch(pairEvaluator, pairStart[proposal], pairStart[proposal + 1], evaluator);
@@ -267,6 +301,11 @@ public final class AssignmentProblem {
         public Builder exclude(String proposalId, String evaluatorId) {
             exclusions.add(new String[] {proposalId, evaluatorId});
             return this;
+        }
+
+        /** Whether both ids were registered (the command line refuses pair rows naming others). */
+        boolean knows(String proposalId, String evaluatorId) {
+            return proposalIndex.containsKey(proposalId) && evaluatorIndex.containsKey(evaluatorId);
         }
 
         /** Maximum load of every evaluator without an own one; default ceil(K x proposals / evaluators). */
@@ -376,8 +415,7 @@ public final class AssignmentProblem {
             for (int p = 0; p < proposals.size(); p++) {
                 for (int i = start[p] + 1; i < start[p + 1]; i++) {
                     if (evaluatorOut[i] == evaluatorOut[i - 1]) {
-                        throw new IllegalArgumentException("duplicate pair " + proposals.get(p) + ","
-                                + evaluators.get(evaluatorOut[i]));
+                        throw new DuplicatePairException(proposals.get(p), evaluators.get(evaluatorOut[i]));
                     }
                 }
             }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /** Parsed command-line arguments of {@link AssignmentCli}; -1 marks an unset load. */
 record CliOptions(Path affinity, Path conflicts, Path locked, Path excluded, int reviewsPerProposal,
-                  int maxLoad, int minLoad, boolean fair, Path output, boolean help) {
+                  int maxLoad, int minLoad, boolean fair, boolean skipUnknown, boolean partial, Path output,
+                  boolean help) {
 
     static CliOptions parse(String[] args) throws InputException {
         Path affinity = null;
@@ -17,13 +18,17 @@ record CliOptions(Path affinity, Path conflicts, Path locked, Path excluded, int
         int maxLoad = -1;
         int minLoad = -1;
         boolean fair = false;
+        boolean skipUnknown = false;
+        boolean partial = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> {
-                    return new CliOptions(null, null, null, null, 0, -1, -1, false, null, true);
+                    return new CliOptions(null, null, null, null, 0, -1, -1, false, false, false, null, true);
                 }
                 case "--fair" -> fair = true;
+                case "--skip-unknown" -> skipUnknown = true;
+                case "--partial" -> partial = true;
                 case "--affinity" -> affinity = existing(arg, value(args, ++i, arg));
                 case "--conflicts" -> conflicts = existing(arg, value(args, ++i, arg));
                 case "--locked" -> locked = existing(arg, value(args, ++i, arg));
@@ -38,7 +43,8 @@ record CliOptions(Path affinity, Path conflicts, Path locked, Path excluded, int
         if (affinity == null || reviews < 0) {
             throw new InputException("--affinity and --reviews-per-proposal are required\n" + AssignmentCli.USAGE);
         }
-        return new CliOptions(affinity, conflicts, locked, excluded, reviews, maxLoad, minLoad, fair, output, false);
+        return new CliOptions(affinity, conflicts, locked, excluded, reviews, maxLoad, minLoad, fair, skipUnknown,
+                partial, output, false);
     }
 
     private static String value(String[] args, int i, String option) throws InputException {

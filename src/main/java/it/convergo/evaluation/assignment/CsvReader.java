@@ -1,5 +1,6 @@
 package it.convergo.evaluation.assignment;
 
+import it.convergo.base.SpreadsheetCsv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -205,6 +206,38 @@ final class CsvReader implements Closeable {
             throw error(what + " '" + field(i) + "' is out of range");
         }
         return (int) value;
+    }
+
+    /**
+     * Makes field {@code i} an id in canonical form, in place, so every file matches ids the same way: spaces
+     * and tabs around it removed (quoted ones too), the leading quote that neutralised a formula-like id in an
+     * exported file dropped, and an e-mail address (an id with '@') lower-cased, ASCII letters only.
+     */
+    void normaliseId(int i) {
+        int from = fieldStart[i];
+        int to = fieldEnd[i];
+        while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
+            from++;
+        }
+        while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) {
+            to--;
+        }
+        if (to - from > 1 && buf[from] == '\'' && SpreadsheetCsv.isFormulaTrigger((char) buf[from + 1])) {
+            from++;
+        }
+        boolean email = false;
+        for (int at = from; at < to && !email; at++) {
+            email = buf[at] == '@';
+        }
+        if (email) {
+            for (int at = from; at < to; at++) {
+                if (buf[at] >= 'A' && buf[at] <= 'Z') {
+                    buf[at] += 'a' - 'A';
+                }
+            }
+        }
+        fieldStart[i] = from;
+        fieldEnd[i] = to;
     }
 
     InputException error(String message) {

@@ -55,7 +55,7 @@ class AssignmentCliTest {
     @Test
     void solvesAndWritesTheAssignment() throws IOException {
         Path output = dir.resolve("out.csv");
-        Path conflicts = file("conflicts.csv", "proposal,evaluator", "P2,E3", "P9,E9");
+        Path conflicts = file("conflicts.csv", "proposal,evaluator", "P2,E3");
         int code = run("--affinity", affinities().toString(), "--conflicts", conflicts.toString(),
                 "--reviews-per-proposal", "2", "--output", output.toString());
         assertEquals(0, code, stderr());
@@ -114,7 +114,7 @@ class AssignmentCliTest {
         assertTrue(stderr().contains("line 2: expected 3 fields, found 2"), stderr());
         assertEquals(2, run("--affinity", file("b.csv", "proposal,evaluator,affinity", "P1,E1,1", "P1,E1,2").toString(),
                 "--reviews-per-proposal", "1"));
-        assertTrue(stderr().contains("duplicate pair P1,E1"), stderr());
+        assertTrue(stderr().contains("b.csv line 3: duplicate pair P1,E1 (first on line 2)"), stderr());
         assertEquals(2, run("--affinity", file("c.csv").toString(), "--reviews-per-proposal", "1"));
         assertTrue(stderr().contains("empty file"), stderr());
     }
@@ -136,7 +136,7 @@ class AssignmentCliTest {
         Path locked = file("locked.csv", "proposal,evaluator", "P1,E9");
         assertEquals(2, run("--affinity", affinities().toString(), "--locked", locked.toString(),
                 "--reviews-per-proposal", "1"));
-        assertTrue(stderr().contains("locked pair P1,E9 has no affinity"), stderr());
+        assertTrue(stderr().contains("locked.csv: 1 row with ids not in the affinity file\n  line 2: P1,E9"), stderr());
     }
 
     @Test
@@ -169,5 +169,75 @@ class AssignmentCliTest {
                 "--output", output.toString()), stderr());
         List<String> rows = Files.readAllLines(output);
         assertTrue(rows.contains("P4,E1") && rows.contains("P4,E2") && !rows.contains("P4,E3"), rows.toString());
+    }
+
+    /** E-mail ids: the affinity file in lower case, the other files as people type them. */
+    private Path emailAffinities() throws IOException {
+        return file("affinity.csv", "proposal,evaluator,affinity", "P1,anna@jury.it,5", "P1,bruno@jury.it,4",
+                "P1,carla@jury.it,3", "P2,anna@jury.it,5", "P2,bruno@jury.it,4", "P2,carla@jury.it,3");
+    }
+
+    @Test
+    void idsMatchTheSameWayInEveryFileTrimmedAndEmailsCaseInsensitive() throws IOException {
+        Path output = dir.resolve("out.csv");
+        Path conflicts = file("conflicts.csv", "proposal,evaluator", "P1, ANNA@Jury.IT ", "\" P2 \",\"Anna@JURY.it\"");
+        assertEquals(0, run("--affinity", emailAffinities().toString(), "--conflicts", conflicts.toString(),
+                "--reviews-per-proposal", "2", "--output", output.toString()), stderr());
+        List<String> rows = Files.readAllLines(output);
+        assertTrue(rows.stream().noneMatch(r -> r.contains("anna")), "conflicts applied: " + rows);
+        assertTrue(stdout().contains("conflict violations: 0"), stdout());
+    }
+
+    @Test
+    void unknownIdsAreRefusedWithTheirLinesUnlessSkippedExplicitly() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("proposal,evaluator", "P1,anna@jury.it"));
+        for (int i = 0; i < 12; i++) {
+            lines.add("P" + (10 + i) + ",nobody@jury.it");
+        }
+        Path conflicts = Files.write(dir.resolve("conflicts.csv"), lines);
+        assertEquals(2, run("--affinity", emailAffinities().toString(), "--conflicts", conflicts.toString(),
+                "--reviews-per-proposal", "2"));
+        assertTrue(stderr().contains("conflicts.csv: 12 rows with ids not in the affinity file"), stderr());
+        assertTrue(stderr().contains("line 3: P10,nobody@jury.it") && stderr().contains("... and 2 more"), stderr());
+        assertTrue(stderr().contains("--skip-unknown"), stderr());
+
+        err.reset();
+        Path output = dir.resolve("out.csv");
+        assertEquals(0, run("--affinity", emailAffinities().toString(), "--conflicts", conflicts.toString(),
+                "--reviews-per-proposal", "2", "--skip-unknown", "--output", output.toString()), stderr());
+        assertTrue(stderr().contains("warning: " + conflicts + ": skipped 12 rows"), stderr());
+        assertTrue(stderr().contains("line 12: P19,nobody@jury.it"), stderr());
+        assertFalse(Files.readAllLines(output).contains("P1,anna@jury.it"), "the known row still applies");
+    }
+
+    @Test
+    void partialAssignsTheProposalsThatCanBeCoveredAndNamesTheOthers() throws IOException {
+        Path conflicts = file("conflicts.csv", "proposal,evaluator", "P3,E1", "P3,E2");
+        Path output = dir.resolve("out.csv");
+        int code = run("--affinity", affinities().toString(), "--conflicts", conflicts.toString(),
+                "--reviews-per-proposal", "2", "--max-load", "3", "--partial", "--output", output.toString());
+        assertEquals(AssignmentCli.PARTIAL, code, stderr());
+        assertTrue(stdout().contains("1 proposals left out, the others assigned: P3")
+                && stdout().contains("  P3: 1 eligible evaluators, 2 needed"), stdout());
+        assertTrue(stdout().contains("proposals:           3"), stdout());
+        List<String> rows = Files.readAllLines(output);
+        assertEquals(7, rows.size(), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.startsWith("P3,")), rows.toString());
+    }
+
+    @Test
+    void formulaLikeIdsAreNeutralisedInTheOutputAndReadBackUnchanged() throws IOException {
+        Path affinity = file("affinity.csv", "proposal,evaluator,affinity", "\"=HYPERLINK(\"\"x\"\")\",E1,5",
+                "-P2,@E2,5", "-P2,E1,4", "\"=HYPERLINK(\"\"x\"\")\",@E2,1");
+        Path output = dir.resolve("out.csv");
+        assertEquals(0, run("--affinity", affinity.toString(), "--reviews-per-proposal", "1", "--output",
+                output.toString()), stderr());
+        List<String> rows = Files.readAllLines(output);
+        assertTrue(rows.contains("\"'=HYPERLINK(\"\"x\"\")\",E1") && rows.contains("'-P2,'@e2"), rows.toString());
+
+        out.reset();
+        assertEquals(0, run("--affinity", affinity.toString(), "--reviews-per-proposal", "1", "--locked",
+                output.toString(), "--output", dir.resolve("again.csv").toString()), stderr());
+        assertEquals(rows, Files.readAllLines(dir.resolve("again.csv")), "the output reads back as locks");
     }
 }
