@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -71,9 +72,13 @@ final class ActiveContent {
                 if (reason != null) {
                     return reason;
                 }
-                dict.getValues().forEach(todo::push);
+                dict.getValues().stream().filter(Objects::nonNull).forEach(todo::push);
             } else if (base instanceof COSArray array) {
-                array.forEach(todo::push);
+                array.forEach(item -> {
+                    if (item != null) {
+                        todo.push(item);
+                    }
+                });
             }
         }
         return null;
@@ -112,8 +117,9 @@ final class ActiveContent {
                 || dict.containsKey(COSName.EF) || dict.containsKey(AF)) {
             return "document.error.embeddedFile";
         }
-        if ("Annot".equals(type) && MEDIA.contains(subtype) || MEDIA.contains(subtype) && dict.containsKey(COSName.RECT)
-                || "Sound".equals(type) || dict.containsKey(RICH_MEDIA_CONTENT)) {
+        boolean media = subtype != null && MEDIA.contains(subtype);
+        if (media && ("Annot".equals(type) || dict.containsKey(COSName.RECT)) || "Sound".equals(type)
+                || dict.containsKey(RICH_MEDIA_CONTENT)) {
             return "document.error.media";
         }
         return null;
@@ -121,6 +127,9 @@ final class ActiveContent {
 
     /** A URI action that runs by itself (open action, additional action), also further down its /Next chain. */
     private static boolean automaticUri(COSBase action) {
+        if (action == null) {
+            return false;
+        }
         Deque<COSBase> chain = new ArrayDeque<>();
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         chain.push(action);
@@ -133,7 +142,11 @@ final class ActiveContent {
                 continue;
             }
             if (base instanceof COSArray array) {
-                array.forEach(chain::push);
+                array.forEach(item -> {
+                    if (item != null) {
+                        chain.push(item);
+                    }
+                });
             } else if (base instanceof COSDictionary dict) {
                 if ("URI".equals(nameOf(dict.getDictionaryObject(COSName.S)))) {
                     return true;

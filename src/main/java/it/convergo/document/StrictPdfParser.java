@@ -1,6 +1,10 @@
 package it.convergo.document;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSObject;
@@ -10,9 +14,11 @@ import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * PDFBox's parser with its repair switched off: a missing or wrong {@code startxref}, a broken cross-reference
- * table or an object that is not where the table says make it fail instead of rebuilding the file by
- * scanning it. Every object of the table is read once, so damage anywhere is found now, not on first use.
+ * PDFBox's parser with its repair switched off, plus the checks a strict reader makes on the file's frame:
+ * it ends with {@code startxref}, an offset and {@code %%EOF}; that offset points at a cross-reference table
+ * or stream; every object of the table starts exactly where the table says. PDFBox's lenient parser would
+ * silently rebuild a file that fails any of these by scanning it, so a file it opens may still be one that
+ * other readers cannot. Every object is also read once, so damage anywhere is found now, not on first use.
  */
 final class StrictPdfParser extends PDFParser {
 
@@ -37,6 +43,7 @@ final class StrictPdfParser extends PDFParser {
         PDDocument doc = null;
         try {
             doc = parser.parse();
+            checkFrame(bytes, doc.getDocument());
             parser.readEveryObject(doc.getDocument());
             return doc;
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
@@ -50,6 +57,45 @@ final class StrictPdfParser extends PDFParser {
             }
             throw new RepairNeeded(strictFailure);
         }
+    }
+
+    private static final Pattern TAIL = Pattern.compile("startxref\\s+(\\d{1,12})\\s+%%EOF\\s*$");
+    private static final Pattern OBJECT = Pattern.compile("\\s*(\\d+)\\s+(\\d+)\\s+obj\\b");
+
+    private static void checkFrame(byte[] bytes, COSDocument cos) throws IOException {
+        String tail = latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length);
+        Matcher end = TAIL.matcher(tail.replace('\0', ' '));
+        if (!end.find()) {
+            throw new IOException("no startxref and %%EOF at the end");
+        }
+        long start = Long.parseLong(end.group(1));
+        if (start <= 0 || start >= bytes.length) {
+            throw new IOException("startxref outside the file");
+        }
+        String at = latin1(bytes, (int) start, (int) Math.min(bytes.length, start + 400));
+        boolean table = at.startsWith("xref");
+        boolean stream = OBJECT.matcher(at).lookingAt() && at.contains("/XRef");
+        if (!table && !stream) {
+            throw new IOException("startxref does not point at a cross-reference section");
+        }
+        for (Map.Entry<COSObjectKey, Long> entry : cos.getXrefTable().entrySet()) {
+            long offset = entry.getValue() == null ? 0 : entry.getValue();
+            if (offset <= 0) {
+                continue;
+            }
+            if (offset >= bytes.length) {
+                throw new IOException("object " + entry.getKey() + " outside the file");
+            }
+            Matcher object = OBJECT.matcher(latin1(bytes, (int) offset, (int) Math.min(bytes.length, offset + 40)));
+            if (!object.lookingAt() || Long.parseLong(object.group(1)) != entry.getKey().getNumber()
+                    || Integer.parseInt(object.group(2)) != entry.getKey().getGeneration()) {
+                throw new IOException("object " + entry.getKey() + " is not where the table says");
+            }
+        }
+    }
+
+    private static String latin1(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     private void readEveryObject(COSDocument cos) throws IOException {
