@@ -3,6 +3,7 @@ package it.convergo.workflow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -44,6 +45,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Blind review end to end, with identities planted everywhere: the applicant's organisation, people, VAT
@@ -137,6 +139,23 @@ class BlindReviewTest extends KaribuTest {
         List<OutboxMessage> mails = mail.sentTo(evaluator.getEmail());
         assertThat(mails).isNotEmpty();
         mails.forEach(m -> assertThat(BlindScan.leaks(m.getSubject() + "\n" + m.getBody(), identity)).isEmpty());
+    }
+
+    @Test
+    void onlyTheProposalsClearedEvaluatorReportsAndTheNoteHasALimit() {
+        login(evaluator.getEmail());
+        assertThatThrownBy(() -> anonymity.report(proposal, null)).hasMessage("evaluation.error.declareFirst");
+        scoring.acceptConfidentiality(challenge);
+        scoring.declare(proposal, false, null);
+        assertThatThrownBy(() -> anonymity.report(proposal, "x".repeat(AnonymityReports.NOTE_MAX + 1)))
+                .hasMessage("evaluation.anonymity.error.noteTooLong");
+        logout();
+        login(accounts.user("otherjury", null, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR).getEmail());
+        assertThatThrownBy(() -> anonymity.report(proposal, null)).hasMessage("error.notFound");
+        logout();
+        login(manager.getEmail());
+        assertThatThrownBy(() -> anonymity.report(proposal, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(anonymity.forChallenge(challenge)).isEmpty();
     }
 
     @Test
