@@ -2,36 +2,28 @@ package it.convergo.document;
 
 import it.convergo.base.UserFacingException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSDocument;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an uploaded file on the server before anything is stored: it must really be a PDF (not a renamed
- * file), readable, not encrypted, within the size and page limits, and free of active content
- * (JavaScript, launch actions, embedded files). Each refusal is a translated message saying why.
+ * Checks an uploaded file on the server before anything is stored. Every upload is hostile until checked: it
+ * must be a PDF from its first byte to its last (no renamed file, no polyglot with data before or after the
+ * document), open with a strict parser (a file that only opens after the lenient parser's repair is
+ * refused: stricter readers cannot open it), not be encrypted, stay within the size and page limits, and
+ * carry nothing that runs, submits, launches, fetches, plays or embeds (see {@link ActiveContent}). Each
+ * refusal is a translated message saying why.
  */
 @Component
 public class PdfInspector {
 
-    private static final COSName JS = COSName.getPDFName("JS");
-    private static final COSName JAVASCRIPT = COSName.getPDFName("JavaScript");
-    private static final COSName LAUNCH = COSName.getPDFName("Launch");
-    private static final COSName EMBEDDED_FILE = COSName.getPDFName("EmbeddedFile");
-    private static final COSName EMBEDDED_FILES = COSName.getPDFName("EmbeddedFiles");
+    private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * @param file the upload, already streamed to a temporary file
@@ -46,10 +38,15 @@ public class PdfInspector {
         if (size > maxBytes) {
             throw new UserFacingException("document.error.tooLarge", megabytes(maxBytes));
         }
-        if (!startsLikePdf(file)) {
+        byte[] bytes = read(file);
+        int header = indexOf(bytes, HEADER, 0, Math.min(bytes.length, 1024));
+        if (header < 0) {
             throw new UserFacingException("document.error.notPdf");
         }
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        if (header > 0 || dataAfterEnd(bytes)) {
+            throw new UserFacingException("document.error.polyglot");
+        }
+        try (PDDocument pdf = StrictPdfParser.load(bytes)) {
             if (pdf.isEncrypted()) {
                 throw new UserFacingException("document.error.encrypted");
             }
@@ -60,24 +57,23 @@ public class PdfInspector {
             if (maxPages > 0 && pages > maxPages) {
                 throw new UserFacingException("document.error.tooManyPages", pages, maxPages);
             }
-            String active = activeContent(pdf.getDocument());
-            if (active != null) {
-                throw new UserFacingException(active);
-            }
+            refuseActiveContent(pdf);
             return new PdfFacts(size, pages, Hashes.sha256(file));
         } catch (InvalidPasswordException e) {
             throw new UserFacingException("document.error.encrypted");
+        } catch (StrictPdfParser.RepairNeeded e) {
+            throw new UserFacingException("document.error.damaged");
         } catch (IOException e) {
             throw new UserFacingException("document.error.corrupt");
         }
     }
 
     /**
-     * Refuses a loaded PDF that carries JavaScript, launch actions or embedded files (for callers that run
-     * their own size and page checks, such as the challenge brief).
+     * Refuses a loaded PDF that carries anything active (for callers that run their own size and page checks,
+     * such as the challenge brief).
      */
     public static void refuseActiveContent(PDDocument pdf) {
-        String active = activeContent(pdf.getDocument());
+        String active = ActiveContent.find(pdf.getDocument());
         if (active != null) {
             throw new UserFacingException(active);
         }
@@ -99,33 +95,50 @@ public class PdfInspector {
         return base.length() <= 150 ? base : base.substring(0, 146) + ".pdf";
     }
 
-    /** Looks at every object of the file, so actions hidden in annotations or form fields are found too. */
-    private static String activeContent(COSDocument cos) {
-        for (COSObjectKey key : cos.getXrefTable().keySet()) {
-            COSObject object = cos.getObjectFromPool(key);
-            COSBase base = object == null ? null : object.getObject();
-            if (!(base instanceof COSDictionary dict)) {
-                continue;
-            }
-            COSName action = dict.getCOSName(COSName.S);
-            if (JAVASCRIPT.equals(action) || dict.containsKey(JS)) {
-                return "document.error.javascript";
-            }
-            if (LAUNCH.equals(action)) {
-                return "document.error.launch";
-            }
-            if (EMBEDDED_FILE.equals(dict.getCOSName(COSName.TYPE)) || dict.containsKey(EMBEDDED_FILES)
-                    || dict.containsKey(COSName.EF)) {
-                return "document.error.embeddedFile";
+    /** Only white space may follow the last end-of-file marker: anything else is a second file riding along. */
+    private static boolean dataAfterEnd(byte[] bytes) {
+        int end = lastIndexOf(bytes, EOF);
+        if (end < 0) {
+            return false;
+        }
+        for (int i = end + EOF.length; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\r' && b != '\n' && b != '\t' && b != '\f' && b != 0) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
-    private static boolean startsLikePdf(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(1024);
-            return new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-");
+    private static int indexOf(byte[] bytes, byte[] what, int from, int to) {
+        outer:
+        for (int i = from; i <= to - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (bytes[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] what) {
+        outer:
+        for (int i = bytes.length - what.length; i >= 0; i--) {
+            for (int j = 0; j < what.length; j++) {
+                if (bytes[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

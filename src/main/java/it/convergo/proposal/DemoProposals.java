@@ -65,6 +65,13 @@ public class DemoProposals {
                     "Anna Conti e un data scientist di Sensoria Robotics.",
                     "Da definire con l'azienda capofila.", false));
 
+    /**
+     * The annex describes the work, never the team: the demo's blind challenge shows it to evaluators, and the
+     * team (names, organisation) belongs in the form's team field, which blind evaluation hides.
+     */
+    private static final String WORK_PLAN = "Mesi 1-2: analisi dei pezzi e raccolta dei dati; mesi 3-5: integrazione "
+            + "e prove nella cella pilota; mese 6: validazione con la produzione e rapporto finale.";
+
     private final ProposalService service;
     private final ProposalRepository proposals;
     private final ChallengeService challenges;
@@ -162,7 +169,7 @@ public class DemoProposals {
         byte[] pdf = PdfReport.create(story.title(), "Convergo · demo")
                 .heading("Allegato tecnico — " + story.acronym())
                 .paragraph(story.abstractText())
-                .facts(List.of(Map.entry("Gruppo", story.team()), Map.entry("Budget", story.budgetText())))
+                .facts(List.of(Map.entry("Piano di lavoro", WORK_PLAN), Map.entry("Budget", story.budgetText())))
                 .toBytes();
         try {
             Path temp = Files.createTempFile("convergo-demo-", ".pdf");

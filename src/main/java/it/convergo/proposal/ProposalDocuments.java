@@ -14,12 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /** Receipts, dossiers and anonymised copies, made with PDFBox; plus the content hash of a submission. */
 final class ProposalDocuments {
@@ -138,17 +135,13 @@ final class ProposalDocuments {
         }
     }
 
-    /** The same PDF without the document information and XMP metadata that may name the authors. */
-    static byte[] withoutMetadata(byte[] bytes) {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            doc.setDocumentInformation(new PDDocumentInformation());
-            doc.getDocumentCatalog().setMetadata(null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** What an evaluator of a blind challenge calls a file: its id, never the name it was uploaded with. */
+    static String neutralName(long fileId) {
+        return "attachment-" + fileId + ".pdf";
+    }
+
+    static AttachedFile neutral(AttachedFile f) {
+        return new AttachedFile(f.id(), f.questionPos(), neutralName(f.id()), f.sizeBytes(), f.pages(), f.sha256(), f.uploadedAt());
     }
 
     static String size(long bytes) {

@@ -114,6 +114,11 @@ class ProposalFileStore {
                 ROW, ids.toArray()).stream().map(Row::file).toList();
     }
 
+    /** The name of every file ever uploaded to the proposal, kept or removed from the draft. */
+    List<String> namesOf(long proposalId) {
+        return jdbc.queryForList("select file_name from proposal_file where proposal_id = ?", String.class, proposalId);
+    }
+
     Optional<Row> row(long fileId) {
         return jdbc.query("select " + COLUMNS + " from proposal_file where id = ?", ROW, fileId).stream().findFirst();
     }

@@ -55,6 +55,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select o.name from Organisation o where o.id = :id")
     Optional<String> organisationName(@Param("id") long organisationId);
 
+    @Query("select o.vatNumber from Organisation o where o.id = :id")
+    Optional<String> organisationVat(@Param("id") long organisationId);
+
     @Query("select new it.convergo.proposal.ProposalRepository$Person(u.id, u.email, u.fullName, u.language) "
             + "from UserAccount u where u.id = :id")
     Optional<Person> person(@Param("id") long userId);

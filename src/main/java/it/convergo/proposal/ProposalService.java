@@ -17,6 +17,7 @@ import it.convergo.challenge.DeadlineChanged;
 import it.convergo.challenge.FormDefinition;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
+import it.convergo.document.PdfAnonymiser;
 import it.convergo.document.PdfFacts;
 import it.convergo.document.PdfInspector;
 import it.convergo.notification.MailService;
@@ -555,13 +556,13 @@ public class ProposalService {
                 .map(a -> new ProposalContent.Answer(a.question, a.answer)).toList();
         ChallengeView c = challenges.view(p.challengeId);
         List<ProposalContent.FileInfo> infos = files.byIds(s.fileIds).stream().map(f -> new ProposalContent.FileInfo(f.id(),
-                anonymised ? "attachment-" + f.id() + ".pdf" : f.fileName(), f.sizeBytes(), f.pages(), f.sha256(),
+                anonymised ? ProposalDocuments.neutralName(f.id()) : f.fileName(), f.sizeBytes(), f.pages(), f.sha256(),
                 questionLabel(c, f.questionPos()))).toList();
         return new ProposalContent(summaryOf(p, s, anonymised), answers, infos, anonymised ? "" : nullToEmpty(s.teamText),
                 nullToEmpty(s.budgetText), s.trlNow, s.trlTarget);
     }
 
-    /** A file of the latest submission, checked against its hash; anonymised: without author metadata. */
+    /** A file of the latest submission, checked against its hash; anonymised: rewritten by {@link PdfAnonymiser}. */
     @Transactional(readOnly = true)
     public byte[] file(long proposalId, long fileId, boolean anonymised) {
         Proposal p = submittedProposal(proposalId);
@@ -569,7 +570,7 @@ public class ProposalService {
             throw new UserFacingException("error.notFound");
         }
         byte[] bytes = files.read(fileId);
-        return anonymised ? ProposalDocuments.withoutMetadata(bytes) : bytes;
+        return anonymised ? PdfAnonymiser.anonymise(bytes) : bytes;
     }
 
     /** The form answers as a report, followed by the attached PDFs, merged into one document. */
@@ -578,24 +579,31 @@ public class ProposalService {
         Proposal p = submittedProposal(proposalId);
         ProposalSubmission s = latest(p);
         ChallengeView c = challenges.view(p.challengeId);
-        List<AttachedFile> attached = files.byIds(s.fileIds);
+        List<AttachedFile> stored = files.byIds(s.fileIds);
+        List<AttachedFile> attached = anonymised ? stored.stream().map(ProposalDocuments::neutral).toList() : stored;
         ProposalDocuments.Snapshot snap = new ProposalDocuments.Snapshot(p.getId(), c.title(),
                 anonymised ? "" : proposals.organisationName(p.organisationId).orElse(""), s.title, s.acronym, s.abstractText,
                 anonymised ? "" : s.teamText, s.budget, s.budgetText, s.trlNow, s.trlTarget, areaNames(s.areas),
                 s.answers.stream().map(a -> new ProposalContent.Answer(a.question, a.answer)).toList(), attached);
         List<byte[]> pdfs = attached.stream().map(f -> {
             byte[] b = files.read(f.id());
-            return anonymised ? ProposalDocuments.withoutMetadata(b) : b;
+            return anonymised ? PdfAnonymiser.anonymise(b) : b;
         }).toList();
-        return ProposalDocuments.dossier(translations, readerLocale(), snap, pdfs, anonymised, clock.instant());
+        byte[] dossier = ProposalDocuments.dossier(translations, readerLocale(), snap, pdfs, anonymised, clock.instant());
+        return anonymised ? PdfAnonymiser.anonymise(dossier) : dossier;
     }
 
-    /** Lead applicant and team names and e-mails, and the organisation's name: for blind-mode leak checks. */
+    /**
+     * Lead applicant and team names and e-mails, the organisation's name and VAT number, and the name of every
+     * file uploaded: for blind-mode leak checks.
+     */
     @Transactional(readOnly = true)
     public Set<String> identityTerms(long proposalId) {
         Proposal p = proposals.findById(proposalId).orElseThrow(() -> new UserFacingException("error.notFound"));
         Set<String> terms = new LinkedHashSet<>();
         proposals.organisationName(p.organisationId).ifPresent(terms::add);
+        proposals.organisationVat(p.organisationId).ifPresent(terms::add);
+        terms.addAll(files.namesOf(proposalId));
         proposals.person(p.leadUserId).ifPresent(u -> {
             terms.add(u.fullName());
             terms.add(u.email());

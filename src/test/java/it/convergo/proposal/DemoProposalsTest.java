@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.convergo.account.UserAccount;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeService;
+import it.convergo.document.BlindScan;
 import it.convergo.support.SpringTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -49,5 +50,26 @@ class DemoProposalsTest extends SpringTest {
         assertThat(draft.status()).isEqualTo(ProposalStatus.DRAFT);
         assertThat(draft.acronym()).isEqualTo("REPAIR-AM");
         assertThat(service.files(draft.id())).singleElement().satisfies(f -> assertThat(f.pages()).isPositive());
+    }
+
+    /** The demo's blind challenge shows these annexes to evaluators: they must not name the demo applicants. */
+    @Test
+    void demoAnnexesNameNobody() {
+        fixtures.signIn(fixtures.firmManager());
+        long challengeId = fixtures.open(ChallengeFixtures.unique("Demo blind"));
+        List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant());
+        new DemoProposals(service, repository, challenges, users)
+                .create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
+        List<String> demoIdentities = List.of("Anna Conti", "Sensoria", "Luca Ferrari", "Officine Termiche Venete",
+                "Politecnico", "Sara Gallo");
+
+        for (var proposal : service.submittedTo(challengeId)) {
+            List<String> identity = new java.util.ArrayList<>(demoIdentities);
+            identity.addAll(service.identityTerms(proposal.id()));
+            for (var file : service.content(proposal.id(), true).files()) {
+                assertThat(BlindScan.leaks(service.file(proposal.id(), file.fileId(), true), identity)).isEmpty();
+            }
+            assertThat(BlindScan.leaks(service.dossier(proposal.id(), true), identity)).isEmpty();
+        }
     }
 }

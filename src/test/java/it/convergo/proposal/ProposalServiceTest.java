@@ -15,6 +15,7 @@ import it.convergo.challenge.ProposalStats;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
 import it.convergo.document.Hashes;
+import it.convergo.document.HostilePdfs;
 import it.convergo.document.TestPdfs;
 import it.convergo.notification.MailService;
 import it.convergo.support.SpringTest;
@@ -216,6 +217,22 @@ class ProposalServiceTest extends SpringTest {
         service.upload(id, 2, "better.pdf", pdf("better.pdf", TestPdfs.pdf(1, "better")));
         assertThat(service.files(id)).extracting(AttachedFile::fileName).containsExactly("better.pdf");
         service.removeFile(id, service.files(id).get(0).id());
+        assertThat(service.files(id)).isEmpty();
+    }
+
+    /** The whole hostile corpus through the real upload: each refused with its reason, none leaves a row anywhere. */
+    @Test
+    void everyHostileFileIsRefusedAndNothingIsStored() {
+        fixtures.signIn(applicant);
+        long id = service.start(challengeId);
+        String rows = "select (select count(*) from proposal_file) + (select count(*) from audit_event)";
+        long before = jdbc.queryForObject(rows, Long.class);
+        for (HostilePdfs.Hostile hostile : HostilePdfs.refused()) {
+            Path file = pdf("hostile.pdf", hostile.bytes());
+            assertThatThrownBy(() -> service.upload(id, null, hostile.name() + ".pdf", file)).as(hostile.name())
+                    .isInstanceOf(UserFacingException.class).hasMessage(hostile.refusal());
+        }
+        assertThat(jdbc.queryForObject(rows, Long.class)).isEqualTo(before);
         assertThat(service.files(id)).isEmpty();
     }
 

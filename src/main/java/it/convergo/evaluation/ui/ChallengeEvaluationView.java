@@ -2,7 +2,9 @@ package it.convergo.evaluation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,12 +15,14 @@ import it.convergo.account.Role;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.RouteIds;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.AnonymityReports;
 import it.convergo.evaluation.BiddingService;
 import it.convergo.evaluation.BoardService;
 import it.convergo.evaluation.EligibilityService;
 import it.convergo.evaluation.PanelService;
 import it.convergo.evaluation.ResultsService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -34,15 +38,17 @@ public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnt
     private final PanelService panels;
     private final ResultsService results;
     private final BiddingService bidding;
+    private final AnonymityReports anonymity;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
-                            ResultsService results, BiddingService bidding) {
+                            ResultsService results, BiddingService bidding, AnonymityReports anonymity) {
         this.board = board;
         this.eligibility = eligibility;
         this.panels = panels;
         this.results = results;
         this.bidding = bidding;
+        this.anonymity = anonymity;
         setSizeFull();
     }
 
@@ -58,11 +64,18 @@ public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnt
         back.addClassName("cv-breadcrumb");
         add(back, new H1(challenge.title()), new Badge(getTranslation(challenge.status().labelKey()),
                 EvaluationOverviewView.tone(challenge.status())));
+        List<AnonymityReports.Report> reports = challenge.evaluation().blind() ? anonymity.forChallenge(challenge.id()) : List.of();
+        if (!reports.isEmpty()) {
+            Div notice = new Div(new Paragraph(getTranslation("evaluation.anonymity.notice",
+                    reports.stream().map(AnonymityReports.Report::proposalId).distinct().count())));
+            notice.addClassNames("cv-card", "cv-notice-warning");
+            add(notice);
+        }
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, challenge.id()));
-        tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, challenge.id()));
+        tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
         add(tabs);

@@ -3,6 +3,7 @@ package it.convergo.evaluation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
+import it.convergo.evaluation.AnonymityReports;
 import it.convergo.evaluation.EvaluationForm;
 import it.convergo.evaluation.InboxItem;
 import it.convergo.evaluation.Scores;
@@ -40,13 +42,15 @@ import java.time.format.DateTimeFormatter;
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScoringService scoring;
+    private final AnonymityReports anonymity;
     private final Clock clock;
     private long proposalId;
     private long version = -1;
     private String title = "";
 
-    EvaluationView(ScoringService scoring, Clock clock) {
+    EvaluationView(ScoringService scoring, AnonymityReports anonymity, Clock clock) {
         this.scoring = scoring;
+        this.anonymity = anonymity;
         this.clock = clock;
         addClassName("cv-evaluation");
     }
@@ -120,6 +124,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         ProposalReader reader = new ProposalReader(form.content(), form.blind(),
                 fileId -> Downloads.pdf(() -> scoring.file(proposalId, fileId), "proposal-" + proposalId + "-" + fileId + ".pdf"),
                 Downloads.pdf(() -> scoring.dossier(proposalId), "proposal-" + proposalId + ".pdf"));
+        if (form.blind()) {
+            reader.add(anonymityReport());
+        }
         SheetEditor editor = new SheetEditor(form.criteria(), form.sheet(), true, !form.submitted());
         Div sheet = new Div(new H2(getTranslation(form.submitted() ? "evaluation.sheet.submittedTitle" : "evaluation.sheet.title")));
         sheet.addClassNames("cv-card", "cv-sheet-card");
@@ -149,6 +156,43 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Div columns = new Div(reader, sheet);
         columns.addClassName("cv-two-columns");
         add(columns);
+    }
+
+    /** In a blind challenge: the way to tell the firm that the proposal's own text names the applicant. */
+    private Div anonymityReport() {
+        Div box = new Div();
+        box.addClassName("cv-anonymity");
+        var reported = anonymity.myReport(proposalId);
+        if (reported.isPresent()) {
+            box.add(new Paragraph(getTranslation("evaluation.anonymity.reported", Times.format(reported.get(), getLocale()))));
+            return box;
+        }
+        Button open = new Button(getTranslation("evaluation.anonymity.report"), e -> openAnonymityDialog());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        box.add(new Paragraph(getTranslation("evaluation.anonymity.hint")), open);
+        return box;
+    }
+
+    private void openAnonymityDialog() {
+        Dialog dialog = new Dialog(getTranslation("evaluation.anonymity.title"));
+        TextArea note = new TextArea(getTranslation("evaluation.anonymity.note"));
+        note.setMaxLength(AnonymityReports.NOTE_MAX);
+        note.setHelperText(getTranslation("evaluation.anonymity.noteHelp"));
+        note.setWidthFull();
+        Button send = new Button(getTranslation("evaluation.anonymity.send"), e -> {
+            try {
+                anonymity.report(proposalId, note.getValue());
+                dialog.close();
+                Notifications.success("evaluation.anonymity.sent");
+                render();
+            } catch (UserFacingException ex) {
+                Notifications.error(ex);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("evaluation.anonymity.text")), note);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
     }
 
     private void confirmSubmit(SheetEditor editor) {

@@ -8,17 +8,24 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Downloads;
+import it.convergo.evaluation.AnonymityReports;
 import it.convergo.evaluation.BoardRow;
 import it.convergo.evaluation.BoardService;
 import it.convergo.evaluation.PanelService;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Where every proposal stands: its step, its panel, who is late, what waits for the firm; the process picture. */
 class ProgressTab extends VerticalLayout {
 
-    ProgressTab(BoardService board, long challengeId) {
+    /** @param reports the evaluators' reports that a proposal's text names its applicant (blind challenges) */
+    ProgressTab(BoardService board, List<AnonymityReports.Report> reports, long challengeId) {
+        Map<Long, List<AnonymityReports.Report>> reported = reports.stream()
+                .collect(Collectors.groupingBy(AnonymityReports.Report::proposalId));
         setPadding(false);
         Grid<BoardRow> grid = new Grid<>();
         grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3)
@@ -40,6 +47,10 @@ class ProgressTab extends VerticalLayout {
         grid.addComponentColumn(row -> row.late() > 0
                 ? new Badge(getTranslation("evaluation.progress.late", row.late()), Badge.Tone.ERROR) : new Span())
                 .setHeader(getTranslation("evaluation.progress.lateHeader")).setAutoWidth(true);
+        if (!reports.isEmpty()) {
+            grid.addComponentColumn(row -> notAnonymous(reported.getOrDefault(row.proposalId(), List.of())))
+                    .setHeader(getTranslation("evaluation.anonymity.header")).setKey("anonymity").setAutoWidth(true);
+        }
         grid.addComponentColumn(row -> {
             Button picture = new Button(getTranslation("evaluation.progress.diagram"), e -> diagram(board, row));
             picture.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -49,6 +60,23 @@ class ProgressTab extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("evaluation.eligibility.empty"));
         add(grid);
+    }
+
+    private Span notAnonymous(List<AnonymityReports.Report> reports) {
+        if (reports.isEmpty()) {
+            return new Span();
+        }
+        Badge badge = new Badge(getTranslation("evaluation.anonymity.badge", reports.size()), Badge.Tone.ERROR);
+        String notes = reports.stream().map(r -> Times.format(r.reportedAt(), getLocale())
+                + (r.note() == null ? "" : ": " + r.note())).collect(Collectors.joining("\n"));
+        badge.setTitle(notes);
+        Span cell = new Span(badge);
+        reports.stream().filter(r -> r.note() != null).forEach(r -> {
+            Span note = new Span(" " + r.note());
+            note.addClassName("cv-hint");
+            cell.add(note);
+        });
+        return cell;
     }
 
     private String member(PanelService.PanelMember m) {
