@@ -3,7 +3,9 @@ package it.convergo.evaluation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -15,6 +17,14 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByStatus(Assignment.Status status);
 
     Optional<Assignment> findByProposalIdAndEvaluatorId(long proposalId, long evaluatorId);
+
+    /**
+     * Locks the proposal's panel rows until the transaction ends: the panel's commands (declare, submit)
+     * run one after the other, so the last submission sees every other one.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Assignment a where a.proposalId = :proposal order by a.id")
+    List<Assignment> lockPanel(@Param("proposal") long proposalId);
 
     @Query("select a from Assignment a where a.evaluatorId = :evaluator and a.status in :statuses order by a.dueAt")
     List<Assignment> findOpenFor(@Param("evaluator") long evaluatorId,

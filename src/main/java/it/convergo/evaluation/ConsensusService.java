@@ -100,6 +100,32 @@ public class ConsensusService {
         consensus(proposalId, challenge, panel, submitted);
     }
 
+    /**
+     * After a reopened evaluation is submitted again, an open consensus takes the new scores: fresh means and
+     * divergence, the rapporteur's comments kept.
+     */
+    @Transactional
+    void refresh(long proposalId, ChallengeView challenge) {
+        consensus.findByProposalId(proposalId).filter(c -> c.status == Consensus.Status.OPEN).ifPresent(c -> {
+            List<CriterionDef> criteria = challenge.evaluation().criteria();
+            List<List<BigDecimal>> submitted = submittedScores(proposalId, criteria.size());
+            c.divergent = Scores.divergent(submitted, criteria.size(), challenge.evaluation().divergenceThreshold());
+            List<CriterionScore> scores = new ArrayList<>();
+            for (int i = 0; i < criteria.size(); i++) {
+                final int criterion = i;
+                String comment = c.scores.stream().filter(x -> x.criterion == criterion).map(x -> x.comment).findFirst().orElse(null);
+                scores.add(new CriterionScore(i, Scores.mean(submitted.stream().map(x -> x.get(criterion)).toList(),
+                        criteria.get(i)), comment));
+            }
+            c.replace(scores, c.overallComment);
+        });
+    }
+
+    private List<List<BigDecimal>> submittedScores(long proposalId, int criteria) {
+        return sheets.findByProposalId(proposalId).stream().filter(x -> x.status == ScoreSheet.Status.SUBMITTED)
+                .map(x -> ScoringService.scores(x, criteria)).toList();
+    }
+
     /** Adds a message to the panel's discussion (panel members who submitted their evaluation). */
     @Transactional
     public void post(long proposalId, String body) {
@@ -127,6 +153,12 @@ public class ConsensusService {
     @Transactional
     public void complete(long proposalId, SheetInput input, String minorityOpinion, long expectedVersion) {
         Consensus c = editable(proposalId, expectedVersion);
+        boolean reopenedDraft = sheets.findByProposalId(proposalId).stream().anyMatch(x -> x.status == ScoreSheet.Status.DRAFT
+                && assignments.findByProposalIdAndEvaluatorId(proposalId, x.evaluatorId)
+                        .map(a -> a.status == Assignment.Status.SUBMITTED).orElse(false));
+        if (reopenedDraft) {
+            throw new UserFacingException("evaluation.error.notAllIn");
+        }
         ChallengeView challenge = access.challenge(c.challengeId);
         ScoringService.write(c, challenge.evaluation().criteria(), fixedUnlessDivergent(c, input), true);
         c.minorityOpinion = minorityOpinion == null || minorityOpinion.isBlank() ? null : minorityOpinion.strip();

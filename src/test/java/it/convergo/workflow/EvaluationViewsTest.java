@@ -187,7 +187,7 @@ class EvaluationViewsTest extends KaribuTest {
         tabs.setSelectedIndex(2);
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.BoardRow> board = _get(Grid.class);
-        assertThat(GridKt._get(board, 0).steps()).contains("conflictCheck");
+        assertThat(GridKt._get(board, 0).steps()).contains(EvaluationTask.CONFLICT_CHECK);
         tabs.setSelectedIndex(3);
         assertThat(tabs.getSelectedIndex()).isEqualTo(3);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())

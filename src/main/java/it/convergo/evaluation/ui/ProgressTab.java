@@ -30,7 +30,7 @@ class ProgressTab extends VerticalLayout {
             if (row.steps().isEmpty()) {
                 steps.add(new Badge(getTranslation("evaluation.progress.finished"), Badge.Tone.DECIDED));
             }
-            row.steps().stream().distinct().forEach(s -> steps.add(new Badge(getTranslation("evaluation.bpmn." + s),
+            row.steps().forEach(s -> steps.add(new Badge(getTranslation(s.labelKey()),
                     row.waitingForFirm() ? Badge.Tone.WARNING : Badge.Tone.INFO)));
             return steps;
         }).setHeader(getTranslation("evaluation.progress.step")).setFlexGrow(2);
