@@ -26,9 +26,11 @@ public class BoardService {
     private final ProposalEvaluation workflow;
     private final PanelService panels;
     private final AuditLog audit;
+    private final Readiness readiness;
 
     BoardService(EvaluationAccess access, ChallengeService challenges, ProposalService proposals,
-                 ProposalEvaluation workflow, PanelService panels, AuditLog audit) {
+                 ProposalEvaluation workflow, PanelService panels, AuditLog audit, Readiness readiness) {
+        this.readiness = readiness;
         this.access = access;
         this.challenges = challenges;
         this.proposals = proposals;
@@ -66,6 +68,13 @@ public class BoardService {
                     steps.stream().anyMatch(s -> s.actor() == EvaluationTask.Actor.FIRM), (int) panel.stream().filter(PanelService.PanelMember::late).count()));
         }
         return rows;
+    }
+
+    /** Why the ranking is not open yet: each proposal still waiting, for what and for whom. */
+    @Transactional(readOnly = true)
+    public ReadinessReport readiness(long challengeId) {
+        access.firmChallenge(challengeId);
+        return readiness.report(challengeId);
     }
 
     /** What happened in this challenge's evaluation and to its proposals, newest first (last 300 entries). */

@@ -7,6 +7,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.CriterionDef;
 import it.convergo.workflow.ProposalEvaluation;
+import it.convergo.workflow.RetryingTransactions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,10 +36,12 @@ public class ConsensusService {
     private final MessageRepository messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final RetryingTransactions retrying;
 
     ConsensusService(EvaluationAccess access, AccountService accounts, ProposalEvaluation workflow,
                      AssignmentRepository assignments, SheetRepository sheets, ConsensusRepository consensus,
-                     MessageRepository messages, AuditLog audit, Clock clock) {
+                     MessageRepository messages, AuditLog audit, Clock clock, RetryingTransactions retrying) {
+        this.retrying = retrying;
         this.access = access;
         this.accounts = accounts;
         this.workflow = workflow;
@@ -149,9 +152,20 @@ public class ConsensusService {
         return consensus.saveAndFlush(c).getVersion();
     }
 
-    /** The rapporteur closes the consensus: the proposal has its final scores. */
-    @Transactional
+    /**
+     * The rapporteur closes the consensus: the proposal has its final scores. Retried when it meets another
+     * proposal's final step at the same moment (see {@code EvaluationFlow}); closing it again changes nothing.
+     */
     public void complete(long proposalId, SheetInput input, String minorityOpinion, long expectedVersion) {
+        retrying.run(() -> completeOnce(proposalId, input, minorityOpinion, expectedVersion));
+    }
+
+    private void completeOnce(long proposalId, SheetInput input, String minorityOpinion, long expectedVersion) {
+        Assignment me = panelMemberOrNull(proposalId);
+        boolean closedAlready = consensus.findByProposalId(proposalId).filter(c -> c.status == Consensus.Status.COMPLETED).isPresent();
+        if (closedAlready && me != null && me.rapporteur) {
+            return; // a second click or a retried request: the consensus stands as closed
+        }
         Consensus c = editable(proposalId, expectedVersion);
         boolean reopenedDraft = sheets.findByProposalId(proposalId).stream().anyMatch(x -> x.status == ScoreSheet.Status.DRAFT
                 && assignments.findByProposalIdAndEvaluatorId(proposalId, x.evaluatorId)

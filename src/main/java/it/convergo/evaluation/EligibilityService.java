@@ -8,6 +8,7 @@ import it.convergo.challenge.ChallengeView;
 import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.workflow.EvaluationTask;
 import it.convergo.workflow.ProposalEvaluation;
 import it.convergo.workflow.RetryingTransactions;
 import java.time.Clock;
@@ -98,12 +99,15 @@ public class EligibilityService {
             if (proposal.challengeId() != challengeId) {
                 throw new UserFacingException("error.notFound");
             }
-            if (decisions.findByProposalId(proposalId).isPresent() || !workflow.decideEligibility(proposalId, eligible)) {
+            if (decisions.findByProposalId(proposalId).isPresent()
+                    || !workflow.isWaitingIn(proposalId, EvaluationTask.ELIGIBILITY)) {
                 continue;
             }
             decided++;
-            decisions.save(new EligibilityDecision(proposalId, challengeId, eligible, eligible ? null : reason,
+            // the decision first: the workflow's next step (the last "not eligible" opens the ranking) reads it
+            decisions.saveAndFlush(new EligibilityDecision(proposalId, challengeId, eligible, eligible ? null : reason,
                     cleanNote, userId, clock.instant()));
+            workflow.decideEligibility(proposalId, eligible);
             proposals.recordOutcome(proposalId, eligible ? ProposalStatus.ELIGIBLE : ProposalStatus.NOT_ELIGIBLE,
                     eligible ? null : reasonText(reason, cleanNote));
             audit.record(eligible ? "evaluation.eligible" : "evaluation.notEligible", "proposal:" + proposalId,

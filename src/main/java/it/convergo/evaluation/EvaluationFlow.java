@@ -85,12 +85,12 @@ class EvaluationFlow {
 
     /**
      * Every submitted proposal is either not eligible or has completed consensus: the firm may rank (see
-     * {@link Readiness} for what it still waits for). Checked in this step's transaction, and again once it
-     * has committed: two last proposals finished at the same moment each see the other still open inside
-     * their own transaction, but not after both have committed.
+     * {@link Readiness} for what it still waits for). Two last proposals finished at the same moment would
+     * each see the other still open; counting the finish on the challenge's lifecycle first makes the later
+     * of them fail and be retried, and the retry sees both.
      */
     private void completeIfLast(ChallengeView challenge) {
+        lifecycle.evaluationFinished(challenge.id());
         reconciliation.completeIfReady(challenge);
-        reconciliation.afterCommit(challenge.id());
     }
 }

@@ -50,11 +50,16 @@ class EvaluationReconciliation {
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
         for (long challengeId : lifecycle.inEvaluation()) {
-            retrying.run(() -> reconcile(challengeId));
+            reconcileNow(challengeId);
         }
     }
 
-    /** Once the current transaction (closing, a final step) has committed, in a transaction of its own. */
+    /** Now, in a transaction of its own, retried when another node repairs the same challenge at once. */
+    int reconcileNow(long challengeId) {
+        return retrying.run(() -> reconcile(challengeId));
+    }
+
+    /** Once the current transaction (the closing) has committed, in a transaction of its own. */
     void afterCommit(long challengeId) {
         retrying.afterCommit(() -> reconcile(challengeId));
     }

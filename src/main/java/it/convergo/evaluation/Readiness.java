@@ -57,7 +57,8 @@ class Readiness {
             List<ProposalEvaluation.PendingStep> pending = workflow.pending(p.id());
             ReadinessReport.Reason reason = pending.stream().map(s -> reason(s.step())).min(Enum::compareTo)
                     .orElse(ReadinessReport.Reason.CONSENSUS);
-            List<Long> people = pending.stream().filter(s -> reason(s.step()) == reason && s.evaluatorId() != null)
+            List<Long> people = pending.stream().filter(s -> reason(s.step()) == reason && s.evaluatorId() != null
+                            && s.step().actor() != EvaluationTask.Actor.FIRM)
                     .map(ProposalEvaluation.PendingStep::evaluatorId).distinct().toList();
             Map<Long, String> names = accounts.names(people);
             waiting.add(new ReadinessReport.Waiting(p.id(), p.title(), reason,

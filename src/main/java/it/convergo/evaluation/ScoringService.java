@@ -75,15 +75,19 @@ public class ScoringService {
         return items;
     }
 
-    /** Consensus steps waiting for this evaluator and consensus already closed, read once for a whole inbox. */
-    private record Progress(Set<Long> consensusWaiting, Set<Long> consensusDone) {
+    /**
+     * Consensus steps waiting for this evaluator, consensus already closed and evaluations the rapporteur
+     * reopened, read once for a whole inbox.
+     */
+    private record Progress(Set<Long> consensusWaiting, Set<Long> consensusDone, Set<Long> reopened) {
 
         InboxItem.Step step(Assignment a) {
             return switch (a.status) {
                 case ASSIGNED -> InboxItem.Step.DECLARE;
                 case CLEARED -> InboxItem.Step.SCORE;
                 case CONFLICT, REPLACED -> InboxItem.Step.CONFLICT;
-                case SUBMITTED -> consensusWaiting.contains(a.proposalId) ? InboxItem.Step.CONSENSUS
+                case SUBMITTED -> reopened.contains(a.proposalId) ? InboxItem.Step.SCORE
+                        : consensusWaiting.contains(a.proposalId) ? InboxItem.Step.CONSENSUS
                         : consensusDone.contains(a.proposalId) ? InboxItem.Step.DONE : InboxItem.Step.SUBMITTED;
             };
         }
@@ -95,7 +99,9 @@ public class ScoringService {
                 .map(ProposalEvaluation.PendingStep::proposalId).collect(Collectors.toSet());
         Set<Long> done = consensus.findByProposalIdIn(assignments.stream().map(a -> a.proposalId).toList()).stream()
                 .filter(c -> c.status == Consensus.Status.COMPLETED).map(c -> c.proposalId).collect(Collectors.toSet());
-        return new Progress(waiting, done);
+        Set<Long> reopened = sheets.findByEvaluatorIdAndStatus(evaluatorId, ScoreSheet.Status.DRAFT).stream()
+                .map(s -> s.proposalId).collect(Collectors.toSet());
+        return new Progress(waiting, done, reopened);
     }
 
     @Transactional(readOnly = true)

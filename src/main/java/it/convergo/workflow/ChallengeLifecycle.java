@@ -29,6 +29,8 @@ public class ChallengeLifecycle {
 
     static final String PROCESS = "challenge-lifecycle";
     static final String CLOSE_EARLY = "closeEarly";
+    /** Count of proposals whose evaluation ended; each final step of the challenge updates this one row. */
+    static final String FINISHED = "finishedEvaluations";
 
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -52,7 +54,8 @@ public class ChallengeLifecycle {
         runtime.startProcessInstanceByKey(PROCESS, businessKey(challengeId), Map.of(
                 "challengeId", challengeId,
                 "opensAt", opensAt.toString(),
-                "closesAt", closesAt.toString()));
+                "closesAt", closesAt.toString(),
+                FINISHED, 0L));
     }
 
     /** Moves the closing timer, e.g. when the firm extends the deadline. */
@@ -96,6 +99,20 @@ public class ChallengeLifecycle {
             }
             return waiting != null;
         }).orElse(false);
+    }
+
+    /**
+     * Counts a proposal whose evaluation ended (evaluated or not eligible). Every final step of the challenge
+     * updates the same variable, so two that happen at once cannot both commit unaware of each other: the
+     * later one fails on the variable's revision and, retried, sees the other's result when it asks whether
+     * the challenge is ready to rank.
+     */
+    @Transactional
+    public void evaluationFinished(long challengeId) {
+        instance(challengeId).ifPresent(p -> {
+            Object finished = runtime.getVariable(p.getId(), FINISHED);
+            runtime.setVariable(p.getId(), FINISHED, finished == null ? 1L : ((Number) finished).longValue() + 1);
+        });
     }
 
     /** Challenges closed and still waiting for their evaluations: those a reconciliation looks at. */

@@ -29,11 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RetryingTransactions {
 
     private static final Logger log = LoggerFactory.getLogger(RetryingTransactions.class);
-    static final int ATTEMPTS = 8;
+    static final int ATTEMPTS = 12;
     /** MySQL/MariaDB: deadlock, lock wait timeout, duplicate key. */
     private static final Set<Integer> MYSQL_CODES = Set.of(1213, 1205, 1062);
-    /** H2 and the SQL standard: serialization failure / deadlock, H2 lock timeout, H2 unique violation. */
-    private static final Set<String> SQL_STATES = Set.of("40001", "HYT00", "23505");
+    /** SQL standard serialization failure / deadlock; H2: lock timeout, unique violation, concurrent update. */
+    private static final Set<String> SQL_STATES = Set.of("40001", "HYT00", "23505", "90131");
 
     private final TransactionTemplate template;
     private final TransactionTemplate separate;
