@@ -3,9 +3,7 @@ package it.convergo.evaluation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,11 +18,12 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     /**
      * Locks the proposal's panel rows until the transaction ends: the panel's commands (declare, submit)
-     * run one after the other, so the last submission sees every other one.
+     * run one after the other, so the last submission sees every other one. Plain SQL: the dialect's
+     * "for update of" is not understood by MariaDB.
      */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from Assignment a where a.proposalId = :proposal order by a.id")
-    List<Assignment> lockPanel(@Param("proposal") long proposalId);
+    @Query(value = "select id from evaluation_assignment where proposal_id = :proposal order by id for update",
+            nativeQuery = true)
+    List<Long> lockPanel(@Param("proposal") long proposalId);
 
     @Query("select a from Assignment a where a.evaluatorId = :evaluator and a.status in :statuses order by a.dueAt")
     List<Assignment> findOpenFor(@Param("evaluator") long evaluatorId,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,10 @@ public class EligibilityService {
             // the decision first: the workflow's next step (the last "not eligible" opens the ranking) reads it
             decisions.saveAndFlush(new EligibilityDecision(proposalId, challengeId, eligible, eligible ? null : reason,
                     cleanNote, userId, clock.instant()));
-            workflow.decideEligibility(proposalId, eligible);
+            if (!workflow.decideEligibility(proposalId, eligible)) {
+                // decided by a colleague between the check above and now: run again, the check finds it
+                throw new ConcurrencyFailureException("eligibility of proposal " + proposalId + " decided meanwhile");
+            }
             proposals.recordOutcome(proposalId, eligible ? ProposalStatus.ELIGIBLE : ProposalStatus.NOT_ELIGIBLE,
                     eligible ? null : reasonText(reason, cleanNote));
             audit.record(eligible ? "evaluation.eligible" : "evaluation.notEligible", "proposal:" + proposalId,

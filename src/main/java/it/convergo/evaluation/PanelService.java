@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,7 +157,15 @@ public class PanelService {
             assignments.save(new Assignment(proposalId, challenge.id(), id, proposal.title(), challenge.title(),
                     id == rapporteurId, due, now));
         }
-        workflow.assign(proposalId, evaluatorIds, rapporteurId, due, reminderTime(now, due));
+        try {
+            workflow.assign(proposalId, evaluatorIds, rapporteurId, due, reminderTime(now, due));
+        } catch (UserFacingException gone) {
+            if (!"workflow.error.stepGone".equals(gone.getMessage())) {
+                throw gone;
+            }
+            // a colleague composed it between the check above and now: run again, the check finds their panel
+            throw new ConcurrencyFailureException("panel of proposal " + proposalId + " composed meanwhile", gone);
+        }
         proposals.recordOutcome(proposalId, ProposalStatus.UNDER_EVALUATION, null);
         audit.record("evaluation.assigned", "proposal:" + proposalId, evaluatorIds + " rapporteur " + rapporteurId);
         return true;
