@@ -116,7 +116,7 @@ public class ConsensusService {
             List<CriterionScore> scores = new ArrayList<>();
             for (int i = 0; i < criteria.size(); i++) {
                 final int criterion = i;
-                String comment = c.scores.stream().filter(x -> x.criterion == criterion).map(x -> x.comment).findFirst().orElse(null);
+                String comment = c.scores.stream().filter(x -> x.criterion == criterion).findFirst().map(x -> x.comment).orElse(null);
                 scores.add(new CriterionScore(i, Scores.mean(submitted.stream().map(x -> x.get(criterion)).toList(),
                         criteria.get(i)), comment));
             }
