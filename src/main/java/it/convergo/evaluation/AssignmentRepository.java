@@ -16,6 +16,15 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     Optional<Assignment> findByProposalIdAndEvaluatorId(long proposalId, long evaluatorId);
 
+    /**
+     * Locks the proposal's panel rows until the transaction ends: the panel's commands (declare, submit)
+     * run one after the other, so the last submission sees every other one. Plain SQL: the dialect's
+     * "for update of" is not understood by MariaDB.
+     */
+    @Query(value = "select id from evaluation_assignment where proposal_id = :proposal order by id for update",
+            nativeQuery = true)
+    List<Long> lockPanel(@Param("proposal") long proposalId);
+
     @Query("select a from Assignment a where a.evaluatorId = :evaluator and a.status in :statuses order by a.dueAt")
     List<Assignment> findOpenFor(@Param("evaluator") long evaluatorId,
                                  @Param("statuses") Collection<Assignment.Status> statuses);

@@ -1,5 +1,6 @@
 package it.convergo.evaluation;
 
+import it.convergo.workflow.EvaluationTask;
 import it.convergo.audit.AuditEvent;
 import it.convergo.audit.AuditLog;
 import it.convergo.challenge.ChallengeRow;
@@ -10,7 +11,6 @@ import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.ProposalEvaluation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,20 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BoardService {
 
-    private static final Set<String> FIRM_STEPS = Set.of("eligibility", "assignment", "replaceEvaluator");
-    /** The waiting states people act on; timers and the sub-process itself are not shown. */
-    private static final Set<String> SHOWN_STEPS = Set.of("eligibility", "assignment", "conflictCheck",
-            "replaceEvaluator", "scoring", "consensus", "confirmConsensus");
-
     private final EvaluationAccess access;
     private final ChallengeService challenges;
     private final ProposalService proposals;
     private final ProposalEvaluation workflow;
     private final PanelService panels;
     private final AuditLog audit;
+    private final Readiness readiness;
 
     BoardService(EvaluationAccess access, ChallengeService challenges, ProposalService proposals,
-                 ProposalEvaluation workflow, PanelService panels, AuditLog audit) {
+                 ProposalEvaluation workflow, PanelService panels, AuditLog audit, Readiness readiness) {
+        this.readiness = readiness;
         this.access = access;
         this.challenges = challenges;
         this.proposals = proposals;
@@ -65,12 +62,19 @@ public class BoardService {
         access.firmChallenge(challengeId);
         List<BoardRow> rows = new ArrayList<>();
         for (ProposalSummary p : proposals.submittedTo(challengeId)) {
-            List<String> steps = workflow.currentSteps(p.id()).stream().filter(SHOWN_STEPS::contains).distinct().toList();
+            List<EvaluationTask> steps = workflow.currentSteps(p.id());
             List<PanelService.PanelMember> panel = panels.panel(p.id());
             rows.add(new BoardRow(p.id(), p.title(), p.organisationName(), steps, panel,
-                    steps.stream().anyMatch(FIRM_STEPS::contains), (int) panel.stream().filter(PanelService.PanelMember::late).count()));
+                    steps.stream().anyMatch(s -> s.actor() == EvaluationTask.Actor.FIRM), (int) panel.stream().filter(PanelService.PanelMember::late).count()));
         }
         return rows;
+    }
+
+    /** Why the ranking is not open yet: each proposal still waiting, for what and for whom. */
+    @Transactional(readOnly = true)
+    public ReadinessReport readiness(long challengeId) {
+        access.firmChallenge(challengeId);
+        return readiness.report(challengeId);
     }
 
     /** What happened in this challenge's evaluation and to its proposals, newest first (last 300 entries). */

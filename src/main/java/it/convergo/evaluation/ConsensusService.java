@@ -7,6 +7,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.CriterionDef;
 import it.convergo.workflow.ProposalEvaluation;
+import it.convergo.workflow.RetryingTransactions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,10 +36,12 @@ public class ConsensusService {
     private final MessageRepository messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final RetryingTransactions retrying;
 
     ConsensusService(EvaluationAccess access, AccountService accounts, ProposalEvaluation workflow,
                      AssignmentRepository assignments, SheetRepository sheets, ConsensusRepository consensus,
-                     MessageRepository messages, AuditLog audit, Clock clock) {
+                     MessageRepository messages, AuditLog audit, Clock clock, RetryingTransactions retrying) {
+        this.retrying = retrying;
         this.access = access;
         this.accounts = accounts;
         this.workflow = workflow;
@@ -100,6 +103,32 @@ public class ConsensusService {
         consensus(proposalId, challenge, panel, submitted);
     }
 
+    /**
+     * After a reopened evaluation is submitted again, an open consensus takes the new scores: fresh means and
+     * divergence, the rapporteur's comments kept.
+     */
+    @Transactional
+    void refresh(long proposalId, ChallengeView challenge) {
+        consensus.findByProposalId(proposalId).filter(c -> c.status == Consensus.Status.OPEN).ifPresent(c -> {
+            List<CriterionDef> criteria = challenge.evaluation().criteria();
+            List<List<BigDecimal>> submitted = submittedScores(proposalId, criteria.size());
+            c.divergent = Scores.divergent(submitted, criteria.size(), challenge.evaluation().divergenceThreshold());
+            List<CriterionScore> scores = new ArrayList<>();
+            for (int i = 0; i < criteria.size(); i++) {
+                final int criterion = i;
+                String comment = c.scores.stream().filter(x -> x.criterion == criterion).findFirst().map(x -> x.comment).orElse(null);
+                scores.add(new CriterionScore(i, Scores.mean(submitted.stream().map(x -> x.get(criterion)).toList(),
+                        criteria.get(i)), comment));
+            }
+            c.replace(scores, c.overallComment);
+        });
+    }
+
+    private List<List<BigDecimal>> submittedScores(long proposalId, int criteria) {
+        return sheets.findByProposalId(proposalId).stream().filter(x -> x.status == ScoreSheet.Status.SUBMITTED)
+                .map(x -> ScoringService.scores(x, criteria)).toList();
+    }
+
     /** Adds a message to the panel's discussion (panel members who submitted their evaluation). */
     @Transactional
     public void post(long proposalId, String body) {
@@ -123,10 +152,27 @@ public class ConsensusService {
         return consensus.saveAndFlush(c).getVersion();
     }
 
-    /** The rapporteur closes the consensus: the proposal has its final scores. */
-    @Transactional
+    /**
+     * The rapporteur closes the consensus: the proposal has its final scores. Retried when it meets another
+     * proposal's final step at the same moment (see {@code EvaluationFlow}); closing it again changes nothing.
+     */
     public void complete(long proposalId, SheetInput input, String minorityOpinion, long expectedVersion) {
+        retrying.run(() -> completeOnce(proposalId, input, minorityOpinion, expectedVersion));
+    }
+
+    private void completeOnce(long proposalId, SheetInput input, String minorityOpinion, long expectedVersion) {
+        Assignment me = panelMemberOrNull(proposalId);
+        boolean closedAlready = consensus.findByProposalId(proposalId).filter(c -> c.status == Consensus.Status.COMPLETED).isPresent();
+        if (closedAlready && me != null && me.rapporteur) {
+            return; // a second click or a retried request: the consensus stands as closed
+        }
         Consensus c = editable(proposalId, expectedVersion);
+        boolean reopenedDraft = sheets.findByProposalId(proposalId).stream().anyMatch(x -> x.status == ScoreSheet.Status.DRAFT
+                && assignments.findByProposalIdAndEvaluatorId(proposalId, x.evaluatorId)
+                        .map(a -> a.status == Assignment.Status.SUBMITTED).orElse(false));
+        if (reopenedDraft) {
+            throw new UserFacingException("evaluation.error.notAllIn");
+        }
         ChallengeView challenge = access.challenge(c.challengeId);
         ScoringService.write(c, challenge.evaluation().criteria(), fixedUnlessDivergent(c, input), true);
         c.minorityOpinion = minorityOpinion == null || minorityOpinion.isBlank() ? null : minorityOpinion.strip();

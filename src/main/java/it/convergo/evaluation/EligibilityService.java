@@ -8,14 +8,17 @@ import it.convergo.challenge.ChallengeView;
 import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.workflow.EvaluationTask;
 import it.convergo.workflow.ProposalEvaluation;
+import it.convergo.workflow.RetryingTransactions;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +34,12 @@ public class EligibilityService {
     private final Translations translations;
     private final AuditLog audit;
     private final Clock clock;
+    private final RetryingTransactions retrying;
 
     EligibilityService(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
                        EligibilityRepository decisions, Notices notices, Translations translations, AuditLog audit,
-                       Clock clock) {
+                       Clock clock, RetryingTransactions retrying) {
+        this.retrying = retrying;
         this.access = access;
         this.proposals = proposals;
         this.workflow = workflow;
@@ -60,11 +65,19 @@ public class EligibilityService {
 
     /**
      * Decides eligibility for several proposals of one challenge at once. Not eligible needs a reason (and a
-     * note when the reason is "other"); the applicant reads both.
+     * note when the reason is "other"); the applicant reads both. Two managers deciding the same proposals
+     * at once both succeed: the first decision of each proposal counts, the other finds it decided and
+     * leaves it alone (the race is retried, never shown).
+     *
+     * @return how many proposals this call decided; the others had been decided already
      */
-    @Transactional
-    public void decide(long challengeId, Collection<Long> proposalIds, boolean eligible, IneligibilityReason reason,
-                       String note) {
+    public int decide(long challengeId, Collection<Long> proposalIds, boolean eligible, IneligibilityReason reason,
+                      String note) {
+        return retrying.run(() -> decideOnce(challengeId, proposalIds, eligible, reason, note));
+    }
+
+    private int decideOnce(long challengeId, Collection<Long> proposalIds, boolean eligible, IneligibilityReason reason,
+                           String note) {
         ChallengeView challenge = access.firmChallenge(challengeId);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (proposalIds.isEmpty()) {
@@ -80,14 +93,25 @@ public class EligibilityService {
             throw new UserFacingException("evaluation.error.noteTooLong", 2000);
         }
         long userId = CurrentUser.require().userId();
-        for (long proposalId : new LinkedHashSet<>(proposalIds)) {
+        int decided = 0;
+        // ascending ids: two managers' bulk decisions lock the proposals in the same order
+        for (long proposalId : new TreeSet<>(proposalIds)) {
             ProposalSummary proposal = proposals.summary(proposalId);
-            if (proposal.challengeId() != challengeId || decisions.findByProposalId(proposalId).isPresent()) {
-                throw new UserFacingException("workflow.error.stepGone");
+            if (proposal.challengeId() != challengeId) {
+                throw new UserFacingException("error.notFound");
             }
-            workflow.decideEligibility(proposalId, eligible);
-            decisions.save(new EligibilityDecision(proposalId, challengeId, eligible, eligible ? null : reason,
+            if (decisions.findByProposalId(proposalId).isPresent()
+                    || !workflow.isWaitingIn(proposalId, EvaluationTask.ELIGIBILITY)) {
+                continue;
+            }
+            decided++;
+            // the decision first: the workflow's next step (the last "not eligible" opens the ranking) reads it
+            decisions.saveAndFlush(new EligibilityDecision(proposalId, challengeId, eligible, eligible ? null : reason,
                     cleanNote, userId, clock.instant()));
+            if (!workflow.decideEligibility(proposalId, eligible)) {
+                // decided by a colleague between the check above and now: run again, the check finds it
+                throw new ConcurrencyFailureException("eligibility of proposal " + proposalId + " decided meanwhile");
+            }
             proposals.recordOutcome(proposalId, eligible ? ProposalStatus.ELIGIBLE : ProposalStatus.NOT_ELIGIBLE,
                     eligible ? null : reasonText(reason, cleanNote));
             audit.record(eligible ? "evaluation.eligible" : "evaluation.notEligible", "proposal:" + proposalId,
@@ -97,6 +121,7 @@ public class EligibilityService {
                         challenge.title());
             }
         }
+        return decided;
     }
 
     /** The reason as the applicant reads it on "My proposals", in both languages since theirs is not known here. */

@@ -25,20 +25,18 @@ class EvaluationFlow {
     private final ProposalEvaluation workflow;
     private final ChallengeLifecycle lifecycle;
     private final AssignmentRepository assignments;
-    private final EligibilityRepository eligibility;
-    private final ConsensusRepository consensus;
+    private final EvaluationReconciliation reconciliation;
     private final Notices notices;
 
     EvaluationFlow(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
-                   ChallengeLifecycle lifecycle, AssignmentRepository assignments, EligibilityRepository eligibility,
-                   ConsensusRepository consensus, Notices notices) {
+                   ChallengeLifecycle lifecycle, AssignmentRepository assignments,
+                   EvaluationReconciliation reconciliation, Notices notices) {
         this.access = access;
         this.proposals = proposals;
         this.workflow = workflow;
         this.lifecycle = lifecycle;
         this.assignments = assignments;
-        this.eligibility = eligibility;
-        this.consensus = consensus;
+        this.reconciliation = reconciliation;
         this.notices = notices;
     }
 
@@ -60,6 +58,8 @@ class EvaluationFlow {
             notices.toFirm(challenge.firmId(), "eligibilityWaiting", "evaluation/" + challenge.id(), challenge.title(),
                     submitted.size());
         }
+        // a submission that committed while this list was taken gets its evaluation once the close commits
+        reconciliation.afterCommit(challenge.id());
     }
 
     @EventListener
@@ -83,17 +83,14 @@ class EvaluationFlow {
         }
     }
 
-    /** Every submitted proposal is either not eligible or has completed consensus: the firm may rank. */
+    /**
+     * Every submitted proposal is either not eligible or has completed consensus: the firm may rank (see
+     * {@link Readiness} for what it still waits for). Two last proposals finished at the same moment would
+     * each see the other still open; counting the finish on the challenge's lifecycle first makes the later
+     * of them fail and be retried, and the retry sees both.
+     */
     private void completeIfLast(ChallengeView challenge) {
-        List<ProposalSummary> submitted = proposals.submittedTo(challenge.id());
-        var notEligible = eligibility.findByChallengeId(challenge.id()).stream().filter(d -> !d.eligible)
-                .map(d -> d.proposalId).toList();
-        var done = consensus.findByChallengeId(challenge.id()).stream()
-                .filter(c -> c.status == Consensus.Status.COMPLETED).map(c -> c.proposalId).toList();
-        boolean all = submitted.stream().allMatch(p -> notEligible.contains(p.id()) || done.contains(p.id()));
-        if (all) {
-            lifecycle.evaluationsComplete(challenge.id(), challenge.firmId());
-            notices.toFirm(challenge.firmId(), "rankingReady", "evaluation/" + challenge.id(), challenge.title());
-        }
+        lifecycle.evaluationFinished(challenge.id());
+        reconciliation.completeIfReady(challenge);
     }
 }

@@ -1,5 +1,6 @@
 package it.convergo.evaluation;
 
+import it.convergo.workflow.EvaluationTask;
 import it.convergo.account.AccountService;
 import it.convergo.account.EvaluatorProfile;
 import it.convergo.audit.AuditLog;
@@ -15,6 +16,7 @@ import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.ProposalEvaluation;
+import it.convergo.workflow.RetryingTransactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,10 +55,12 @@ public class PanelService {
     private final AuditLog audit;
     private final Clock clock;
     private final AssignmentSolver solver = new AssignmentSolver();
+    private final RetryingTransactions retrying;
 
     PanelService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
                  ProposalEvaluation workflow, AssignmentRepository assignments, BidRepository bids, AuditLog audit,
-                 Clock clock) {
+                 Clock clock, RetryingTransactions retrying) {
+        this.retrying = retrying;
         this.access = access;
         this.proposals = proposals;
         this.accounts = accounts;
@@ -71,7 +76,7 @@ public class PanelService {
     public List<ProposalSummary> waitingForPanel(long challengeId) {
         access.firmChallenge(challengeId);
         return proposals.submittedTo(challengeId).stream()
-                .filter(p -> workflow.currentSteps(p.id()).contains("assignment")).toList();
+                .filter(p -> workflow.currentSteps(p.id()).contains(EvaluationTask.ASSIGNMENT)).toList();
     }
 
     /** Everyone who could evaluate this proposal, best match first, with the reasons some cannot. */
@@ -113,11 +118,22 @@ public class PanelService {
 
     /**
      * Assigns a proposal's panel: exactly the challenge's number of evaluators, none excluded, the rapporteur
-     * among them. Evaluators are told by e-mail and find the work in their inbox.
+     * among them. Evaluators are told by e-mail and find the work in their inbox. When two managers compose
+     * the same panel at once, the first one counts and the other call changes nothing (the race is retried,
+     * never shown).
+     *
+     * @return true if this call composed the panel, false if it had been composed already
      */
-    @Transactional
-    public void assign(long proposalId, List<Long> evaluatorIds, long rapporteurId, Instant dueAt) {
+    public boolean assign(long proposalId, List<Long> evaluatorIds, long rapporteurId, Instant dueAt) {
+        return retrying.run(() -> assignOnce(proposalId, evaluatorIds, rapporteurId, dueAt));
+    }
+
+    private boolean assignOnce(long proposalId, List<Long> evaluatorIds, long rapporteurId, Instant dueAt) {
         ProposalSummary proposal = access.firmProposal(proposalId);
+        if (!workflow.isWaitingIn(proposalId, EvaluationTask.ASSIGNMENT)
+                && assignments.findByProposalId(proposalId).stream().anyMatch(Assignment::isActive)) {
+            return false;
+        }
         ChallengeView challenge = access.challenge(proposal.challengeId());
         int size = challenge.evaluation().evaluatorsPerProposal();
         if (evaluatorIds.size() != size || new HashSet<>(evaluatorIds).size() != size) {
@@ -141,9 +157,18 @@ public class PanelService {
             assignments.save(new Assignment(proposalId, challenge.id(), id, proposal.title(), challenge.title(),
                     id == rapporteurId, due, now));
         }
-        workflow.assign(proposalId, evaluatorIds, rapporteurId, due, reminderTime(now, due));
+        try {
+            workflow.assign(proposalId, evaluatorIds, rapporteurId, due, reminderTime(now, due));
+        } catch (UserFacingException gone) {
+            if (!"workflow.error.stepGone".equals(gone.getMessage())) {
+                throw gone;
+            }
+            // a colleague composed it between the check above and now: run again, the check finds their panel
+            throw new ConcurrencyFailureException("panel of proposal " + proposalId + " composed meanwhile", gone);
+        }
         proposals.recordOutcome(proposalId, ProposalStatus.UNDER_EVALUATION, null);
         audit.record("evaluation.assigned", "proposal:" + proposalId, evaluatorIds + " rapporteur " + rapporteurId);
+        return true;
     }
 
     /**
@@ -212,23 +237,30 @@ public class PanelService {
     }
 
     /** Accepts an automatic assignment: each panel goes into the workflow, best-matching member as rapporteur. */
-    @Transactional
     public void accept(AutoAssignment proposal) {
         if (!proposal.feasible()) {
             throw new UserFacingException("evaluation.error.infeasible", String.join(", ", proposal.uncovered()));
         }
-        proposal.panels().forEach((proposalId, panel) -> assign(proposalId, panel, panel.getFirst(), null));
+        retrying.run(() -> proposal.panels().forEach((proposalId, panel) -> assignOnce(proposalId, panel, panel.getFirst(), null)));
     }
 
     /**
      * Replaces an evaluator: after a declared conflict (the workflow waits for the firm), or because they do
      * not respond (their open work moves to the new evaluator, same due date).
      */
-    @Transactional
     public void replace(long proposalId, long formerEvaluatorId, long newEvaluatorId) {
+        retrying.run(() -> replaceOnce(proposalId, formerEvaluatorId, newEvaluatorId));
+    }
+
+    private void replaceOnce(long proposalId, long formerEvaluatorId, long newEvaluatorId) {
         ProposalSummary proposal = access.firmProposal(proposalId);
         Assignment former = assignments.findByProposalIdAndEvaluatorId(proposalId, formerEvaluatorId)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
+        boolean doneAlready = !former.isActive() && assignments.findByProposalIdAndEvaluatorId(proposalId, newEvaluatorId)
+                .filter(Assignment::isActive).isPresent();
+        if (doneAlready) {
+            return; // the same replacement again (a colleague at the same moment, a second tab)
+        }
         PanelCandidate replacement = candidates(proposalId).stream().filter(c -> c.evaluatorId() == newEvaluatorId)
                 .findFirst().orElseThrow(() -> new UserFacingException("error.notFound"));
         if (!replacement.selectable()) {

@@ -14,6 +14,7 @@ import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.ChallengeLifecycle;
+import it.convergo.workflow.LifecycleStep;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,7 +111,7 @@ public class ResultsService {
 
     /** The lifecycle waits for the firm's decision: every proposal is evaluated or found not eligible. */
     private boolean isReady(long challengeId) {
-        return lifecycle.currentStep(challengeId).map("decision"::equals).orElse(false);
+        return lifecycle.currentStep(challengeId).map(LifecycleStep.DECISION::equals).orElse(false);
     }
 
     /** Records (or changes, until publication) the firm's decision on one evaluated proposal. */

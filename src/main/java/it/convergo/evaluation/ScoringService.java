@@ -7,6 +7,7 @@ import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.CriterionDef;
 import it.convergo.proposal.ProposalService;
 import it.convergo.workflow.ProposalEvaluation;
+import it.convergo.workflow.RetryingTransactions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,10 +41,13 @@ public class ScoringService {
     private final ConsensusService consensusService;
     private final AuditLog audit;
     private final Clock clock;
+    private final RetryingTransactions retrying;
 
     ScoringService(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
                    AssignmentRepository assignments, ConfidentialityRepository confidentiality, SheetRepository sheets,
-                   ConsensusRepository consensus, ConsensusService consensusService, AuditLog audit, Clock clock) {
+                   ConsensusRepository consensus, ConsensusService consensusService, AuditLog audit, Clock clock,
+                   RetryingTransactions retrying) {
+        this.retrying = retrying;
         this.access = access;
         this.proposals = proposals;
         this.workflow = workflow;
@@ -71,15 +75,19 @@ public class ScoringService {
         return items;
     }
 
-    /** Consensus steps waiting for this evaluator and consensus already closed, read once for a whole inbox. */
-    private record Progress(Set<Long> consensusWaiting, Set<Long> consensusDone) {
+    /**
+     * Consensus steps waiting for this evaluator, consensus already closed and evaluations the rapporteur
+     * reopened, read once for a whole inbox.
+     */
+    private record Progress(Set<Long> consensusWaiting, Set<Long> consensusDone, Set<Long> reopened) {
 
         InboxItem.Step step(Assignment a) {
             return switch (a.status) {
                 case ASSIGNED -> InboxItem.Step.DECLARE;
                 case CLEARED -> InboxItem.Step.SCORE;
                 case CONFLICT, REPLACED -> InboxItem.Step.CONFLICT;
-                case SUBMITTED -> consensusWaiting.contains(a.proposalId) ? InboxItem.Step.CONSENSUS
+                case SUBMITTED -> reopened.contains(a.proposalId) ? InboxItem.Step.SCORE
+                        : consensusWaiting.contains(a.proposalId) ? InboxItem.Step.CONSENSUS
                         : consensusDone.contains(a.proposalId) ? InboxItem.Step.DONE : InboxItem.Step.SUBMITTED;
             };
         }
@@ -87,11 +95,13 @@ public class ScoringService {
 
     private Progress progress(long evaluatorId, List<Assignment> assignments) {
         Set<Long> waiting = workflow.pendingForEvaluator(evaluatorId).stream()
-                .filter(p -> "consensus".equals(p.step()) || "confirmConsensus".equals(p.step()))
+                .filter(p -> p.step().isConsensus())
                 .map(ProposalEvaluation.PendingStep::proposalId).collect(Collectors.toSet());
         Set<Long> done = consensus.findByProposalIdIn(assignments.stream().map(a -> a.proposalId).toList()).stream()
                 .filter(c -> c.status == Consensus.Status.COMPLETED).map(c -> c.proposalId).collect(Collectors.toSet());
-        return new Progress(waiting, done);
+        Set<Long> reopened = sheets.findByEvaluatorIdAndStatus(evaluatorId, ScoreSheet.Status.DRAFT).stream()
+                .map(s -> s.proposalId).collect(Collectors.toSet());
+        return new Progress(waiting, done, reopened);
     }
 
     @Transactional(readOnly = true)
@@ -121,18 +131,31 @@ public class ScoringService {
                 progress(a.evaluatorId, List.of(a)).step(a), a.dueAt);
     }
 
-    /** Declares no conflict (then the proposal opens) or a conflict with a reason (it goes back to the firm). */
-    @Transactional
+    /**
+     * Declares no conflict (then the proposal opens) or a conflict with a reason (it goes back to the firm).
+     * Declaring the same again (double click, second tab) changes nothing; panel members declaring at the
+     * same moment are serialised per proposal and retried, never refused.
+     */
     public void declare(long proposalId, boolean conflict, String reason) {
+        retrying.run(() -> declareOnce(proposalId, conflict, reason));
+    }
+
+    private void declareOnce(long proposalId, boolean conflict, String reason) {
         Assignment a = access.myAssignment(proposalId);
+        assignments.lockPanel(proposalId);
         if (!confidentiality.existsByChallengeIdAndEvaluatorId(a.challengeId, a.evaluatorId)) {
             throw new UserFacingException("evaluation.error.confidentialityFirst");
         }
-        if (a.status != Assignment.Status.ASSIGNED) {
-            throw new UserFacingException("workflow.error.stepGone");
-        }
         if (conflict && (reason == null || reason.isBlank())) {
             throw new UserFacingException("evaluation.error.conflictReason");
+        }
+        boolean same = conflict ? a.status == Assignment.Status.CONFLICT
+                : a.status == Assignment.Status.CLEARED || a.status == Assignment.Status.SUBMITTED;
+        if (same) {
+            return;
+        }
+        if (a.status != Assignment.Status.ASSIGNED) {
+            throw new UserFacingException("workflow.error.stepGone");
         }
         workflow.declareConflict(proposalId, a.evaluatorId, conflict);
         a.status = conflict ? Assignment.Status.CONFLICT : Assignment.Status.CLEARED;
@@ -192,14 +215,23 @@ public class ScoringService {
 
     /**
      * Submits the evaluation: every criterion scored on its scale with a comment, plus an overall comment.
-     * A second submit (double click, second tab) is refused; the evaluation cannot change afterwards unless
-     * the rapporteur reopens it.
+     * The score sheet and the workflow step move in one transaction; panel members submitting at the same
+     * moment are serialised per proposal and retried, so none is refused and the last one opens the
+     * consensus. Submitting the same sheet again (double click, second tab) changes nothing; a different
+     * one is refused: the evaluation cannot change afterwards unless the rapporteur reopens it.
      */
-    @Transactional
     public void submit(long proposalId, SheetInput input, long expectedVersion) {
+        retrying.run(() -> submitOnce(proposalId, input, expectedVersion));
+    }
+
+    private void submitOnce(long proposalId, SheetInput input, long expectedVersion) {
         Assignment a = access.myClearedAssignment(proposalId);
+        assignments.lockPanel(proposalId);
         ChallengeView challenge = access.challenge(a.challengeId);
         List<CriterionDef> criteria = challenge.evaluation().criteria();
+        if (alreadySubmitted(a, criteria, input)) {
+            return;
+        }
         ScoreSheet sheet = editableSheet(a, expectedVersion);
         write(sheet, criteria, input, true);
         sheet.status = ScoreSheet.Status.SUBMITTED;
@@ -211,11 +243,42 @@ public class ScoringService {
         List<List<BigDecimal>> submitted = sheets.findByProposalId(proposalId).stream()
                 .filter(s -> s.status == ScoreSheet.Status.SUBMITTED).map(s -> scores(s, criteria.size())).toList();
         boolean divergent = Scores.divergent(submitted, criteria.size(), challenge.evaluation().divergenceThreshold());
-        if (!reopened) {
+        if (reopened) {
+            consensusService.refresh(proposalId, challenge);
+        } else {
             workflow.submitScores(proposalId, a.evaluatorId, divergent);
             consensusService.prepare(proposalId, challenge);
         }
         audit.record(reopened ? "evaluation.resubmitted" : "evaluation.submitted", "proposal:" + proposalId, null);
+    }
+
+    /** The same evaluation was submitted before (double click, second tab, a retried request). */
+    private boolean alreadySubmitted(Assignment a, List<CriterionDef> criteria, SheetInput input) {
+        return sheets.findByProposalIdAndEvaluatorId(a.proposalId, a.evaluatorId)
+                .filter(s -> s.status == ScoreSheet.Status.SUBMITTED)
+                .map(s -> {
+                    ScoreSheet copy = new ScoreSheet(a.proposalId, a.challengeId, a.evaluatorId, s.updatedAt);
+                    try {
+                        write(copy, criteria, input, true);
+                    } catch (UserFacingException invalid) {
+                        return false;
+                    }
+                    return sameScores(input(copy, criteria.size()), input(s, criteria.size()));
+                }).orElse(false);
+    }
+
+    private static boolean sameScores(SheetInput x, SheetInput y) {
+        if (!java.util.Objects.equals(x.comments(), y.comments()) || !java.util.Objects.equals(x.overallComment(), y.overallComment())) {
+            return false;
+        }
+        for (int i = 0; i < x.scores().size(); i++) {
+            BigDecimal p = x.scores().get(i);
+            BigDecimal q = y.scores().get(i);
+            if (p == null ? q != null : q == null || p.compareTo(q) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ScoreSheet editableSheet(Assignment a, long expectedVersion) {

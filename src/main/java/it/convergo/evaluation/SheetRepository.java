@@ -9,5 +9,7 @@ interface SheetRepository extends JpaRepository<ScoreSheet, Long> {
 
     List<ScoreSheet> findByProposalId(long proposalId);
 
+    List<ScoreSheet> findByEvaluatorIdAndStatus(long evaluatorId, ScoreSheet.Status status);
+
     List<ScoreSheet> findByChallengeIdAndStatus(long challengeId, ScoreSheet.Status status);
 }

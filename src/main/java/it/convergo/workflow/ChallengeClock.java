@@ -7,5 +7,23 @@ package it.convergo.workflow;
  */
 public record ChallengeClock(long challengeId, Moment moment) {
 
-    public enum Moment { OPENS, CLOSES, RESULTS_PUBLISHED }
+    /** Each moment with the BPMN id of the lifecycle's service task that announces it. */
+    public enum Moment {
+        OPENS("open"), CLOSES("close"), RESULTS_PUBLISHED("publish");
+
+        private final String bpmnId;
+
+        Moment(String bpmnId) {
+            this.bpmnId = bpmnId;
+        }
+
+        static Moment ofActivity(String activityId) {
+            for (Moment m : values()) {
+                if (m.bpmnId.equals(activityId)) {
+                    return m;
+                }
+            }
+            throw new IllegalStateException("unknown step " + activityId);
+        }
+    }
 }

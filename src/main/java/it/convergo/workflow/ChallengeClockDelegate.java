@@ -18,12 +18,7 @@ class ChallengeClockDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long challengeId = ((Number) execution.getVariable("challengeId")).longValue();
-        ChallengeClock.Moment moment = switch (execution.getCurrentActivityId()) {
-            case "open" -> ChallengeClock.Moment.OPENS;
-            case "close" -> ChallengeClock.Moment.CLOSES;
-            case "publish" -> ChallengeClock.Moment.RESULTS_PUBLISHED;
-            default -> throw new IllegalStateException("unknown step " + execution.getCurrentActivityId());
-        };
+        ChallengeClock.Moment moment = ChallengeClock.Moment.ofActivity(execution.getCurrentActivityId());
         events.publishEvent(new ChallengeClock(challengeId, moment));
     }
 }

@@ -1,7 +1,10 @@
 package it.convergo.workflow;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ManagementService;
@@ -9,6 +12,7 @@ import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
 import org.springframework.stereotype.Service;
@@ -25,6 +29,8 @@ public class ChallengeLifecycle {
 
     static final String PROCESS = "challenge-lifecycle";
     static final String CLOSE_EARLY = "closeEarly";
+    /** Count of proposals whose evaluation ended; each final step of the challenge updates this one row. */
+    static final String FINISHED = "finishedEvaluations";
 
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -48,7 +54,8 @@ public class ChallengeLifecycle {
         runtime.startProcessInstanceByKey(PROCESS, businessKey(challengeId), Map.of(
                 "challengeId", challengeId,
                 "opensAt", opensAt.toString(),
-                "closesAt", closesAt.toString()));
+                "closesAt", closesAt.toString(),
+                FINISHED, 0L));
     }
 
     /** Moves the closing timer, e.g. when the firm extends the deadline. */
@@ -57,7 +64,7 @@ public class ChallengeLifecycle {
         ProcessInstance process = instance(challengeId).orElseThrow(() -> new UserFacingException("error.notFound"));
         runtime.setVariable(process.getId(), "closesAt", closesAt.toString());
         for (Job timer : management.createTimerJobQuery().processInstanceId(process.getId()).list()) {
-            if ("closesTimer".equals(activityOf(timer))) {
+            if (LifecycleStep.CLOSES_TIMER.equals(activityOf(timer))) {
                 management.rescheduleTimeDateJob(timer.getId(), closesAt.toString());
             }
         }
@@ -78,24 +85,54 @@ public class ChallengeLifecycle {
     /**
      * Called when every eligible proposal has its final scores: the firm gets the ranking-and-decision
      * step. Does nothing if the lifecycle is not waiting for evaluations (e.g. called twice).
+     *
+     * @return whether this call moved the challenge on to the decision
      */
     @Transactional
-    public void evaluationsComplete(long challengeId, long firmOrganisationId) {
-        instance(challengeId).ifPresent(process -> {
+    public boolean evaluationsComplete(long challengeId, long firmOrganisationId) {
+        return instance(challengeId).map(process -> {
             var waiting = runtime.createExecutionQuery().processInstanceId(process.getId())
-                    .activityId("evaluation").singleResult();
+                    .activityId(LifecycleStep.EVALUATION.bpmnId()).singleResult();
             if (waiting != null) {
                 runtime.setVariable(process.getId(), "firmGroup", ProposalEvaluation.firmGroup(firmOrganisationId));
                 runtime.trigger(waiting.getId());
             }
+            return waiting != null;
+        }).orElse(false);
+    }
+
+    /**
+     * Counts a proposal whose evaluation ended (evaluated or not eligible). Every final step of the challenge
+     * updates the same variable, so two that happen at once cannot both commit unaware of each other: the
+     * later one fails on the variable's revision and, retried, sees the other's result when it asks whether
+     * the challenge is ready to rank.
+     */
+    @Transactional
+    public void evaluationFinished(long challengeId) {
+        instance(challengeId).ifPresent(p -> {
+            Object finished = runtime.getVariable(p.getId(), FINISHED);
+            runtime.setVariable(p.getId(), FINISHED, finished == null ? 1L : ((Number) finished).longValue() + 1);
         });
+    }
+
+    /** Challenges closed and still waiting for their evaluations: those a reconciliation looks at. */
+    @Transactional(readOnly = true)
+    public List<Long> inEvaluation() {
+        Set<String> processIds = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
+                .activityId(LifecycleStep.EVALUATION.bpmnId()).list().stream()
+                .map(Execution::getProcessInstanceId).collect(Collectors.toSet());
+        if (processIds.isEmpty()) {
+            return List.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(processIds).list().stream()
+                .map(p -> Long.valueOf(p.getBusinessKey().substring("challenge:".length()))).sorted().toList();
     }
 
     /** The firm publishes the results: completes the decision step, which announces RESULTS_PUBLISHED. */
     @Transactional
     public void publishResults(long challengeId) {
         ProcessInstance process = instance(challengeId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        var decision = tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("decision").singleResult();
+        var decision = tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(LifecycleStep.DECISION.bpmnId()).singleResult();
         if (decision == null) {
             throw new UserFacingException("workflow.error.stepGone");
         }
@@ -140,10 +177,11 @@ public class ChallengeLifecycle {
         }
     }
 
-    /** The step the lifecycle waits in ("waitingToOpen", "openGateway", "evaluation", "decision"), empty when archived. */
+    /** The step the lifecycle waits in, empty when archived (or never published). */
     @Transactional(readOnly = true)
-    public Optional<String> currentStep(long challengeId) {
-        return instance(challengeId).flatMap(p -> runtime.getActiveActivityIds(p.getId()).stream().findFirst());
+    public Optional<LifecycleStep> currentStep(long challengeId) {
+        return instance(challengeId).flatMap(p -> runtime.getActiveActivityIds(p.getId()).stream()
+                .map(LifecycleStep::of).flatMap(Optional::stream).findFirst());
     }
 
     private Optional<ProcessInstance> instance(long challengeId) {

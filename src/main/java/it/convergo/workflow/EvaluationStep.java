@@ -10,16 +10,32 @@ public record EvaluationStep(long proposalId, long challengeId, Kind kind, Long 
 
     public enum Kind {
         /** the firm found the proposal not eligible: the applicant is told why */
-        NOT_ELIGIBLE,
+        NOT_ELIGIBLE("notEligible"),
         /** evaluators were assigned: they are told and see the work in their inbox */
-        ASSIGNED,
+        ASSIGNED("assigned"),
         /** an evaluator declared a conflict: the firm must name a replacement */
-        CONFLICT_DECLARED,
+        CONFLICT_DECLARED("conflictDeclared"),
         /** the reminder time before an evaluator's due date has come */
-        REMINDER_DUE,
+        REMINDER_DUE("remind"),
         /** an evaluator's due date passed without a submitted evaluation */
-        EVALUATOR_LATE,
+        EVALUATOR_LATE("late"),
         /** consensus reached: the proposal has its final scores */
-        EVALUATED
+        EVALUATED("evaluated");
+
+        private final String bpmnId;
+
+        Kind(String bpmnId) {
+            this.bpmnId = bpmnId;
+        }
+
+        /** The kind announced by the service task with this BPMN id. */
+        static Kind ofActivity(String activityId) {
+            for (Kind k : values()) {
+                if (k.bpmnId.equals(activityId)) {
+                    return k;
+                }
+            }
+            throw new IllegalStateException("unknown step " + activityId);
+        }
     }
 }

@@ -17,15 +17,7 @@ class EvaluationStepDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        EvaluationStep.Kind kind = switch (execution.getCurrentActivityId()) {
-            case "notEligible" -> EvaluationStep.Kind.NOT_ELIGIBLE;
-            case "assigned" -> EvaluationStep.Kind.ASSIGNED;
-            case "conflictDeclared" -> EvaluationStep.Kind.CONFLICT_DECLARED;
-            case "remind" -> EvaluationStep.Kind.REMINDER_DUE;
-            case "late" -> EvaluationStep.Kind.EVALUATOR_LATE;
-            case "evaluated" -> EvaluationStep.Kind.EVALUATED;
-            default -> throw new IllegalStateException("unknown step " + execution.getCurrentActivityId());
-        };
+        EvaluationStep.Kind kind = EvaluationStep.Kind.ofActivity(execution.getCurrentActivityId());
         Object evaluator = execution.getVariable("evaluator");
         events.publishEvent(new EvaluationStep(longVar(execution, "proposalId"), longVar(execution, "challengeId"),
                 kind, evaluator == null ? null : Long.valueOf(evaluator.toString())));

@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.flowable.task.api.Task;
@@ -29,36 +33,82 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalEvaluation {
 
     static final String PROCESS = "proposal-evaluation";
+    /** Message that restarts one evaluator's branch at the declaration, for the replacement. */
+    static final String EVALUATOR_REPLACED = "evaluatorReplaced";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
+    private final HistoryService history;
 
-    ProposalEvaluation(RuntimeService runtime, TaskService tasks, RepositoryService repository) {
+    ProposalEvaluation(RuntimeService runtime, TaskService tasks, RepositoryService repository, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
+        this.history = history;
     }
 
     /** A step waiting for someone: which proposal, which step, for whom and by when. */
-    public record PendingStep(long proposalId, String step, Long evaluatorId, Instant dueAt) {
+    public record PendingStep(long proposalId, EvaluationTask step, Long evaluatorId, Instant dueAt) {
     }
 
-    /** Starts the evaluation of a submitted proposal; the firm's eligibility check is the first step. */
+    /**
+     * Starts the evaluation of a submitted proposal; the firm's eligibility check is the first step. At most
+     * one evaluation per proposal, ever: one that ran or runs is not started again, and two nodes starting
+     * the same proposal at once collide on the process instance id derived from the proposal (the loser's
+     * transaction fails and, retried, finds the evaluation started).
+     *
+     * @return whether this call started it
+     */
     @Transactional
-    public void start(long proposalId, long challengeId, long firmOrganisationId) {
-        if (instance(proposalId).isPresent()) {
-            return;
+    public boolean start(long proposalId, long challengeId, long firmOrganisationId) {
+        if (hasEvaluation(proposalId)) {
+            return false;
         }
-        runtime.startProcessInstanceByKey(PROCESS, businessKey(proposalId), Map.of(
-                "proposalId", proposalId,
-                "challengeId", challengeId,
-                "firmGroup", firmGroup(firmOrganisationId)));
+        runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS).businessKey(businessKey(proposalId))
+                .predefineProcessInstanceId(PROCESS + ":" + proposalId)
+                .variables(Map.of("proposalId", proposalId, "challengeId", challengeId,
+                        "firmGroup", firmGroup(firmOrganisationId)))
+                .start();
+        return true;
     }
 
+    /** Whether the proposal's evaluation was ever started (running or finished). */
+    @Transactional(readOnly = true)
+    public boolean hasEvaluation(long proposalId) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(proposalId)).count() > 0 || instance(proposalId).isPresent();
+    }
+
+    /** The proposals of this challenge whose evaluation was ever started (running or finished). */
+    @Transactional(readOnly = true)
+    public Set<Long> startedFor(long challengeId) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .variableValueEquals("challengeId", challengeId).list().stream()
+                .map(p -> Long.valueOf(p.getBusinessKey().substring("proposal:".length()))).collect(Collectors.toSet());
+    }
+
+    /** Every step this proposal waits in, with the person it waits for (evaluator, rapporteur, or the one to replace). */
+    @Transactional(readOnly = true)
+    public List<PendingStep> pending(long proposalId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId)).orderByTaskCreateTime().asc()
+                .list().stream().map(t -> new PendingStep(proposalId, step(t),
+                        t.getAssignee() != null ? Long.valueOf(t.getAssignee()) : evaluatorOf(t), instant(t.getDueDate())))
+                .toList();
+    }
+
+    /** Completes the eligibility check; false (nothing changed) when it was already decided. */
     @Transactional
-    public void decideEligibility(long proposalId, boolean eligible) {
-        complete(task(proposalId, "eligibility", null), Map.of("eligible", eligible));
+    public boolean decideEligibility(long proposalId, boolean eligible) {
+        Optional<Task> task = find(proposalId, EvaluationTask.ELIGIBILITY, null);
+        task.ifPresent(t -> complete(t, Map.of("eligible", eligible)));
+        return task.isPresent();
+    }
+
+    /** Whether the proposal waits for this step (of anybody). */
+    @Transactional(readOnly = true)
+    public boolean isWaitingIn(long proposalId, EvaluationTask step) {
+        return find(proposalId, step, null).isPresent();
     }
 
     /**
@@ -78,13 +128,13 @@ public class ProposalEvaluation {
         vars.put("rapporteur", String.valueOf(rapporteurId));
         vars.put("dueAt", dueAt.toString());
         vars.put("remindAt", remindAt.toString());
-        complete(task(proposalId, "assignment", null), vars);
+        complete(task(proposalId, EvaluationTask.ASSIGNMENT, null), vars);
     }
 
     /** The evaluator's declaration; with a conflict the branch goes back to the firm for a replacement. */
     @Transactional
     public void declareConflict(long proposalId, long evaluatorId, boolean conflict) {
-        Task task = task(proposalId, "conflictCheck", evaluatorId);
+        Task task = task(proposalId, EvaluationTask.CONFLICT_CHECK, evaluatorId);
         runtime.setVariableLocal(task.getExecutionId(), "conflict", conflict);
         tasks.complete(task.getId());
     }
@@ -93,7 +143,7 @@ public class ProposalEvaluation {
     @Transactional
     public void replaceConflicted(long proposalId, long formerEvaluatorId, long newEvaluatorId) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId))
-                .taskDefinitionKey("replaceEvaluator").list().stream()
+                .taskDefinitionKey(EvaluationTask.REPLACE_EVALUATOR.bpmnId()).list().stream()
                 .filter(t -> String.valueOf(formerEvaluatorId).equals(
                         String.valueOf(runtime.getVariable(t.getExecutionId(), "evaluator"))))
                 .findFirst().orElseThrow(() -> new UserFacingException("workflow.error.stepGone"));
@@ -105,21 +155,22 @@ public class ProposalEvaluation {
     }
 
     /**
-     * Hands an evaluator's open work (declaration or scoring) to someone else, e.g. when the first one does
-     * not respond; the timers keep running against the original due date.
+     * Takes an evaluator off the panel before they submitted (e.g. they do not respond): whether they were
+     * declaring or already scoring, their branch starts again at the declaration of conflicts, for the new
+     * evaluator. The new one declares first, then scores; the due date stays the panel's.
      */
     @Transactional
     public void reassign(long proposalId, long formerEvaluatorId, long newEvaluatorId) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId))
-                .taskAssignee(String.valueOf(formerEvaluatorId)).list();
-        Task task = open.stream().filter(t -> !t.getTaskDefinitionKey().startsWith("consensus")
-                        && !"confirmConsensus".equals(t.getTaskDefinitionKey()))
+        String processId = instance(proposalId).orElseThrow(() -> new UserFacingException("workflow.error.stepGone")).getId();
+        Execution branch = runtime.createExecutionQuery().processInstanceId(processId)
+                .messageEventSubscriptionName(EVALUATOR_REPLACED).list().stream()
+                .filter(e -> String.valueOf(formerEvaluatorId).equals(String.valueOf(runtime.getVariable(e.getId(), "evaluator"))))
                 .findFirst().orElseThrow(() -> new UserFacingException("workflow.error.stepGone"));
-        runtime.setVariable(task.getExecutionId(), "evaluator", String.valueOf(newEvaluatorId));
-        tasks.setAssignee(task.getId(), String.valueOf(newEvaluatorId));
-        if (String.valueOf(formerEvaluatorId).equals(runtime.getVariable(task.getProcessInstanceId(), "rapporteur"))) {
-            runtime.setVariable(task.getProcessInstanceId(), "rapporteur", String.valueOf(newEvaluatorId));
+        runtime.setVariable(branch.getId(), "evaluator", String.valueOf(newEvaluatorId));
+        if (String.valueOf(formerEvaluatorId).equals(runtime.getVariable(processId, "rapporteur"))) {
+            runtime.setVariable(processId, "rapporteur", String.valueOf(newEvaluatorId));
         }
+        runtime.messageEventReceived(EVALUATOR_REPLACED, branch.getId());
     }
 
     /**
@@ -128,7 +179,7 @@ public class ProposalEvaluation {
      */
     @Transactional
     public void submitScores(long proposalId, long evaluatorId, boolean divergentSoFar) {
-        Task task = task(proposalId, "scoring", evaluatorId);
+        Task task = task(proposalId, EvaluationTask.SCORING, evaluatorId);
         runtime.setVariable(task.getProcessInstanceId(), "divergent", divergentSoFar);
         tasks.complete(task.getId());
     }
@@ -138,14 +189,18 @@ public class ProposalEvaluation {
     public void completeConsensus(long proposalId, long rapporteurId) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId))
                 .taskAssignee(String.valueOf(rapporteurId)).list().stream()
-                .filter(t -> "consensus".equals(t.getTaskDefinitionKey()) || "confirmConsensus".equals(t.getTaskDefinitionKey()))
+                .filter(t -> EvaluationTask.of(t.getTaskDefinitionKey()).map(EvaluationTask::isConsensus).orElse(false))
                 .findFirst().orElseThrow(() -> new UserFacingException("workflow.error.stepGone"));
         tasks.complete(task.getId());
     }
 
-    /** The steps this proposal is waiting in (activity ids of the BPMN), empty when finished. */
+    /** The steps people act on that this proposal is waiting in, each once; empty when finished. */
     @Transactional(readOnly = true)
-    public List<String> currentSteps(long proposalId) {
+    public List<EvaluationTask> currentSteps(long proposalId) {
+        return activeActivities(proposalId).stream().map(EvaluationTask::of).flatMap(Optional::stream).distinct().toList();
+    }
+
+    private List<String> activeActivities(long proposalId) {
         return instance(proposalId).map(p -> runtime.getActiveActivityIds(p.getId())).orElse(List.of());
     }
 
@@ -160,7 +215,7 @@ public class ProposalEvaluation {
         var model = repository.getBpmnModel(instance(proposalId).map(ProcessInstance::getProcessDefinitionId)
                 .orElse(definitionId));
         try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png",
-                currentSteps(proposalId), List.of(), "DejaVu Sans", "DejaVu Sans", "DejaVu Sans",
+                activeActivities(proposalId), List.of(), "DejaVu Sans", "DejaVu Sans", "DejaVu Sans",
                 getClass().getClassLoader(), 1.0, true)) {
             return png.readAllBytes();
         } catch (IOException e) {
@@ -170,9 +225,8 @@ public class ProposalEvaluation {
 
     /** Whether this evaluator has the given step open on this proposal (used to guard the UI). */
     @Transactional(readOnly = true)
-    public boolean isWaitingFor(long proposalId, String step, long evaluatorId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId))
-                .taskDefinitionKey(step).taskAssignee(String.valueOf(evaluatorId)).count() > 0;
+    public boolean isWaitingFor(long proposalId, EvaluationTask step, long evaluatorId) {
+        return find(proposalId, step, evaluatorId).isPresent();
     }
 
     /** Everything waiting for this evaluator, across proposals, soonest due first. */
@@ -180,7 +234,7 @@ public class ProposalEvaluation {
     public List<PendingStep> pendingForEvaluator(long evaluatorId) {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskAssignee(String.valueOf(evaluatorId))
                 .includeProcessVariables().orderByTaskDueDate().asc().list().stream()
-                .map(t -> new PendingStep(proposalIdOf(t), t.getTaskDefinitionKey(), evaluatorId, instant(t.getDueDate())))
+                .map(t -> new PendingStep(proposalIdOf(t), step(t), evaluatorId, instant(t.getDueDate())))
                 .toList();
     }
 
@@ -189,7 +243,7 @@ public class ProposalEvaluation {
     public List<PendingStep> pendingForFirm(long firmOrganisationId) {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroup(firmGroup(firmOrganisationId))
                 .includeProcessVariables().orderByTaskCreateTime().asc().list().stream()
-                .map(t -> new PendingStep(proposalIdOf(t), t.getTaskDefinitionKey(), evaluatorOf(t), instant(t.getDueDate())))
+                .map(t -> new PendingStep(proposalIdOf(t), step(t), evaluatorOf(t), instant(t.getDueDate())))
                 .toList();
     }
 
@@ -203,16 +257,22 @@ public class ProposalEvaluation {
         return ((Number) t.getProcessVariables().get("proposalId")).longValue();
     }
 
-    private Task task(long proposalId, String step, Long assignee) {
-        var query = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId)).taskDefinitionKey(step);
+    private static EvaluationTask step(Task t) {
+        return EvaluationTask.of(t.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("unknown step " + t.getTaskDefinitionKey()));
+    }
+
+    private Task task(long proposalId, EvaluationTask step, Long assignee) {
+        return find(proposalId, step, assignee).orElseThrow(() -> new UserFacingException("workflow.error.stepGone"));
+    }
+
+    private Optional<Task> find(long proposalId, EvaluationTask step, Long assignee) {
+        var query = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId))
+                .taskDefinitionKey(step.bpmnId());
         if (assignee != null) {
             query.taskAssignee(String.valueOf(assignee));
         }
-        List<Task> found = query.list();
-        if (found.isEmpty()) {
-            throw new UserFacingException("workflow.error.stepGone");
-        }
-        return found.getFirst();
+        return query.list().stream().findFirst();
     }
 
     private void complete(Task task, Map<String, Object> vars) {

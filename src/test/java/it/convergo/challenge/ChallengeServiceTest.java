@@ -77,7 +77,7 @@ class ChallengeServiceTest extends SpringTest {
         ChallengeView view = service.view(id);
         assertThat(view.status()).isEqualTo(ChallengeStatus.SCHEDULED);
         assertThat(view.slug()).startsWith("smart-welding-");
-        assertThat(lifecycle.currentStep(id)).contains("waitingToOpen");
+        assertThat(lifecycle.currentStep(id)).contains(it.convergo.workflow.LifecycleStep.WAITING_TO_OPEN);
         assertThat(view.descriptionHtml()).contains("<strong>partners</strong>");
         assertThat(view.form().questions()).hasSize(2);
         assertThat(view.evaluation().maxTotal()).isEqualByComparingTo("15");

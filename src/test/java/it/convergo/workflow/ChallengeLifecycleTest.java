@@ -62,7 +62,7 @@ class ChallengeLifecycleTest extends SpringTest {
 
     @Test
     void timersOpenAndCloseAtTheExactInstants() {
-        assertThat(lifecycle.currentStep(challengeId)).contains("waitingToOpen");
+        assertThat(lifecycle.currentStep(challengeId)).contains(LifecycleStep.WAITING_TO_OPEN);
         assertThat(timer().getDuedate().toInstant()).isEqualTo(opens);
         fire(timer());
         assertThat(clock()).containsExactly(new ChallengeClock(challengeId, ChallengeClock.Moment.OPENS));
@@ -70,7 +70,7 @@ class ChallengeLifecycleTest extends SpringTest {
         assertThat(timer().getDuedate().toInstant()).isEqualTo(closes);
         fire(timer());
         assertThat(clock()).endsWith(new ChallengeClock(challengeId, ChallengeClock.Moment.CLOSES));
-        assertThat(lifecycle.currentStep(challengeId)).contains("evaluation");
+        assertThat(lifecycle.currentStep(challengeId)).contains(LifecycleStep.EVALUATION);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ChallengeLifecycleTest extends SpringTest {
         assertThatThrownBy(() -> lifecycle.publishResults(challengeId)).hasMessage("workflow.error.stepGone");
         lifecycle.evaluationsComplete(challengeId, 42);
         lifecycle.evaluationsComplete(challengeId, 42);
-        assertThat(lifecycle.currentStep(challengeId)).contains("decision");
+        assertThat(lifecycle.currentStep(challengeId)).contains(LifecycleStep.DECISION);
         lifecycle.publishResults(challengeId);
         assertThat(clock()).endsWith(new ChallengeClock(challengeId, ChallengeClock.Moment.RESULTS_PUBLISHED));
         assertThat(lifecycle.currentStep(challengeId)).isEmpty();
@@ -107,7 +107,7 @@ class ChallengeLifecycleTest extends SpringTest {
         fire(timer());
         lifecycle.closeNow(challengeId);
         assertThat(clock()).endsWith(new ChallengeClock(challengeId, ChallengeClock.Moment.CLOSES));
-        assertThat(lifecycle.currentStep(challengeId)).contains("evaluation");
+        assertThat(lifecycle.currentStep(challengeId)).contains(LifecycleStep.EVALUATION);
         assertThat(timer()).as("the closing timer is gone").isNull();
     }
 }

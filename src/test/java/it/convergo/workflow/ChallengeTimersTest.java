@@ -93,7 +93,8 @@ class ChallengeTimersTest extends SpringTest {
         fire();
         assertThat(status()).isEqualTo(ChallengeStatus.CLOSED);
         assertThat(challenges.isOpenForSubmission(id, closes.minusSeconds(60))).isFalse();
-        assertThat(lifecycle.currentStep(id)).contains("evaluation");
+        assertThat(lifecycle.currentStep(id)).as("no proposal to evaluate: the firm may close the challenge")
+                .contains(LifecycleStep.DECISION);
     }
 
     @Test

@@ -133,8 +133,8 @@ class EvaluationJourneyTest extends SpringTest {
                 .hasMessage("evaluation.error.reasonRequired");
         eligibility.decide(challenge, List.of(p4), false, IneligibilityReason.OUT_OF_SCOPE, "Not about moulding lines.");
         eligibility.decide(challenge, List.of(p1, p2, p3), true, null, null);
-        assertThatThrownBy(() -> eligibility.decide(challenge, List.of(p1), true, null, null))
-                .hasMessage("workflow.error.stepGone");
+        assertThat(eligibility.decide(challenge, List.of(p1), false, IneligibilityReason.OTHER, "late second look"))
+                .as("decided already: the first decision stands").isZero();
         challenges.signIn(a4);
         assertThat(proposals.summary(p4).status()).isEqualTo(ProposalStatus.NOT_ELIGIBLE);
         assertThat(mail.sentTo(a4.getEmail())).isNotEmpty();
@@ -187,7 +187,8 @@ class EvaluationJourneyTest extends SpringTest {
         assertThat(scoring.form(p1).peers()).as("not before one's own submission").isEmpty();
         evaluate(e2, p1, "4", "4", "4");
         assertThat(scoring.form(p1).peers()).hasSize(1);
-        assertThatThrownBy(() -> scoring.submit(p1, sheet("4", "4", "4"), -1)).hasMessage("evaluation.error.alreadySubmitted");
+        scoring.submit(p1, sheet("4", "4", "4"), -1); // the same again (double click): nothing happens
+        assertThatThrownBy(() -> scoring.submit(p1, sheet("5", "4", "4"), -1)).hasMessage("evaluation.error.alreadySubmitted");
         evaluate(e4, p1, "4", "4", "4");
         challenges.signIn(e1);
         var agreeing = consensus.view(p1);

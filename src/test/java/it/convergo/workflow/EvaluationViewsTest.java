@@ -186,8 +186,17 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(GridKt._get(items, 0).eligible()).isTrue();
         tabs.setSelectedIndex(2);
         @SuppressWarnings("unchecked")
-        Grid<it.convergo.evaluation.BoardRow> board = _get(Grid.class);
-        assertThat(GridKt._get(board, 0).steps()).contains("conflictCheck");
+        Grid<it.convergo.evaluation.BoardRow> board = _get(Grid.class, s -> s.withId("evaluation-board"));
+        assertThat(GridKt._get(board, 0).steps()).contains(EvaluationTask.CONFLICT_CHECK);
+        // why the ranking is not open: the proposal waits for both evaluators' declarations, named
+        @SuppressWarnings("unchecked")
+        Grid<it.convergo.evaluation.ReadinessReport.Waiting> why = _get(Grid.class, s -> s.withId("evaluation-readiness"));
+        assertThat(GridKt._size(why)).isEqualTo(1);
+        assertThat(GridKt._get(why, 0).proposalId()).isEqualTo(proposal);
+        String progress = tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively();
+        assertThat(progress).contains(t("evaluation.readiness.title"), t("evaluation.readiness.summary", 1, 1));
+        assertThat(String.join(" | ", GridKt._getFormattedRow(why, 0)))
+                .contains(t("evaluation.readiness.DECLARATION"), evaluator.getFullName());
         tabs.setSelectedIndex(3);
         assertThat(tabs.getSelectedIndex()).isEqualTo(3);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())

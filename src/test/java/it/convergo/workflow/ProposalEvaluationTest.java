@@ -3,7 +3,6 @@ package it.convergo.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.convergo.base.UserFacingException;
 import it.convergo.support.SpringTest;
 import java.time.Instant;
 import java.util.List;
@@ -60,13 +59,12 @@ class ProposalEvaluationTest extends SpringTest {
 
     @Test
     void notEligibleEndsTheProcessAndTellsTheApplicant() {
-        assertThat(evaluation.currentSteps(proposal)).containsExactly("eligibility");
+        assertThat(evaluation.currentSteps(proposal)).containsExactly(EvaluationTask.ELIGIBILITY);
         assertThat(evaluation.pendingForFirm(FIRM)).extracting(ProposalEvaluation.PendingStep::proposalId).contains(proposal);
         evaluation.decideEligibility(proposal, false);
         assertThat(steps()).containsExactly(EvaluationStep.Kind.NOT_ELIGIBLE);
         assertThat(evaluation.currentSteps(proposal)).isEmpty();
-        assertThatThrownBy(() -> evaluation.decideEligibility(proposal, true)).isInstanceOf(UserFacingException.class)
-                .hasMessage("workflow.error.stepGone");
+        assertThat(evaluation.decideEligibility(proposal, true)).as("decided already: nothing changes").isFalse();
     }
 
     @Test
@@ -76,8 +74,8 @@ class ProposalEvaluationTest extends SpringTest {
                 .hasMessage("evaluation.error.rapporteur");
         evaluation.assign(proposal, List.of(11L, 12L, 13L), 11L, DUE, REMIND);
         assertThat(steps()).containsExactly(EvaluationStep.Kind.ASSIGNED);
-        assertThat(evaluation.pendingForEvaluator(12)).extracting(ProposalEvaluation.PendingStep::step).contains("conflictCheck");
-        assertThat(evaluation.isWaitingFor(proposal, "scoring", 12)).isFalse();
+        assertThat(evaluation.pendingForEvaluator(12)).extracting(ProposalEvaluation.PendingStep::step).contains(EvaluationTask.CONFLICT_CHECK);
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.SCORING, 12)).isFalse();
 
         // evaluator 13 has a conflict: the firm replaces them with 14, who then declares none
         evaluation.declareConflict(proposal, 13, true);
@@ -85,7 +83,7 @@ class ProposalEvaluationTest extends SpringTest {
         assertThat(events.stream(EvaluationStep.class).filter(e -> e.kind() == EvaluationStep.Kind.CONFLICT_DECLARED))
                 .extracting(EvaluationStep::evaluatorId).containsExactly(13L);
         evaluation.replaceConflicted(proposal, 13, 14);
-        assertThat(evaluation.isWaitingFor(proposal, "conflictCheck", 14)).isTrue();
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.CONFLICT_CHECK, 14)).isTrue();
         evaluation.declareConflict(proposal, 14, false);
         evaluation.declareConflict(proposal, 11, false);
         evaluation.declareConflict(proposal, 12, false);
@@ -94,7 +92,7 @@ class ProposalEvaluationTest extends SpringTest {
         // each scoring task has its due date and two timers: reminder and due
         var pending = evaluation.pendingForEvaluator(11);
         assertThat(pending).singleElement().satisfies(p -> {
-            assertThat(p.step()).isEqualTo("scoring");
+            assertThat(p.step()).isEqualTo(EvaluationTask.SCORING);
             assertThat(p.dueAt()).isEqualTo(DUE);
         });
         assertThat(timers()).hasSize(6);
@@ -109,11 +107,11 @@ class ProposalEvaluationTest extends SpringTest {
         timers().stream().filter(t -> t.getDuedate().toInstant().equals(DUE)).forEach(this::fire);
         assertThat(events.stream(EvaluationStep.class).filter(e -> e.proposalId() == proposal
                 && e.kind() == EvaluationStep.Kind.EVALUATOR_LATE)).extracting(EvaluationStep::evaluatorId).containsExactly(12L);
-        assertThat(evaluation.isWaitingFor(proposal, "scoring", 12)).isTrue();
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.SCORING, 12)).isTrue();
 
         evaluation.submitScores(proposal, 12, true);
-        assertThat(evaluation.currentSteps(proposal)).containsExactly("consensus");
-        assertThat(evaluation.isWaitingFor(proposal, "consensus", 11)).isTrue();
+        assertThat(evaluation.currentSteps(proposal)).containsExactly(EvaluationTask.CONSENSUS);
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.CONSENSUS, 11)).isTrue();
         evaluation.completeConsensus(proposal, 11);
         assertThat(steps()).endsWith(EvaluationStep.Kind.EVALUATED);
         assertThat(evaluation.currentSteps(proposal)).isEmpty();
@@ -134,12 +132,32 @@ class ProposalEvaluationTest extends SpringTest {
         evaluation.declareConflict(proposal, 21, false);
         // 22 never answers: the firm hands the work to 23, who becomes rapporteur too
         evaluation.reassign(proposal, 22, 23);
-        assertThat(evaluation.isWaitingFor(proposal, "conflictCheck", 23)).isTrue();
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.CONFLICT_CHECK, 23)).isTrue();
         evaluation.declareConflict(proposal, 23, false);
         evaluation.submitScores(proposal, 21, false);
         evaluation.submitScores(proposal, 23, false);
-        assertThat(evaluation.currentSteps(proposal)).containsExactly("confirmConsensus");
+        assertThat(evaluation.currentSteps(proposal)).containsExactly(EvaluationTask.CONFIRM_CONSENSUS);
         evaluation.completeConsensus(proposal, 23);
+        assertThat(steps()).endsWith(EvaluationStep.Kind.EVALUATED);
+    }
+
+    @Test
+    void anEvaluatorReplacedWhileScoringHandsOverADeclarationFirst() {
+        evaluation.decideEligibility(proposal, true);
+        evaluation.assign(proposal, List.of(31L, 32L), 32L, DUE, REMIND);
+        evaluation.declareConflict(proposal, 31, false);
+        evaluation.declareConflict(proposal, 32, false);
+        assertThat(timers()).hasSize(4);
+        evaluation.reassign(proposal, 32, 33);
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.SCORING, 32)).isFalse();
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.SCORING, 33)).isFalse();
+        assertThat(evaluation.isWaitingFor(proposal, EvaluationTask.CONFLICT_CHECK, 33)).as("declares first").isTrue();
+        assertThat(timers()).as("the replaced scoring's timers are gone").hasSize(2);
+        evaluation.declareConflict(proposal, 33, false);
+        assertThat(timers()).hasSize(4);
+        evaluation.submitScores(proposal, 31, false);
+        evaluation.submitScores(proposal, 33, false);
+        evaluation.completeConsensus(proposal, 33);
         assertThat(steps()).endsWith(EvaluationStep.Kind.EVALUATED);
     }
 }

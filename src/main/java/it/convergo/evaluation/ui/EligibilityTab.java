@@ -82,9 +82,12 @@ class EligibilityTab extends VerticalLayout {
     private boolean decide(boolean eligible, IneligibilityReason reason, String note) {
         Set<EligibilityItem> selected = grid.getSelectedItems();
         try {
-            eligibility.decide(challengeId, selected.stream().filter(EligibilityItem::pending)
-                    .map(EligibilityItem::proposalId).toList(), eligible, reason, note);
-            Notifications.success("evaluation.eligibility.saved", selected.size());
+            List<Long> pending = selected.stream().filter(EligibilityItem::pending).map(EligibilityItem::proposalId).toList();
+            int decided = eligibility.decide(challengeId, pending, eligible, reason, note);
+            Notifications.success("evaluation.eligibility.saved", decided);
+            if (decided < pending.size()) {
+                Notifications.success("evaluation.eligibility.decidedByColleague", pending.size() - decided);
+            }
             refresh();
             return true;
         } catch (UserFacingException e) {

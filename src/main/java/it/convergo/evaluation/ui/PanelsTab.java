@@ -1,5 +1,6 @@
 package it.convergo.evaluation.ui;
 
+import it.convergo.workflow.EvaluationTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -130,10 +131,10 @@ class PanelsTab extends VerticalLayout {
         due.setHelperText(getTranslation("evaluation.panels.dueHelp"));
         Button assign = new Button(getTranslation("evaluation.panels.assign"), e -> {
             try {
-                panels.assign(proposal.id(), grid.getSelectedItems().stream().map(PanelCandidate::evaluatorId).toList(),
+                boolean mine = panels.assign(proposal.id(), grid.getSelectedItems().stream().map(PanelCandidate::evaluatorId).toList(),
                         rapporteur.getValue() == null ? -1 : rapporteur.getValue().evaluatorId(),
                         due.getValue() == null ? null : due.getValue().atZone(Times.ROME).toInstant());
-                Notifications.success("evaluation.panels.assigned");
+                Notifications.success(mine ? "evaluation.panels.assigned" : "evaluation.panels.assignedByColleague");
                 render();
             } catch (UserFacingException ex) {
                 Notifications.error(ex);
@@ -222,7 +223,7 @@ class PanelsTab extends VerticalLayout {
         boolean any = false;
         for (BoardRow row : rows) {
             for (PanelService.PanelMember m : row.panel()) {
-                boolean conflict = "CONFLICT".equals(m.status()) && row.steps().contains("replaceEvaluator");
+                boolean conflict = "CONFLICT".equals(m.status()) && row.steps().contains(EvaluationTask.REPLACE_EVALUATOR);
                 if (!conflict && !m.late()) {
                     continue;
                 }

@@ -1,10 +1,13 @@
 package it.convergo.evaluation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +20,7 @@ import it.convergo.evaluation.BoardService;
 import it.convergo.evaluation.PanelService;
 import java.util.List;
 import java.util.Map;
+import it.convergo.evaluation.ReadinessReport;
 import java.util.stream.Collectors;
 
 /** Where every proposal stands: its step, its panel, who is late, what waits for the firm; the process picture. */
@@ -27,7 +31,9 @@ class ProgressTab extends VerticalLayout {
         Map<Long, List<AnonymityReports.Report>> reported = reports.stream()
                 .collect(Collectors.groupingBy(AnonymityReports.Report::proposalId));
         setPadding(false);
+        add(readiness(board.readiness(challengeId)));
         Grid<BoardRow> grid = new Grid<>();
+        grid.setId("evaluation-board");
         grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3)
                 .setTooltipGenerator(BoardRow::title);
         grid.addComponentColumn(row -> {
@@ -37,7 +43,7 @@ class ProgressTab extends VerticalLayout {
             if (row.steps().isEmpty()) {
                 steps.add(new Badge(getTranslation("evaluation.progress.finished"), Badge.Tone.DECIDED));
             }
-            row.steps().stream().distinct().forEach(s -> steps.add(new Badge(getTranslation("evaluation.bpmn." + s),
+            row.steps().forEach(s -> steps.add(new Badge(getTranslation(s.labelKey()),
                     row.waitingForFirm() ? Badge.Tone.WARNING : Badge.Tone.INFO)));
             return steps;
         }).setHeader(getTranslation("evaluation.progress.step")).setFlexGrow(2);
@@ -77,6 +83,34 @@ class ProgressTab extends VerticalLayout {
             cell.add(note);
         });
         return cell;
+    }
+
+    /** Why the challenge is not ready to rank: what each open proposal waits for, and from whom. */
+    private Component readiness(ReadinessReport report) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.addClassName("cv-readiness");
+        if (report.ready()) {
+            if (report.submitted() > 0) {
+                box.add(new Paragraph(getTranslation("evaluation.readiness.ready")));
+            }
+            return box;
+        }
+        box.add(new H3(getTranslation("evaluation.readiness.title")),
+                new Paragraph(getTranslation("evaluation.readiness.summary", report.waiting().size(), report.submitted())));
+        Grid<ReadinessReport.Waiting> waiting = new Grid<>();
+        waiting.setId("evaluation-readiness");
+        waiting.addColumn(ReadinessReport.Waiting::proposalTitle).setHeader(getTranslation("evaluation.readiness.proposal"))
+                .setFlexGrow(3).setTooltipGenerator(ReadinessReport.Waiting::proposalTitle);
+        waiting.addColumn(w -> getTranslation(w.reason().labelKey())).setHeader(getTranslation("evaluation.readiness.waitsFor"))
+                .setFlexGrow(2);
+        waiting.addColumn(w -> w.who().isEmpty() ? getTranslation("evaluation.readiness.firm") : String.join(", ", w.who()))
+                .setHeader(getTranslation("evaluation.readiness.who")).setFlexGrow(2)
+                .setTooltipGenerator(w -> String.join(", ", w.who()));
+        waiting.setItems(report.waiting());
+        waiting.setAllRowsVisible(true);
+        box.add(waiting);
+        return box;
     }
 
     private String member(PanelService.PanelMember m) {

@@ -1,0 +1,280 @@
+package it.convergo.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.convergo.account.UserAccount;
+import it.convergo.evaluation.InboxItem;
+import it.convergo.evaluation.IneligibilityReason;
+import it.convergo.proposal.ProposalService;
+import it.convergo.support.SpringTest;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path an evaluation can take, generated rather than hand-picked, each on a fresh challenge from
+ * closing to published results, timers fired by hand. Per evaluator one of eight {@link Behaviour}s; per
+ * panel {@code agreeing} or {@code divergent} scores.
+ * <ul>
+ *   <li>panels of 1: all 8 behaviours (agreeing only: one evaluator cannot diverge) = 8 paths;</li>
+ *   <li>panels of 2: the full product 8 × 8 behaviours × 2 panel kinds = 128 paths;</li>
+ *   <li>panels of 3: a covering set in which every pair of (evaluator 1, evaluator 2, evaluator 3, panel kind)
+ *       values occurs at least once = 64 paths (checked by {@link #coveringSet()});</li>
+ *   <li>eligibility refused, withdrawal before closing, deadline extension = 3 paths.</li>
+ * </ul>
+ * <b>203 paths</b> in all (printed at the end). Each must end with the proposal evaluated (or not eligible),
+ * no evaluation step left open, and the challenge's results published.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EvaluationPathsTest extends SpringTest {
+
+    /** What one evaluator of the panel does. */
+    enum Behaviour {
+        DECLARES_NO_CONFLICT,
+        DECLARES_CONFLICT,
+        LATE,
+        REPLACED_BEFORE_DECLARING,
+        REPLACED_AFTER_DECLARING,
+        DRAFT_THEN_SUBMIT,
+        SUBMITS_TWICE,
+        REOPENED_BY_RAPPORTEUR
+    }
+
+    record Path(List<Behaviour> evaluators, boolean divergent) {
+        @Override
+        public String toString() {
+            return evaluators + (divergent ? " divergent" : " agreeing");
+        }
+    }
+
+    @Autowired PathDriver driver;
+    @Autowired ProposalService proposals;
+    private final AtomicInteger walked = new AtomicInteger();
+
+    @AfterAll
+    void report() {
+        System.out.println("EvaluationPathsTest: " + walked.get() + " evaluation paths walked to published results");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> panelsOfOneAndTwoEveryCombination() {
+        List<Path> paths = new ArrayList<>();
+        for (Behaviour b : Behaviour.values()) {
+            paths.add(new Path(List.of(b), false));
+        }
+        for (Behaviour a : Behaviour.values()) {
+            for (Behaviour b : Behaviour.values()) {
+                paths.add(new Path(List.of(a, b), false));
+                paths.add(new Path(List.of(a, b), true));
+            }
+        }
+        assertThat(paths).hasSize(8 + 128);
+        return paths.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> walk(p)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> panelsOfThreeCoveringEveryPair() {
+        return coveringSet().stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> walk(p)));
+    }
+
+    /**
+     * Rows (i, j, (i + j) mod 8) cover every pair of the three evaluators' behaviours; the panel kind is
+     * chosen per row so that it also meets every behaviour of every evaluator both ways.
+     */
+    static List<Path> coveringSet() {
+        Behaviour[] b = Behaviour.values();
+        List<Path> rows = new ArrayList<>();
+        for (int i = 0; i < b.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                boolean divergent = ((i + j / 4) % 2) == 1;
+                rows.add(new Path(List.of(b[i], b[j], b[(i + j) % b.length]), divergent));
+            }
+        }
+        Set<String> pairs = new HashSet<>();
+        for (Path r : rows) {
+            List<String> values = new ArrayList<>();
+            for (int e = 0; e < 3; e++) {
+                values.add(e + "=" + r.evaluators().get(e));
+            }
+            values.add("kind=" + r.divergent());
+            for (int x = 0; x < values.size(); x++) {
+                for (int y = x + 1; y < values.size(); y++) {
+                    pairs.add(values.get(x) + "&" + values.get(y));
+                }
+            }
+        }
+        int expected = 3 * 8 * 8 + 3 * 8 * 2;
+        assertThat(pairs).as("every pair of values covered").hasSize(expected);
+        assertThat(rows).hasSize(64);
+        return rows;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> proposalsThatLeaveBeforeOrAfterTheDeadline() {
+        return Stream.of(
+                DynamicTest.dynamicTest("eligibility refused", this::notEligible),
+                DynamicTest.dynamicTest("withdrawal before closing", this::withdrawn),
+                DynamicTest.dynamicTest("deadline extension", this::extended));
+    }
+
+    /** One panel path from closing to published results. */
+    private void walk(Path path) {
+        int n = path.evaluators().size();
+        List<UserAccount> pool = driver.evaluators(2 * n);
+        List<UserAccount> panel = new ArrayList<>(pool.subList(0, n));
+        long challenge = driver.openChallenge("Path", n);
+        long proposal = driver.submit(driver.applicant(), challenge);
+        driver.close(challenge);
+        driver.eligible(challenge, proposal);
+        driver.assign(proposal, panel);
+        int criteria = driver.criteria(challenge);
+
+        // declarations (and replacements): afterwards panel.get(e) is whoever scores for seat e
+        for (int e = 0; e < n; e++) {
+            UserAccount first = panel.get(e);
+            UserAccount replacement = pool.get(n + e);
+            switch (path.evaluators().get(e)) {
+                case DECLARES_CONFLICT -> {
+                    driver.declare(first, challenge, proposal, true);
+                    driver.replace(proposal, first, replacement);
+                    panel.set(e, replacement);
+                    declaresFirst(replacement, challenge, proposal);
+                }
+                case REPLACED_BEFORE_DECLARING -> {
+                    driver.replace(proposal, first, replacement);
+                    panel.set(e, replacement);
+                    declaresFirst(replacement, challenge, proposal);
+                }
+                case REPLACED_AFTER_DECLARING -> {
+                    driver.declare(first, challenge, proposal, false);
+                    driver.challenges.signIn(first);
+                    driver.scoring.saveDraft(proposal, PathDriver.sheet(criteria, "1", "replaced person's draft"), -1);
+                    driver.replace(proposal, first, replacement);
+                    panel.set(e, replacement);
+                    declaresFirst(replacement, challenge, proposal);
+                    assertThat(driver.scoring.form(proposal).sheet()).as("the replaced person's draft is not shown").isNull();
+                }
+                default -> driver.declare(first, challenge, proposal, false);
+            }
+        }
+        // scores: divergent panels have one evaluator far from the others
+        for (int e = 0; e < n; e++) {
+            UserAccount evaluator = panel.get(e);
+            String score = path.divergent() && e == 0 ? "1" : "4";
+            var sheet = PathDriver.sheet(criteria, score, "Reasoned comment");
+            switch (path.evaluators().get(e)) {
+                case LATE -> {
+                    driver.fireDueTimer(proposal, evaluator);
+                    driver.challenges.signIn(evaluator);
+                    driver.scoring.submit(proposal, sheet, -1);
+                }
+                case DRAFT_THEN_SUBMIT -> {
+                    driver.challenges.signIn(evaluator);
+                    long version = driver.scoring.saveDraft(proposal, PathDriver.sheet(criteria, "2", "first thoughts"), -1);
+                    driver.scoring.submit(proposal, sheet, version);
+                }
+                case SUBMITS_TWICE -> {
+                    driver.challenges.signIn(evaluator);
+                    driver.scoring.submit(proposal, sheet, -1);
+                    driver.scoring.submit(proposal, sheet, -1);
+                }
+                default -> {
+                    driver.challenges.signIn(evaluator);
+                    driver.scoring.submit(proposal, sheet, -1);
+                }
+            }
+        }
+        // the rapporteur (seat 0) reopens evaluations; the evaluator submits again with a better comment
+        UserAccount rapporteur = panel.getFirst();
+        for (int e = 0; e < n; e++) {
+            if (path.evaluators().get(e) == Behaviour.REOPENED_BY_RAPPORTEUR) {
+                driver.challenges.signIn(rapporteur);
+                driver.consensus.reopen(proposal, panel.get(e).getId());
+                assertThatThrownBy(() -> driver.consensus.complete(proposal, PathDriver.sheet(criteria, "4", "c"), null, -1))
+                        .as("not while an evaluation is reopened").hasMessage("evaluation.error.notAllIn");
+                driver.challenges.signIn(panel.get(e));
+                String score = path.divergent() && e == 0 ? "1" : "4";
+                assertThat(driver.scoring.inbox()).filteredOn(i -> i.proposalId() == proposal).singleElement()
+                        .satisfies(i -> assertThat(i.step()).as("reopened: to score again").isEqualTo(InboxItem.Step.SCORE));
+                driver.scoring.submit(proposal, PathDriver.sheet(criteria, score, "Reasoned comment, revised"),
+                        driver.scoring.form(proposal).sheetVersion());
+            }
+        }
+        driver.challenges.signIn(rapporteur);
+        var view = driver.consensus.view(proposal);
+        assertThat(view.divergent()).isEqualTo(path.divergent());
+        driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null, view.version());
+        driver.decideAndPublish(challenge, List.of(proposal));
+        walked.incrementAndGet();
+    }
+
+    /** A replacement finds the declaration in the inbox, whatever the replaced person had done. */
+    private void declaresFirst(UserAccount replacement, long challenge, long proposal) {
+        driver.challenges.signIn(replacement);
+        assertThat(driver.scoring.inbox()).filteredOn(i -> i.proposalId() == proposal).singleElement()
+                .satisfies(i -> assertThat(i.step()).isEqualTo(InboxItem.Step.DECLARE));
+        assertThatThrownBy(() -> driver.scoring.form(proposal)).hasMessage("evaluation.error.declareFirst");
+        driver.declare(replacement, challenge, proposal, false);
+    }
+
+    private void notEligible() {
+        long challenge = driver.openChallenge("Refused", 1);
+        long proposal = driver.submit(driver.applicant(), challenge);
+        driver.close(challenge);
+        driver.challenges.signIn(driver.manager());
+        driver.eligibility.decide(challenge, List.of(proposal), false, IneligibilityReason.OUT_OF_SCOPE, null);
+        assertThat(driver.workflow.currentSteps(proposal)).isEmpty();
+        driver.decideAndPublish(challenge, List.of());
+        walked.incrementAndGet();
+    }
+
+    private void withdrawn() {
+        long challenge = driver.openChallenge("Withdrawn", 1);
+        UserAccount leaving = driver.applicant();
+        long gone = driver.submit(leaving, challenge);
+        long stays = driver.submit(driver.applicant(), challenge);
+        driver.challenges.signIn(leaving);
+        proposals.withdraw(gone);
+        driver.close(challenge);
+        assertThat(driver.workflow.hasEvaluation(gone)).as("a withdrawn proposal is not evaluated").isFalse();
+        evaluateAlone(challenge, stays);
+        walked.incrementAndGet();
+    }
+
+    private void extended() {
+        long challenge = driver.openChallenge("Extended", 1);
+        long proposal = driver.submit(driver.applicant(), challenge);
+        driver.challenges.signIn(driver.manager());
+        LocalDateTime later = LocalDateTime.now(it.convergo.base.Times.ROME).plusDays(40).withNano(0).withSecond(0);
+        driver.challengeService.changeDeadline(challenge, later);
+        assertThat(driver.challengeService.view(challenge).closesAt())
+                .isEqualTo(later.atZone(it.convergo.base.Times.ROME).toInstant());
+        driver.close(challenge);
+        evaluateAlone(challenge, proposal);
+        walked.incrementAndGet();
+    }
+
+    /** A panel of one who declares none and submits, the rapporteur's confirmation, publication. */
+    private void evaluateAlone(long challenge, long proposal) {
+        UserAccount evaluator = driver.evaluators(1).getFirst();
+        driver.eligible(challenge, proposal);
+        driver.assign(proposal, List.of(evaluator));
+        driver.declare(evaluator, challenge, proposal, false);
+        int criteria = driver.criteria(challenge);
+        driver.challenges.signIn(evaluator);
+        driver.scoring.submit(proposal, PathDriver.sheet(criteria, "4", "Fine"), -1);
+        driver.consensus.complete(proposal, PathDriver.sheet(criteria, "4", "Confirmed"), null,
+                driver.consensus.view(proposal).version());
+        driver.decideAndPublish(challenge, List.of(proposal));
+    }
+}

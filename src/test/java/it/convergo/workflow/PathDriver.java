@@ -1,0 +1,186 @@
+package it.convergo.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.convergo.account.AccountFixtures;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Role;
+import it.convergo.account.UserAccount;
+import it.convergo.base.TechnologyArea;
+import it.convergo.base.Times;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeStatus;
+import it.convergo.evaluation.ConsensusService;
+import it.convergo.evaluation.EligibilityService;
+import it.convergo.evaluation.Outcome;
+import it.convergo.evaluation.PanelService;
+import it.convergo.evaluation.ResultsService;
+import it.convergo.evaluation.ScoringService;
+import it.convergo.evaluation.SheetInput;
+import it.convergo.proposal.ProposalFixtures;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives evaluations through the portal's services for the path and concurrency tests: a fresh challenge per
+ * run, a shared pool of evaluators, timers fired by hand, and the checks that a run ended well (proposal
+ * evaluated or not eligible, nothing left waiting, results published).
+ */
+@Component
+class PathDriver {
+
+    static final Instant DUE = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+    final ChallengeFixtures challenges;
+    final ChallengeService challengeService;
+    final ProposalFixtures proposalFixtures;
+    final AccountFixtures accounts;
+    final EligibilityService eligibility;
+    final PanelService panels;
+    final ScoringService scoring;
+    final ConsensusService consensus;
+    final ResultsService results;
+    final ProposalEvaluation workflow;
+    final ChallengeLifecycle lifecycle;
+    final RuntimeService runtime;
+    final ManagementService management;
+    private final List<UserAccount> pool = Collections.synchronizedList(new ArrayList<>());
+    private UserAccount manager;
+
+    PathDriver(ChallengeFixtures challenges, ChallengeService challengeService, ProposalFixtures proposalFixtures,
+               AccountFixtures accounts, EligibilityService eligibility, PanelService panels, ScoringService scoring,
+               ConsensusService consensus, ResultsService results, ProposalEvaluation workflow,
+               ChallengeLifecycle lifecycle, RuntimeService runtime, ManagementService management) {
+        this.challenges = challenges;
+        this.challengeService = challengeService;
+        this.proposalFixtures = proposalFixtures;
+        this.accounts = accounts;
+        this.eligibility = eligibility;
+        this.panels = panels;
+        this.scoring = scoring;
+        this.consensus = consensus;
+        this.results = results;
+        this.workflow = workflow;
+        this.lifecycle = lifecycle;
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    /** The firm manager every run uses (one firm: challenges are fresh, so nothing carries over). */
+    synchronized UserAccount manager() {
+        if (manager == null) {
+            manager = challenges.firmManager();
+        }
+        return manager;
+    }
+
+    /** The first {@code n} evaluators of a pool shared by every run (created once: accounts are slow to make). */
+    List<UserAccount> evaluators(int n) {
+        synchronized (pool) {
+            while (pool.size() < n) {
+                pool.add(accounts.user("patheval", null, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR));
+            }
+            return List.copyOf(pool.subList(0, n));
+        }
+    }
+
+    /** A fresh applicant (own organisation: conflicts declared in other runs do not exclude anyone here). */
+    UserAccount applicant() {
+        return accounts.user("pathapplicant", accounts.organisation("PathStartup", OrganisationType.STARTUP), Role.APPLICANT);
+    }
+
+    /** An open challenge of the manager's firm with panels of {@code panelSize}, divergence above 1.5. */
+    long openChallenge(String title, int panelSize) {
+        challenges.signIn(manager());
+        ChallengeDraft draft = challenges.completeDraft(ChallengeFixtures.unique(title));
+        LocalDateTime now = LocalDateTime.now(Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        draft.setOpensAt(now);
+        draft.setClosesAt(now.plusDays(30));
+        draft.setEvaluatorsPerProposal(panelSize);
+        draft.setDivergenceThreshold(new BigDecimal("1.5"));
+        return challenges.publishAndOpen(draft);
+    }
+
+    long submit(UserAccount applicant, long challenge) {
+        return proposalFixtures.submitted(applicant, challenge);
+    }
+
+    /** The closing timer fires (by hand). */
+    void close(long challenge) {
+        challenges.fireLifecycleTimer(challenge);
+    }
+
+    void eligible(long challenge, long proposal) {
+        challenges.signIn(manager());
+        assertThat(eligibility.decide(challenge, List.of(proposal), true, null, null)).isEqualTo(1);
+    }
+
+    void assign(long proposal, List<UserAccount> panel) {
+        challenges.signIn(manager());
+        panels.assign(proposal, panel.stream().map(UserAccount::getId).toList(), panel.getFirst().getId(), DUE);
+    }
+
+    void declare(UserAccount evaluator, long challenge, long proposal, boolean conflict) {
+        challenges.signIn(evaluator);
+        if (!scoring.hasAcceptedConfidentiality(challenge)) {
+            scoring.acceptConfidentiality(challenge);
+        }
+        scoring.declare(proposal, conflict, conflict ? "I advise this applicant." : null);
+    }
+
+    void replace(long proposal, UserAccount former, UserAccount replacement) {
+        challenges.signIn(manager());
+        panels.replace(proposal, former.getId(), replacement.getId());
+    }
+
+    /** Fires this evaluator's due-date timer on the proposal, as the job executor would at the due date. */
+    void fireDueTimer(long proposal, UserAccount evaluator) {
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("proposal:" + proposal)
+                .singleResult().getId();
+        Job due = management.createTimerJobQuery().processInstanceId(process).list().stream()
+                .filter(j -> String.valueOf(evaluator.getId()).equals(String.valueOf(runtime.getVariable(j.getExecutionId(), "evaluator"))))
+                .max(java.util.Comparator.comparing(Job::getDuedate)).orElseThrow();
+        management.executeJob(management.moveTimerToExecutableJob(due.getId()).getId());
+    }
+
+    static SheetInput sheet(int criteria, String score, String comment) {
+        List<BigDecimal> scores = Collections.nCopies(criteria, new BigDecimal(score));
+        return new SheetInput(scores, Collections.nCopies(criteria, comment + " (" + score + ")"), "Overall: " + comment);
+    }
+
+    int criteria(long challenge) {
+        challenges.signIn(manager());
+        return challengeService.view(challenge).evaluation().criteria().size();
+    }
+
+    /**
+     * The end of every run: the challenge waits for the firm's decision, no evaluation step is open, the firm
+     * decides on the evaluated proposals and publishes; the lifecycle ends.
+     */
+    void decideAndPublish(long challenge, List<Long> evaluated) {
+        challenges.signIn(manager());
+        assertThat(lifecycle.currentStep(challenge)).as("the ranking is open").contains(LifecycleStep.DECISION);
+        assertThat(results.ranking(challenge).readyToDecide()).isTrue();
+        for (long p : evaluated) {
+            assertThat(workflow.currentSteps(p)).as("nothing left waiting on proposal %s", p).isEmpty();
+            results.decide(p, Outcome.FINALIST, null);
+        }
+        results.publish(challenge);
+        assertThat(challengeService.view(challenge).status()).isEqualTo(ChallengeStatus.DECIDED);
+        assertThat(lifecycle.currentStep(challenge)).as("lifecycle archived").isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("challengeId", challenge).count())
+                .as("no process of this challenge still running").isZero();
+    }
+}
