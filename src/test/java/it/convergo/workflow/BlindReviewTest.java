@@ -176,7 +176,8 @@ class BlindReviewTest extends KaribuTest {
         TabSheet tabs = _get(TabSheet.class);
         tabs.setSelectedIndex(2);
         @SuppressWarnings("unchecked")
-        Grid<BoardRow> board = _get(tabs.getComponent(tabs.getSelectedTab()), Grid.class);
+        Grid<BoardRow> board = _get(tabs.getComponent(tabs.getSelectedTab()), Grid.class,
+                spec -> spec.withId("evaluation-board"));
         assertThat(GridKt._getCellComponent(board, 0, "anonymity").getElement().getTextRecursively())
                 .contains(t("evaluation.anonymity.badge", 1), "Footer of page 2");
         assertThat(mail.sentTo(manager.getEmail())).anySatisfy(m -> assertThat(m.getSubject())
