@@ -48,6 +48,7 @@ class EvaluationFlow {
         if (tick.moment() != ChallengeClock.Moment.CLOSES) {
             return;
         }
+        proposals.lockForClosing(tick.challengeId());
         ChallengeView challenge = access.existingChallenge(tick.challengeId()).orElse(null);
         if (challenge == null) {
             return;
