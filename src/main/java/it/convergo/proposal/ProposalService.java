@@ -25,6 +25,7 @@ import it.convergo.notification.MailService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,8 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,6 +65,7 @@ public class ProposalService {
             ProposalStatus.NOT_ELIGIBLE, ProposalStatus.UNDER_EVALUATION, ProposalStatus.DECIDED);
     private static final Set<ProposalStatus> OUTCOMES = EnumSet.of(ProposalStatus.ELIGIBLE, ProposalStatus.NOT_ELIGIBLE,
             ProposalStatus.UNDER_EVALUATION, ProposalStatus.DECIDED);
+    private static final Duration LOCK_PATIENCE = Duration.ofMinutes(2);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PATH_CHARS = Pattern.compile(".*([/\\\\]|\\.\\.|\\p{Cntrl}).*");
 
@@ -378,7 +382,25 @@ public class ProposalService {
             String hash = ProposalDocuments.contentHash(prepared.snapshot());
             byte[] receipt = ProposalDocuments.receipt(translations, prepared.locale(), prepared.snapshot(), prepared.number(),
                     arrival, hash);
-            return writing.execute(tx -> writeSubmission(prepared, expectedVersion, arrival, hash, receipt));
+            return whenLocked(() -> writing.execute(tx -> writeSubmission(prepared, expectedVersion, arrival, hash, receipt)));
+        }
+    }
+
+    /**
+     * Runs a write transaction that takes the challenge's lock again when waiting for it timed out (H2 waits
+     * one second, InnoDB 50): the close may hold it for long with many proposals; the retry then finds the
+     * challenge closed and refuses, or goes through. Nothing was written by the timed-out attempt.
+     */
+    private <T> T whenLocked(java.util.function.Supplier<T> write) {
+        long giveUp = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return write.get();
+            } catch (QueryTimeoutException | PessimisticLockingFailureException e) {
+                if (System.nanoTime() > giveUp) {
+                    throw e;
+                }
+            }
         }
     }
 

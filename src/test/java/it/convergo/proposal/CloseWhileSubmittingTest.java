@@ -72,17 +72,35 @@ class CloseWhileSubmittingTest extends SpringTest {
     private record Applicant(UserAccount user, long proposalId, long version) {
     }
 
+    /** Complete drafts, made from a few threads to keep the test short. */
+    private List<Applicant> prepare(long challengeId) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Applicant>> made = new ArrayList<>();
+        for (int i = 0; i < APPLICANTS; i++) {
+            made.add(workers.submit(() -> {
+                try {
+                    UserAccount user = fixtures.applicant();
+                    long id = proposals.complete(user, challengeId);
+                    return new Applicant(user, id, service.draft(id).getVersion());
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        List<Applicant> applicants = new ArrayList<>();
+        for (var f : made) {
+            applicants.add(f.get());
+        }
+        workers.shutdown();
+        return applicants;
+    }
+
     private void rush(String variant, UserAccount[] manager, LongConsumer close) throws Exception {
         manager[0] = fixtures.firmManager();
         fixtures.signIn(manager[0]);
         long challengeId = fixtures.open(ChallengeFixtures.unique("Rush"));
-        List<Applicant> applicants = new ArrayList<>();
-        for (int i = 0; i < APPLICANTS; i++) {
-            UserAccount user = fixtures.applicant();
-            long id = proposals.complete(user, challengeId);
-            applicants.add(new Applicant(user, id, service.draft(id).getVersion()));
-        }
         fixtures.signOut();
+        List<Applicant> applicants = prepare(challengeId);
 
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         Set<Long> refused = ConcurrentHashMap.newKeySet();
