@@ -33,14 +33,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * then from C concurrent clients each uploads a 1 MB PDF and submits, and prints throughput, latency
  * percentiles of upload + submit, receipts issued, submissions found stored and failures. Asserts nothing.
  * <pre>
- * ./mvnw -B -ntp test -Dtest=RushBenchmark [-Drush.n=1000] [-Drush.clients=50]
+ * ./mvnw -B -ntp test -Dtest=RushBenchmark [-Drush.n=1000] [-Drush.clients=50,200]
  * (on MySQL/MariaDB add -Pmysql and the CONVERGO_DB_* variables)
  * </pre>
  */
 class RushBenchmark extends SpringTest {
 
     private static final int N = Integer.getInteger("rush.n", 1000);
-    private static final int CLIENTS = Integer.getInteger("rush.clients", 50);
+    /** One or more client counts, comma separated ("50,200"): one round with fresh drafts for each. */
+    private static final String CLIENTS = System.getProperty("rush.clients", "50");
 
     @Autowired
     ChallengeFixtures fixtures;
@@ -61,6 +62,12 @@ class RushBenchmark extends SpringTest {
 
     @Test
     void deadlineRush() throws Exception {
+        for (String clients : CLIENTS.split(",")) {
+            round(Integer.parseInt(clients.trim()));
+        }
+    }
+
+    private void round(int clientCount) throws Exception {
         fixtures.signIn(fixtures.firmManager());
         long challengeId = fixtures.open(ChallengeFixtures.unique("Rush benchmark"));
         fixtures.signOut();
@@ -68,13 +75,13 @@ class RushBenchmark extends SpringTest {
         long prepStart = System.nanoTime();
         List<Applicant> applicants = prepare(challengeId);
         System.out.printf("%nRush benchmark: %d drafts prepared in %d s; PDF %d bytes; %d clients; %s; pool %s; load %s%n",
-                N, (System.nanoTime() - prepStart) / 1_000_000_000L, Files.size(pdf), CLIENTS, database(), pool(), load());
+                N, (System.nanoTime() - prepStart) / 1_000_000_000L, Files.size(pdf), clientCount, database(), pool(), load());
 
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger receipts = new AtomicInteger();
         long[] total = new long[N];
         long[] submitOnly = new long[N];
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(clientCount);
         long start = System.nanoTime();
         List<Future<?>> runs = new ArrayList<>();
         for (int i = 0; i < N; i++) {
@@ -109,7 +116,7 @@ class RushBenchmark extends SpringTest {
                 + "where p.challenge_id = ?", Integer.class, challengeId);
         System.out.printf("Rush benchmark: N=%d C=%d: %.1f submissions/s; upload+submit p50 %s p95 %s p99 %s max %s; "
                         + "submit alone p50 %s p99 %s; receipts %d; stored %d; failed %d; load %s%n",
-                N, CLIENTS, N / seconds, ms(total, 50), ms(total, 95), ms(total, 99), ms(total, 100), ms(submitOnly, 50),
+                N, clientCount, N / seconds, ms(total, 50), ms(total, 95), ms(total, 99), ms(total, 100), ms(submitOnly, 50),
                 ms(submitOnly, 99), receipts.get(), stored, failures.size(), load());
         failures.stream().limit(3).forEach(Throwable::printStackTrace);
     }
