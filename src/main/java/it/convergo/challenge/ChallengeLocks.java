@@ -10,18 +10,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Serialises closing and submitting per challenge with a row lock on the challenge ({@code SELECT ... FOR
- * UPDATE}, on H2 and MySQL alike, across nodes): the close takes it before it lists the submitted proposals,
- * a submission takes it in its write transaction and then finds the challenge still open (it commits before
- * the close's list is taken) or closed (it is refused). Both hold it until their transaction ends.
+ * Serialises closing and submitting per challenge with a row lock on the challenge, across nodes: the close
+ * takes it exclusively ({@code FOR UPDATE}) before it lists the submitted proposals; a submission takes it in
+ * its write transaction and then finds the challenge still open (it commits before the close's list is
+ * taken) or closed (it is refused). Both hold it until their transaction ends. On MySQL/MariaDB submissions
+ * take it shared ({@code LOCK IN SHARE MODE}), so they do not queue behind each other, only behind a close;
+ * H2 (one node, no shared row locks) takes it exclusively.
  */
 @Component
 public class ChallengeLocks {
 
     private final JdbcTemplate jdbc;
+    private final String sharedLock;
 
     ChallengeLocks(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        String product = jdbc.execute((java.sql.Connection con) -> con.getMetaData().getDatabaseProductName());
+        String db = product == null ? "" : product.toLowerCase(java.util.Locale.ROOT);
+        this.sharedLock = db.contains("mysql") || db.contains("mariadb") ? "lock in share mode" : "for update";
     }
 
     /**
@@ -32,7 +38,7 @@ public class ChallengeLocks {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean lockOpenForSubmission(long challengeId, Instant arrival) {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        Boolean open = jdbc.query("select status, opens_at, closes_at from challenge where id = ? for update", rs -> {
+        Boolean open = jdbc.query("select status, opens_at, closes_at from challenge where id = ? " + sharedLock, rs -> {
             if (!rs.next()) {
                 return false;
             }
