@@ -46,6 +46,7 @@ class EvaluationFlow {
         if (tick.moment() != ChallengeClock.Moment.CLOSES) {
             return;
         }
+        proposals.lockForClosing(tick.challengeId());
         ChallengeView challenge = access.existingChallenge(tick.challengeId()).orElse(null);
         if (challenge == null) {
             return;

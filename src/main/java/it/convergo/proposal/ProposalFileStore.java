@@ -6,6 +6,7 @@ import it.convergo.document.PdfFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PDFs of proposals, in the database through plain JDBC so the bytes stream from the upload's temporary
@@ -37,9 +40,12 @@ class ProposalFileStore {
     private static final String COLUMNS = "id, proposal_id, question_pos, file_name, size_bytes, pages, sha256, uploaded_at";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate reading;
 
-    ProposalFileStore(JdbcTemplate jdbc) {
+    ProposalFileStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getLong("proposal_id"),
@@ -137,27 +143,43 @@ class ProposalFileStore {
      */
     byte[] read(long fileId) {
         Row row = row(fileId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        byte[] bytes = jdbc.query("select content from proposal_file where id = ?", rs -> {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(row.file().sizeBytes(), 64L << 20));
+        copy(row, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The file as a download whose content streams from the database in its own short read transaction when
+     * the browser asks for it (JDBC's blob stream through a digest), never held whole by the portal. A
+     * mismatch with the recorded hash is logged and ends the response with an error, so the browser never
+     * keeps a damaged file as complete.
+     */
+    Download download(Row row) {
+        return new Download(row.file().fileName(), "application/pdf", row.file().sizeBytes(),
+                out -> reading.executeWithoutResult(tx -> copy(row, out)));
+    }
+
+    private void copy(Row row, OutputStream target) {
+        long fileId = row.id();
+        Boolean found = jdbc.query("select content from proposal_file where id = ?", rs -> {
             if (!rs.next()) {
-                return null;
+                return false;
             }
             try (InputStream raw = rs.getBinaryStream(1);
                  DigestInputStream in = new DigestInputStream(raw, Hashes.digest())) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(row.file().sizeBytes(), 64L << 20));
-                in.transferTo(out);
+                long size = in.transferTo(target);
                 String actual = HexFormat.of().formatHex(in.getMessageDigest().digest());
-                if (!actual.equals(row.file().sha256()) || out.size() != row.file().sizeBytes()) {
+                if (!actual.equals(row.file().sha256()) || size != row.file().sizeBytes()) {
                     log.error("Stored file {} does not match its hash: expected {}, found {}", fileId, row.file().sha256(), actual);
                     throw new UserFacingException("proposal.error.fileDamaged", row.file().fileName());
                 }
-                return out.toByteArray();
+                return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, fileId);
-        if (bytes == null) {
+        if (!Boolean.TRUE.equals(found)) {
             throw new UserFacingException("error.notFound");
         }
-        return bytes;
     }
 }

@@ -10,6 +10,8 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
+import it.convergo.base.RequestArrival;
+import it.convergo.challenge.ChallengeLocks;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
@@ -24,6 +26,7 @@ import it.convergo.notification.MailService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,11 +41,16 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Proposals: the applicant's draft, team, files, checklist, atomic submission with receipt, reopening and
@@ -58,6 +66,7 @@ public class ProposalService {
             ProposalStatus.NOT_ELIGIBLE, ProposalStatus.UNDER_EVALUATION, ProposalStatus.DECIDED);
     private static final Set<ProposalStatus> OUTCOMES = EnumSet.of(ProposalStatus.ELIGIBLE, ProposalStatus.NOT_ELIGIBLE,
             ProposalStatus.UNDER_EVALUATION, ProposalStatus.DECIDED);
+    private static final Duration LOCK_PATIENCE = Duration.ofMinutes(2);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PATH_CHARS = Pattern.compile(".*([/\\\\]|\\.\\.|\\p{Cntrl}).*");
 
@@ -74,11 +83,17 @@ public class ProposalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final ChallengeLocks locks;
+    private final SubmissionsInFlight inFlight;
+    private final UploadLimit uploadLimit;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     ProposalService(ProposalRepository proposals, ProposalSubmissionRepository submissions, ProposalMemberRepository members,
                     ProposalFileStore files, ChallengeService challenges, AccountService accounts, PdfInspector inspector,
                     MailService mail, AuditLog audit, Translations translations, ApplicationEventPublisher events, Clock clock,
-                    @Value("${convergo.base-url}") String baseUrl) {
+                    @Value("${convergo.base-url}") String baseUrl, ChallengeLocks locks, SubmissionsInFlight inFlight,
+                    UploadLimit uploadLimit, PlatformTransactionManager transactions) {
         this.proposals = proposals;
         this.submissions = submissions;
         this.members = members;
@@ -92,6 +107,12 @@ public class ProposalService {
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.locks = locks;
+        this.inFlight = inFlight;
+        this.uploadLimit = uploadLimit;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     // ================================================================ applicant: start, edit, files
@@ -209,41 +230,53 @@ public class ProposalService {
     /**
      * Checks an uploaded PDF (already streamed to a temporary file) and stores it for a PDF question of the
      * form ({@code questionPos}) or as a general attachment (null). A file for the same question replaces the
-     * previous one. The caller deletes the temporary file.
+     * previous one. The caller deletes the temporary file. The PDF is inspected and hashed between two short
+     * transactions (where it goes, then the write), so no connection is held during the CPU work.
      */
     @PreAuthorize("hasRole('APPLICANT')")
-    @Transactional
     public AttachedFile upload(long id, Integer questionPos, String fileName, Path content) {
-        Proposal p = editable(id);
-        String name = fileName == null ? "" : fileName.trim();
-        if (PATH_CHARS.matcher(name).matches()) {
+        Instant arrival = RequestArrival.orNow(clock);
+        String trimmed = fileName == null ? "" : fileName.trim();
+        if (PATH_CHARS.matcher(trimmed).matches()) {
             throw new UserFacingException("proposal.error.fileName");
         }
-        name = PdfInspector.safeFileName(name);
+        String name = PdfInspector.safeFileName(trimmed);
+        int[] target = reading.execute(tx -> uploadTarget(editable(id, arrival), questionPos));
+        int pos = target[0];
+        PdfFacts facts = inspector.inspect(content, uploadLimit.fileBytes(), target[1]);
+        AccountPrincipal user = CurrentUser.require();
+        return writing.execute(tx -> {
+            Proposal p = editable(id, arrival);
+            uploadTarget(p, questionPos);
+            if (pos >= 0) {
+                files.inDraft(id).stream().filter(f -> f.questionPos() == pos).forEach(f -> dropFromDraft(f.id()));
+            }
+            Instant now = clock.instant();
+            long fileId = files.insert(id, pos, name, facts, content, user.userId(), now);
+            audit.record("proposal.fileUploaded", subject(p), name + " " + facts.sha256());
+            return new AttachedFile(fileId, pos, name, facts.size(), facts.pages(), facts.sha256(), now);
+        });
+    }
+
+    /** Where an upload goes: {position of the PDF question or -1, page limit}; refuses a full list of general files. */
+    private int[] uploadTarget(Proposal p, Integer questionPos) {
         FormDefinition form = challenges.view(p.challengeId).form();
-        int pos = -1;
-        int maxPages = ProposalLimits.GENERAL_PAGES;
-        List<AttachedFile> current = files.inDraft(id);
         if (questionPos != null && questionPos >= 0) {
             if (questionPos >= form.questions().size() || form.questions().get(questionPos).type() != QuestionType.PDF_UPLOAD) {
                 throw new UserFacingException("error.notFound");
             }
-            pos = questionPos;
-            Integer pages = form.questions().get(pos).maxPages();
-            maxPages = pages == null ? 0 : pages;
-        } else if (current.stream().filter(f -> f.questionPos() < 0).count() >= ProposalLimits.GENERAL_FILES) {
+            Integer pages = form.questions().get(questionPos).maxPages();
+            return new int[] {questionPos, pages == null ? 0 : pages};
+        }
+        if (files.inDraft(p.getId()).stream().filter(f -> f.questionPos() < 0).count() >= ProposalLimits.GENERAL_FILES) {
             throw new UserFacingException("proposal.error.tooManyFiles", ProposalLimits.GENERAL_FILES);
         }
-        PdfFacts facts = inspector.inspect(content, ProposalLimits.FILE_BYTES, maxPages);
-        if (pos >= 0) {
-            int replaced = pos;
-            current.stream().filter(f -> f.questionPos() == replaced).forEach(f -> dropFromDraft(f.id()));
-        }
-        AccountPrincipal user = CurrentUser.require();
-        Instant now = clock.instant();
-        long fileId = files.insert(id, pos, name, facts, content, user.userId(), now);
-        audit.record("proposal.fileUploaded", subject(p), name + " " + facts.sha256());
-        return new AttachedFile(fileId, pos, name, facts.size(), facts.pages(), facts.sha256(), now);
+        return new int[] {-1, ProposalLimits.GENERAL_PAGES};
+    }
+
+    /** The largest PDF accepted: 20 MB, or less when the database cannot store that much in one statement. */
+    public long maxFileBytes() {
+        return uploadLimit.fileBytes();
     }
 
     /** Removes a file from the working copy (submitted versions keep theirs). */
@@ -272,7 +305,7 @@ public class ProposalService {
         mine(id);
         ProposalFileStore.Row row = files.row(fileId).filter(r -> r.proposalId() == id)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        return new Download(row.file().fileName(), "application/pdf", files.read(fileId));
+        return files.download(row);
     }
 
     // ================================================================ applicant: team
@@ -334,16 +367,55 @@ public class ProposalService {
     /**
      * Submits the working copy as a new version, atomically: the version with its answers and files, the
      * content hash, the receipt PDF, the state, the e-mail and the {@link ProposalSubmitted} event are all
-     * written in this one transaction or not at all. Only the lead submits; the version must be the one the
-     * lead saw (a second click finds a newer version, or an already submitted proposal, and is refused).
+     * written in one transaction or not at all. Only the lead submits; the version must be the one the lead
+     * saw (a second click finds a newer version, or an already submitted proposal, and is refused).
+     * <p>
+     * The deadline is judged by when the request arrived. The content is read in a short transaction, the
+     * hash and receipt are made outside any, and the write transaction first takes the challenge's row lock
+     * (which the close takes too), then checks that nothing changed in between and that the challenge still
+     * accepts the submission. While it runs, the close of this challenge waits for it.
      */
     @PreAuthorize("hasRole('APPLICANT')")
-    @Transactional
     public SubmissionInfo submit(long id, long expectedVersion) {
+        Instant arrival = RequestArrival.orNow(clock);
+        try (SubmissionsInFlight.Ticket ticket = inFlight.arrive()) {
+            PreparedSubmission prepared = reading.execute(tx -> prepareSubmission(id, expectedVersion, arrival, ticket));
+            String hash = ProposalDocuments.contentHash(prepared.snapshot());
+            byte[] receipt = ProposalDocuments.receipt(translations, prepared.locale(), prepared.snapshot(), prepared.number(),
+                    arrival, hash);
+            return whenLocked(() -> writing.execute(tx -> writeSubmission(prepared, expectedVersion, arrival, hash, receipt)));
+        }
+    }
+
+    /**
+     * Runs a write transaction that takes the challenge's lock again when waiting for it timed out (H2 waits
+     * one second, InnoDB 50): the close may hold it for long with many proposals; the retry then finds the
+     * challenge closed and refuses, or goes through. Nothing was written by the timed-out attempt.
+     */
+    private <T> T whenLocked(java.util.function.Supplier<T> write) {
+        long giveUp = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return write.get();
+            } catch (QueryTimeoutException | PessimisticLockingFailureException e) {
+                if (System.nanoTime() > giveUp) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** What a submission writes, read and checked in the short read transaction. */
+    private record PreparedSubmission(long proposalId, long challengeId, int number, ProposalDocuments.Snapshot snapshot,
+                                      List<ProposalSubmission.SubmittedAnswer> answers, Locale locale, String challengeTitle) {
+    }
+
+    private PreparedSubmission prepareSubmission(long id, long expectedVersion, Instant arrival, SubmissionsInFlight.Ticket ticket) {
         Proposal p = mine(id);
+        ticket.challenge(p.challengeId);
         requireLead(p);
         ChallengeView c = challenges.view(p.challengeId);
-        requireOpen(c);
+        requireOpen(c, arrival);
         if (!p.isEditable()) {
             throw new UserFacingException("proposal.error.alreadySubmitted");
         }
@@ -354,14 +426,37 @@ public class ProposalService {
         if (!missing(p, c, attached).isEmpty()) {
             throw new UserFacingException("proposal.error.incomplete");
         }
-        AccountPrincipal user = CurrentUser.require();
-        Instant now = clock.instant();
-        int number = p.submissionVersion + 1;
-        ProposalDocuments.Snapshot snapshot = snapshot(p, c, attached, false);
-        String hash = ProposalDocuments.contentHash(snapshot);
+        List<ProposalSubmission.SubmittedAnswer> answers = new ArrayList<>();
+        List<QuestionDef> questions = c.form().questions();
+        Locale formLocale = Locale.forLanguageTag(c.language());
+        for (int i = 0; i < questions.size(); i++) {
+            String answer = p.answers.get(i);
+            if (questions.get(i).type() != QuestionType.PDF_UPLOAD && answer != null) {
+                answers.add(new ProposalSubmission.SubmittedAnswer(i, clip(questions.get(i).label(formLocale), 300), answer));
+            }
+        }
         Locale locale = accounts.preferredLocale().map(Translations::supported).orElse(Translations.ITALIAN);
+        return new PreparedSubmission(id, p.challengeId, p.submissionVersion + 1, snapshot(p, c, attached, false), answers,
+                locale, c.title());
+    }
 
-        ProposalSubmission s = new ProposalSubmission(id, number, now, user.userId());
+    private SubmissionInfo writeSubmission(PreparedSubmission prepared, long expectedVersion, Instant arrival, String hash,
+                                           byte[] receipt) {
+        long id = prepared.proposalId();
+        if (!locks.lockOpenForSubmission(prepared.challengeId(), arrival)) {
+            throw notOpen(challenges.view(prepared.challengeId()), arrival);
+        }
+        Proposal p = proposals.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (!p.isEditable()) {
+            throw new UserFacingException("proposal.error.alreadySubmitted");
+        }
+        List<AttachedFile> attached = prepared.snapshot().files();
+        if (p.getVersion() != expectedVersion || !files.inDraft(id).equals(attached)) {
+            throw new ObjectOptimisticLockingFailureException(Proposal.class, id);
+        }
+        AccountPrincipal user = CurrentUser.require();
+        int number = prepared.number();
+        ProposalSubmission s = new ProposalSubmission(id, number, arrival, user.userId());
         s.contentHash = hash;
         s.title = p.title;
         s.acronym = p.acronym;
@@ -371,33 +466,38 @@ public class ProposalService {
         s.budgetText = p.budgetText;
         s.trlNow = p.trlNow;
         s.trlTarget = p.trlTarget;
-        s.areas = String.join(",", snapshot.areas());
-        List<QuestionDef> questions = c.form().questions();
-        Locale formLocale = Locale.forLanguageTag(c.language());
-        for (int i = 0; i < questions.size(); i++) {
-            String answer = p.answers.get(i);
-            if (questions.get(i).type() != QuestionType.PDF_UPLOAD && answer != null) {
-                s.answers.add(new ProposalSubmission.SubmittedAnswer(i, clip(questions.get(i).label(formLocale), 300), answer));
-            }
-        }
+        s.areas = String.join(",", prepared.snapshot().areas());
+        s.answers.addAll(prepared.answers());
         attached.forEach(f -> s.fileIds.add(f.id()));
-        s.receipt = ProposalDocuments.receipt(translations, locale, snapshot, number, now, hash);
+        s.receipt = receipt;
         submissions.save(s);
 
         p.status = p.status == ProposalStatus.DRAFT ? ProposalStatus.SUBMITTED : p.status;
         p.editing = false;
-        p.submittedAt = now;
+        p.submittedAt = arrival;
         p.submissionVersion = number;
         p.contentHash = hash;
-        p.updatedAt = now;
+        p.updatedAt = clock.instant();
         p.updatedBy = user.fullName();
         proposals.saveAndFlush(p);
         submissions.flush();
         events.publishEvent(new ProposalSubmitted(id, p.challengeId, number));
-        mail.send(user.email(), locale, "proposalSubmitted", p.title, c.title(), Times.format(now, locale), hash,
-                baseUrl + "/my-proposals", number);
+        Locale locale = prepared.locale();
+        mail.send(user.email(), locale, "proposalSubmitted", p.title, prepared.challengeTitle(), Times.format(arrival, locale),
+                hash, baseUrl + "/my-proposals", number);
         audit.record("proposal.submitted", subject(p), "version " + number + " " + hash);
-        return new SubmissionInfo(number, now, hash);
+        return new SubmissionInfo(number, arrival, hash);
+    }
+
+    /**
+     * Called by the close of a challenge before it lists the submitted proposals, inside its transaction:
+     * waits (bounded) for the submissions this node is still working on, then takes the challenge's row lock,
+     * so every submission either committed before the list is taken or finds the challenge closed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForClosing(long challengeId) {
+        inFlight.await(challengeId);
+        locks.lockForClosing(challengeId);
     }
 
     /**
@@ -519,10 +619,11 @@ public class ProposalService {
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Download fileForFirm(long proposalId, long fileId) {
-        firmProposal(proposalId);
-        String name = content(proposalId, false).files().stream().filter(f -> f.fileId() == fileId)
-                .map(ProposalContent.FileInfo::fileName).findFirst().orElseThrow(() -> new UserFacingException("error.notFound"));
-        return new Download(name, "application/pdf", file(proposalId, fileId, false));
+        Proposal p = firmProposal(proposalId);
+        if (!latest(p).fileIds.contains(fileId)) {
+            throw new UserFacingException("error.notFound");
+        }
+        return files.download(files.row(fileId).orElseThrow(() -> new UserFacingException("error.notFound")));
     }
 
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
@@ -658,8 +759,12 @@ public class ProposalService {
     }
 
     private Proposal editable(long id) {
+        return editable(id, RequestArrival.orNow(clock));
+    }
+
+    private Proposal editable(long id, Instant arrival) {
         Proposal p = mine(id);
-        requireOpen(challenges.view(p.challengeId));
+        requireOpen(challenges.view(p.challengeId), arrival);
         if (!p.isEditable()) {
             throw new UserFacingException(p.status == ProposalStatus.SUBMITTED ? "proposal.error.reopenFirst"
                     : "proposal.error.notEditable");
@@ -673,16 +778,27 @@ public class ProposalService {
         }
     }
 
+    /** Refuses a change when the request arrived outside the challenge's opening window. */
     private void requireOpen(ChallengeView c) {
-        Instant now = clock.instant();
-        if (challenges.isOpenForSubmission(c.id(), now)) {
-            return;
+        requireOpen(c, RequestArrival.orNow(clock));
+    }
+
+    private void requireOpen(ChallengeView c, Instant now) {
+        if (!challenges.isOpenForSubmission(c.id(), now)) {
+            throw notOpen(c, now);
         }
+    }
+
+    /** The refusal for a request that arrived at {@code now}: after the deadline, closed early, or not open yet. */
+    private UserFacingException notOpen(ChallengeView c, Instant now) {
         Locale locale = readerLocale();
         if (c.closesAt() != null && !now.isBefore(c.closesAt())) {
-            throw new UserFacingException("proposal.error.closed", Times.format(c.closesAt(), locale));
+            return new UserFacingException("proposal.error.closed", Times.format(c.closesAt(), locale));
         }
-        throw new UserFacingException("proposal.error.notOpen", Times.format(c.opensAt(), locale));
+        if (c.status() == ChallengeStatus.CLOSED || c.status() == ChallengeStatus.DECIDED) {
+            return new UserFacingException("proposal.error.closedEarly");
+        }
+        return new UserFacingException("proposal.error.notOpen", Times.format(c.opensAt(), locale));
     }
 
     private boolean isOpen(long challengeId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.convergo.account.UserAccount;
+import it.convergo.base.RequestArrival;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The deadline to the second, on the server, with the portal's clock moved by the test: one second before
@@ -56,12 +61,27 @@ class ProposalDeadlineTest extends SpringTest {
         }
     }
 
+    /** Makes a submission slow on purpose: runs {@code during} inside its write transaction, before the commit. */
+    static final class SlowSubmissions {
+        volatile Runnable during = () -> { };
+
+        @EventListener
+        void on(ProposalSubmitted submitted) {
+            during.run();
+        }
+    }
+
     @TestConfiguration
     static class ClockConfig {
         @Bean
         @Primary
         TestClock testClock() {
             return new TestClock();
+        }
+
+        @Bean
+        SlowSubmissions slowSubmissions() {
+            return new SlowSubmissions();
         }
     }
 
@@ -75,12 +95,17 @@ class ProposalDeadlineTest extends SpringTest {
     ChallengeFixtures fixtures;
     @Autowired
     ChallengeService challenges;
+    @Autowired
+    SlowSubmissions slow;
+    @Autowired
+    RequestArrival arrival;
 
     @TempDir
     Path dir;
 
     @AfterEach
     void reset() {
+        slow.during = () -> { };
         fixtures.signOut();
         clock.set(Instant.now());
     }
@@ -111,6 +136,64 @@ class ProposalDeadlineTest extends SpringTest {
         Instant closes = challenges.view(id).closesAt();
         assertThat(closes).as("03:00 CET, after 03:00 CEST fell back to 02:00").isEqualTo(Instant.parse("2027-10-31T02:00:00Z"));
         checkDeadline(id, closes, "Oct 31, 2027, 03:00 CET");
+    }
+
+    /**
+     * Judged by arrival: a submission that arrives 100 ms before 17:00 and commits at 17:00:02.5 (the server
+     * was slow) counts, with the arrival as its submission time; one arriving 1 ms after 17:00 is refused.
+     */
+    @Test
+    void judgedByWhenTheRequestArrived() {
+        long challengeId = challenge(LocalDateTime.of(2027, 6, 14, 9, 0), LocalDateTime.of(2027, 6, 15, 17, 0));
+        Instant closes = challenges.view(challengeId).closesAt();
+        UserAccount early = fixtures.applicant();
+        UserAccount late = fixtures.applicant();
+        long inTime = proposals.complete(early, challengeId);
+        long tooLate = proposals.complete(late, challengeId);
+
+        Instant arrived = closes.minusMillis(100);
+        clock.set(arrived);
+        slow.during = () -> clock.set(closes.plusMillis(2500));
+        fixtures.signIn(early);
+        SubmissionInfo info = service.submit(inTime, service.draft(inTime).getVersion());
+        assertThat(clock.instant()).as("it committed after 17:00:02").isAfter(closes.plusSeconds(2));
+        assertThat(info.submittedAt()).isEqualTo(arrived);
+        assertThat(service.overview(inTime).status()).isEqualTo(ProposalStatus.SUBMITTED);
+        // stored as the arrival (MySQL Connector/J drops the fraction of a second on MariaDB, which reports 5.5.5-...)
+        assertThat(service.submissions(inTime)).singleElement().extracting(SubmissionInfo::submittedAt)
+                .satisfies(t -> assertThat(t).isBetween(arrived.truncatedTo(ChronoUnit.SECONDS), arrived));
+
+        slow.during = () -> { };
+        clock.set(closes.plusMillis(1));
+        fixtures.signIn(late);
+        long version = service.draft(tooLate).getVersion();
+        assertThatThrownBy(() -> service.submit(tooLate, version)).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("proposal.error.closed"));
+        assertThat(service.overview(tooLate).status()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(service.submittedTo(challengeId)).extracting(ProposalSummary::id).containsExactly(inTime);
+    }
+
+    /**
+     * Through the web: the request's arrival is taken by the servlet filter, before the request waits for
+     * anything (the Vaadin session lock, a pooled connection); the service judges by it, not by its own entry.
+     */
+    @Test
+    void theWebRequestsArrivalCountsNotTheServiceEntry() throws Exception {
+        long challengeId = challenge(LocalDateTime.of(2027, 6, 14, 9, 0), LocalDateTime.of(2027, 6, 15, 17, 0));
+        Instant closes = challenges.view(challengeId).closesAt();
+        UserAccount applicant = fixtures.applicant();
+        long id = proposals.complete(applicant, challengeId);
+        long version = service.draft(id).getVersion();
+        SubmissionInfo[] info = new SubmissionInfo[1];
+
+        clock.set(closes.minusMillis(100));
+        arrival.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+            clock.set(closes.plusSeconds(1));
+            fixtures.signIn(applicant);
+            info[0] = service.submit(id, version);
+        });
+        assertThat(info[0].submittedAt()).isEqualTo(closes.minusMillis(100));
+        assertThat(RequestArrival.orNow(clock)).as("outside a request: now").isEqualTo(closes.plusSeconds(1));
     }
 
     private void checkDeadline(long challengeId, Instant closes, String shown) {

@@ -382,7 +382,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     private Component attachments() {
         Div s = section("files");
-        s.add(new Paragraph(getTranslation("proposal.files.intro", ProposalLimits.FILE_BYTES / (1024 * 1024))), filesSection);
+        s.add(new Paragraph(getTranslation("proposal.files.intro", service.maxFileBytes() / (1024 * 1024))), filesSection);
         refreshFiles();
         return s;
     }
@@ -439,16 +439,16 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         UploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> accept(pos, meta.fileName(), file.toPath())) {
             @Override
             public long getFileSizeMax() {
-                return ProposalLimits.FILE_BYTES;
+                return service.maxFileBytes();
             }
         };
         Upload upload = new Upload(handler);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ProposalLimits.FILE_BYTES);
+        upload.setMaxFileSize((int) service.maxFileBytes());
         upload.setDropAllowed(true);
         upload.addClassName("cv-proposal-upload");
-        upload.addFileRejectedListener(e -> Notifications.error("document.error.tooLarge", ProposalLimits.FILE_BYTES / (1024 * 1024)));
+        upload.addFileRejectedListener(e -> Notifications.error("document.error.tooLarge", service.maxFileBytes() / (1024 * 1024)));
         return upload;
     }
 
@@ -529,8 +529,18 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("proposal.confirm.cancel"));
         dialog.setConfirmText(getTranslation(overview.editing() ? "proposal.submit.resubmit" : "proposal.submit.button"));
-        dialog.addConfirmListener(e -> doSubmit());
+        dialog.addConfirmListener(e -> submitShowingBusy());
         dialog.open();
+    }
+
+    /**
+     * Shows "Submitting…, please wait" on the disabled button first and submits in the next round trip, so
+     * under load the applicant sees that the submission waits instead of a button that seems to do nothing.
+     */
+    private void submitShowingBusy() {
+        submit.setEnabled(false);
+        submit.setText(getTranslation("proposal.submit.busy"));
+        getElement().executeJs("return null").then(ignored -> doSubmit());
     }
 
     /** Submits the version the page holds; a second click finds it already submitted and is refused. */
@@ -542,6 +552,8 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         } catch (OptimisticLockingFailureException e) {
             showConflict();
         } catch (UserFacingException e) {
+            submit.setText(getTranslation(overview.editing() ? "proposal.submit.resubmit" : "proposal.submit.button"));
+            refreshChecklist();
             showErrors(List.of(getTranslation(e.messageKey(), e.params())));
             Notifications.error(e);
         }

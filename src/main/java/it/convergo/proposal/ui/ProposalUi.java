@@ -4,12 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.proposal.Download;
 import it.convergo.proposal.ProposalStatus;
-import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -74,15 +73,21 @@ final class ProposalUi {
 
     /** A link that asks the service for the document when clicked, so its checks run on every download. */
     static Anchor download(String text, Supplier<Download> document) {
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+        DownloadHandler handler = event -> {
+            Download d;
             try {
-                Download d = document.get();
-                return new DownloadResponse(new ByteArrayInputStream(d.bytes()), d.fileName(), d.contentType(),
-                        d.bytes().length);
+                d = document.get();
             } catch (UserFacingException e) {
-                return DownloadResponse.error(404);
+                event.getResponse().setStatus(404);
+                return;
             }
-        });
+            event.setFileName(d.fileName());
+            event.setContentType(d.contentType());
+            event.setContentLength(d.size());
+            try (OutputStream out = event.getOutputStream()) {
+                d.content().writeTo(out);
+            }
+        };
         Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, text);
         link.addClassName("cv-download");
         return link;

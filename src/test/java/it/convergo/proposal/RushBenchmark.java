@@ -1,0 +1,192 @@
+package it.convergo.proposal;
+
+import it.convergo.account.UserAccount;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.document.TestPdfs;
+import it.convergo.support.SpringTest;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Not a test: the deadline rush at the service layer. Prepares N complete drafts for N different applicants,
+ * then from C concurrent clients each uploads a 1 MB PDF and submits, and prints throughput, latency
+ * percentiles of upload + submit, receipts issued, submissions found stored and failures. Asserts nothing.
+ * <pre>
+ * ./mvnw -B -ntp test -Dtest=RushBenchmark [-Drush.n=1000] [-Drush.clients=50,200]
+ * (on MySQL/MariaDB add -Pmysql and the CONVERGO_DB_* variables)
+ * </pre>
+ */
+class RushBenchmark extends SpringTest {
+
+    private static final int N = Integer.getInteger("rush.n", 1000);
+    /** One or more client counts, comma separated ("50,200"): one round with fresh drafts for each. */
+    private static final String CLIENTS = System.getProperty("rush.clients", "50");
+
+    @Autowired
+    ChallengeFixtures fixtures;
+    @Autowired
+    ProposalFixtures proposals;
+    @Autowired
+    ProposalService service;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @TempDir
+    Path dir;
+
+    private record Applicant(UserAccount user, long proposalId, long version) {
+    }
+
+    @Test
+    void deadlineRush() throws Exception {
+        for (String clients : CLIENTS.split(",")) {
+            round(Integer.parseInt(clients.trim()));
+        }
+    }
+
+    private void round(int clientCount) throws Exception {
+        fixtures.signIn(fixtures.firmManager());
+        long challengeId = fixtures.open(ChallengeFixtures.unique("Rush benchmark"));
+        fixtures.signOut();
+        Path pdf = TestPdfs.write(dir, "annex.pdf", oneMegabytePdf());
+        long prepStart = System.nanoTime();
+        List<Applicant> applicants = prepare(challengeId);
+        System.out.printf("%nRush benchmark: %d drafts prepared in %d s; PDF %d bytes; %d clients; %s; pool %s; load %s%n",
+                N, (System.nanoTime() - prepStart) / 1_000_000_000L, Files.size(pdf), clientCount, database(), pool(), load());
+
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        AtomicInteger receipts = new AtomicInteger();
+        long[] total = new long[N];
+        long[] submitOnly = new long[N];
+        ExecutorService clients = Executors.newFixedThreadPool(clientCount);
+        long start = System.nanoTime();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            Applicant a = applicants.get(i);
+            int slot = i;
+            runs.add(clients.submit(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    fixtures.signIn(a.user());
+                    service.upload(a.proposalId(), null, "annex.pdf", pdf);
+                    long t1 = System.nanoTime();
+                    service.submit(a.proposalId(), a.version());
+                    receipts.incrementAndGet();
+                    submitOnly[slot] = System.nanoTime() - t1;
+                } catch (Throwable t) {
+                    failures.add(t);
+                    submitOnly[slot] = -1;
+                } finally {
+                    total[slot] = System.nanoTime() - t0;
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clients.shutdown();
+        clients.awaitTermination(1, TimeUnit.MINUTES);
+
+        Integer stored = jdbc.queryForObject("select count(*) from proposal_submission s join proposal p on p.id = s.proposal_id "
+                + "where p.challenge_id = ?", Integer.class, challengeId);
+        System.out.printf("Rush benchmark: N=%d C=%d: %.1f submissions/s; upload+submit p50 %s p95 %s p99 %s max %s; "
+                        + "submit alone p50 %s p99 %s; receipts %d; stored %d; failed %d; load %s%n",
+                N, clientCount, N / seconds, ms(total, 50), ms(total, 95), ms(total, 99), ms(total, 100), ms(submitOnly, 50),
+                ms(submitOnly, 99), receipts.get(), stored, failures.size(), load());
+        failures.stream().limit(3).forEach(Throwable::printStackTrace);
+    }
+
+    private List<Applicant> prepare(long challengeId) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        List<Future<Applicant>> made = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            made.add(workers.submit(() -> {
+                try {
+                    UserAccount user = fixtures.applicant();
+                    long id = proposals.complete(user, challengeId);
+                    return new Applicant(user, id, service.draft(id).getVersion());
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        List<Applicant> applicants = new ArrayList<>();
+        for (Future<Applicant> f : made) {
+            applicants.add(f.get());
+        }
+        workers.shutdown();
+        return applicants;
+    }
+
+    /** One text page with an incompressible image: about 1 MB, like a typical annex with a photo. */
+    private static byte[] oneMegabytePdf() {
+        return TestPdfs.pdf(1, "Annex", doc -> {
+            BufferedImage image = new BufferedImage(600, 580, BufferedImage.TYPE_INT_RGB);
+            Random random = new Random(42);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    image.setRGB(x, y, random.nextInt(0x1000000));
+                }
+            }
+            try (PDPageContentStream out = new PDPageContentStream(doc, doc.getPage(0), PDPageContentStream.AppendMode.APPEND, true)) {
+                out.drawImage(LosslessFactory.createFromImage(doc, image), 72, 72, 300, 290);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The nearest-rank percentile in milliseconds, failed runs (negative) left out. */
+    private static String ms(long[] nanos, int percentile) {
+        long[] ok = Arrays.stream(nanos).filter(n -> n >= 0).sorted().toArray();
+        if (ok.length == 0) {
+            return "-";
+        }
+        int rank = Math.max(1, (int) Math.ceil(percentile / 100.0 * ok.length));
+        return ok[rank - 1] / 1_000_000 + " ms";
+    }
+
+    private String database() throws Exception {
+        try (var con = dataSource.getConnection()) {
+            return con.getMetaData().getDatabaseProductName() + " " + con.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    private String pool() {
+        return dataSource instanceof com.zaxxer.hikari.HikariDataSource h
+                ? "max " + h.getMaximumPoolSize() + ", timeout " + h.getConnectionTimeout() / 1000 + " s" : "?";
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
