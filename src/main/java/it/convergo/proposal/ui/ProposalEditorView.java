@@ -225,6 +225,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         trlNow = trl("proposal.field.trlNow", draft.getTrlNow(), draft::setTrlNow);
         trlTarget = trl("proposal.field.trlTarget", draft.getTrlTarget(), draft::setTrlTarget);
         HorizontalLayout trls = new HorizontalLayout(trlNow, trlTarget);
+        trls.addClassName("cv-proposal-trls"); // side by side, one under the other on a phone
         Paragraph trlHelp = new Paragraph(getTranslation("proposal.editor.trlHelp", challenge.trlMin(), challenge.trlMax()));
         trlHelp.addClassName("cv-help");
         s.add(title, acronym, abstractText, areas, trls, trlHelp);

@@ -168,11 +168,11 @@ class ProposalViewsTest extends KaribuTest {
                 .filter(r -> r.challengeId() == challengeId).findFirst().orElseThrow().id();
     }
 
-    /** Entries an upload could leave in the temporary folder: the portal's files and Vaadin's per-upload folders. */
+    /** The portal's temporary upload files; no upload makes a folder of its own (SingleFileUploadTest). */
     private static List<String> uploadTemps() throws java.io.IOException {
         try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return entries.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(SingleFileUpload.TEMP_PREFIX) || n.startsWith("temp_dir")).sorted().toList();
+                    .filter(n -> n.startsWith(SingleFileUpload.TEMP_PREFIX)).sorted().toList();
         }
     }
 
