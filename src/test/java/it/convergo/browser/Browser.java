@@ -119,7 +119,7 @@ final class Browser implements AutoCloseable {
     /** A combo box: types the option's visible text and takes the first match. */
     void choose(String label, String option) {
         WebElement input = field(label);
-        input.click();
+        click(input);
         input.sendKeys(option);
         click(waitFor(By.xpath("//*[self::vaadin-combo-box-item or self::vaadin-multi-select-combo-box-item][normalize-space(.)="
                 + literal(option) + "]")));
@@ -283,7 +283,11 @@ final class Browser implements AutoCloseable {
 
     void axe(String name) {
         // a notification still fading in has half-transparent text: judge the page at rest
-        waitUntil("return document.getAnimations().every(a => a.playState !== 'running')");
+        waitUntil("""
+                return document.getAnimations().every(a => a.playState !== 'running')
+                  && [...document.querySelectorAll('vaadin-notification-card')].every(c => !c.hasAttribute('opening')
+                       && !c.hasAttribute('closing') && c.getAnimations({subtree: true}).every(a => a.playState !== 'running'));
+                """);
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         pagesChecked++;
         for (Rule rule : results.getViolations()) {
