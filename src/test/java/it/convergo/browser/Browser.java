@@ -286,7 +286,8 @@ final class Browser implements AutoCloseable {
         waitUntil("""
                 return document.getAnimations().every(a => a.playState !== 'running')
                   && [...document.querySelectorAll('vaadin-notification-card')].every(c => !c.hasAttribute('opening')
-                       && !c.hasAttribute('closing') && c.getAnimations({subtree: true}).every(a => a.playState !== 'running'));
+                       && !c.hasAttribute('closing') && c.getAnimations({subtree: true}).every(a => a.playState !== 'running')
+                       && [c, ...c.shadowRoot.querySelectorAll('[part]')].every(e => getComputedStyle(e).opacity === '1'));
                 """);
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         pagesChecked++;
