@@ -82,8 +82,12 @@ public class MainLayout extends AppLayout {
                 org.addClassName("cv-user-org");
                 identity.add(org);
             }
-            Anchor profile = new Anchor("profile", identity);
+            // on a phone the name is hidden: the icon stays, and the link keeps a name for screen readers
+            Icon icon = com.vaadin.flow.component.icon.VaadinIcon.USER.create();
+            icon.addClassName("cv-user-icon");
+            Anchor profile = new Anchor("profile", identity, icon);
             profile.addClassName("cv-user-link");
+            profile.setAriaLabel(getTranslation("nav.profile") + ": " + user.fullName());
             Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(profile, signOut);

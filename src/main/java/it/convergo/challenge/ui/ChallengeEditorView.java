@@ -41,7 +41,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
@@ -51,6 +50,7 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.FormMessages;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.SingleFileUpload;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeLimits;
 import it.convergo.challenge.ChallengeService;
@@ -68,7 +68,11 @@ import it.convergo.challenge.RewardType;
 import it.convergo.challenge.Sector;
 import it.convergo.challenge.Visibility;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -302,22 +306,13 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
             opens.setHelperText(getTranslation("challenge.error.opensFixed"));
         }
 
-        UI ui = UI.getCurrent();
-        // the upload arrives on its own request; the check and the save run under the UI's lock
-        Upload brief = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                ui.access(() -> uploaded(() -> service.uploadBrief(draft.getId(), meta.fileName(), bytes)))));
-        brief.setAcceptedFileTypes("application/pdf", ".pdf");
-        brief.setMaxFiles(1);
-        brief.setMaxFileSize((int) ChallengeLimits.BRIEF_BYTES);
-        brief.addFileRejectedListener(e -> messages.error("challenge.error.briefTooLarge", ChallengeLimits.BRIEF_BYTES / (1024 * 1024)));
-        Upload cover = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                ui.access(() -> uploaded(() -> service.uploadCover(draft.getId(), meta.fileName(), bytes)))));
-        cover.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        cover.setMaxFiles(1);
-        cover.setMaxFileSize((int) ChallengeLimits.COVER_BYTES);
-        cover.addFileRejectedListener(e -> messages.error("challenge.error.coverTooLarge", ChallengeLimits.COVER_BYTES / (1024 * 1024)));
-        brief.setI18n(uploadTexts());
-        cover.setI18n(uploadTexts());
+        // one file at a time; the check and the save run under the UI's lock, the temporary file is then removed
+        Upload brief = new SingleFileUpload(ChallengeLimits.BRIEF_BYTES,
+                (name, file) -> uploaded(() -> service.uploadBrief(draft.getId(), name, read(file))), messages::error,
+                "application/pdf", ".pdf");
+        Upload cover = new SingleFileUpload(ChallengeLimits.COVER_BYTES,
+                (name, file) -> uploaded(() -> service.uploadCover(draft.getId(), name, read(file))), messages::error,
+                "image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         refreshFiles();
         errorsOn(2, code, "challenge.error.accessCode");
         errorsOn(2, opens, "challenge.error.opensFixed");
@@ -527,27 +522,19 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
+    /** Stores an uploaded file; a refusal propagates to the upload, which shows it and takes the next file. */
     private void uploaded(Runnable upload) {
-        try {
-            upload.run();
-            messages.success("challenge.editor.uploaded");
-            refreshFiles();
-        } catch (UserFacingException e) {
-            messages.error(e);
-        }
+        upload.run();
+        messages.success("challenge.editor.uploaded");
+        refreshFiles();
     }
 
-    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
-        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                .setOne(getTranslation("challenge.upload.add")).setMany(getTranslation("challenge.upload.add")));
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                .setOne(getTranslation("challenge.upload.drop")).setMany(getTranslation("challenge.upload.drop")));
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
-                .setTooManyFiles(getTranslation("challenge.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("challenge.upload.tooBig"))
-                .setIncorrectFileType(getTranslation("challenge.upload.wrongType")));
-        return i18n;
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void refreshFiles() {

@@ -79,7 +79,9 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         Anchor open = new Anchor("proposals/" + r.id(), title);
         Span challenge = new Span(r.challengeTitle());
         challenge.addClassName("cv-proposal-sub");
-        return new Div(open, challenge);
+        Div cell = new Div(open, challenge);
+        cell.addClassName("cv-proposal-cell");
+        return cell;
     }
 
     private Component deadlineCell(ProposalRow r) {

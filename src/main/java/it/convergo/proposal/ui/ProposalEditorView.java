@@ -33,14 +33,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import it.convergo.account.Role;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.SingleFileUpload;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
@@ -53,9 +52,7 @@ import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.SubmissionInfo;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -228,6 +225,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         trlNow = trl("proposal.field.trlNow", draft.getTrlNow(), draft::setTrlNow);
         trlTarget = trl("proposal.field.trlTarget", draft.getTrlTarget(), draft::setTrlTarget);
         HorizontalLayout trls = new HorizontalLayout(trlNow, trlTarget);
+        trls.addClassName("cv-proposal-trls"); // side by side, one under the other on a phone
         Paragraph trlHelp = new Paragraph(getTranslation("proposal.editor.trlHelp", challenge.trlMin(), challenge.trlMax()));
         trlHelp.addClassName("cv-help");
         s.add(title, acronym, abstractText, areas, trls, trlHelp);
@@ -435,40 +433,28 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Upload upload(Integer pos) {
-        // streamed to a temporary file (never held in memory), refused on the server above the size limit
-        UploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> accept(pos, meta.fileName(), file.toPath())) {
-            @Override
-            public long getFileSizeMax() {
-                return service.maxFileBytes();
-            }
-        };
-        Upload upload = new Upload(handler);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) service.maxFileBytes());
-        upload.setDropAllowed(true);
+        // one file at a time, streamed to a temporary file (never held in memory) and deleted after the check
+        Upload upload = new SingleFileUpload(service.maxFileBytes(), (name, file) -> accept(pos, name, file),
+                this::refused, "application/pdf", ".pdf");
         upload.addClassName("cv-proposal-upload");
-        upload.addFileRejectedListener(e -> Notifications.error("document.error.tooLarge", service.maxFileBytes() / (1024 * 1024)));
+        upload.setId("proposal-upload-" + (pos == null ? "general" : pos));
         return upload;
     }
 
-    /** Called with the uploaded file already in a temporary file; the file is deleted whatever happens. */
+    /** Called with the uploaded file in a temporary file; a refusal is thrown as a {@link UserFacingException}. */
     void accept(Integer pos, String fileName, Path temp) {
-        try {
-            AttachedFile f = service.upload(id, pos, fileName, temp);
-            Notifications.success("proposal.files.uploaded", f.fileName(), f.pages(), ProposalUi.size(f.sizeBytes()));
-            refreshFiles();
-            refreshChecklist();
-        } catch (UserFacingException e) {
-            showErrors(List.of(getTranslation(e.messageKey(), e.params())));
-            Notifications.error(e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temporary folder is cleaned by the system
-            }
+        AttachedFile f = service.upload(id, pos, fileName, temp);
+        if (!conflict) {
+            errorSummary.setVisible(false); // an earlier refusal no longer applies
         }
+        Notifications.success("proposal.files.uploaded", f.fileName(), f.pages(), ProposalUi.size(f.sizeBytes()));
+        refreshFiles();
+        refreshChecklist();
+    }
+
+    private void refused(UserFacingException e) {
+        showErrors(List.of(getTranslation(e.messageKey(), e.params())));
+        Notifications.error(e);
     }
 
     // ------------------------------------------------------------------ checklist and submission

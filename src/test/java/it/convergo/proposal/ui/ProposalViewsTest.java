@@ -25,7 +25,9 @@ import it.convergo.proposal.ProposalFixtures;
 import it.convergo.proposal.ProposalRow;
 import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
+import it.convergo.base.ui.SingleFileUpload;
 import it.convergo.support.KaribuTest;
+import it.convergo.support.Uploads;
 import it.convergo.support.UserInput;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -66,6 +68,14 @@ class ProposalViewsTest extends KaribuTest {
         applicant = fixtures.applicant();
     }
 
+    private static SingleFileUpload upload(String which) {
+        return _get(SingleFileUpload.class, s -> s.withId("proposal-upload-" + which));
+    }
+
+    private static SingleFileUpload generalUpload() {
+        return upload("general");
+    }
+
     private ProposalEditorView editor() {
         return (ProposalEditorView) UI.getCurrent().getCurrentView();
     }
@@ -92,12 +102,9 @@ class ProposalViewsTest extends KaribuTest {
         UserInput.set((TextArea) view.questionFields.get(0), "On the firm's line for a month.");
         assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
 
-        Path pdf = TestPdfs.write(dir, "annex.pdf", TestPdfs.pdf(2, "Annex"));
-        view.accept(null, "annex.pdf", pdf);
-        assertThat(Files.exists(pdf)).as("the temporary file is deleted").isFalse();
+        Uploads.send(generalUpload(), "annex.pdf", TestPdfs.pdf(2, "Annex"));
         assertThat(view.filesSection.getElement().getTextRecursively()).contains("annex.pdf").contains(t("proposal.files.facts", 2, "").trim());
-        Path exe = TestPdfs.write(dir, "setup.pdf", new byte[] {'M', 'Z', 0, 0});
-        view.accept(null, "setup.pdf", exe);
+        assertThat(Uploads.send(generalUpload(), "setup.pdf", new byte[] {'M', 'Z', 0, 0})).as("the refused file leaves the list").isTrue();
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.notPdf"));
 
         _click(view.submit);
@@ -114,6 +121,59 @@ class ProposalViewsTest extends KaribuTest {
         assertThat(row.title()).isEqualTo("Adaptive welding cell");
         assertThat(row.status()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(row.submissionVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void afterEveryRefusalTheUploadTakesTheNextFile() throws Exception {
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("proposals/new/" + challengeId);
+        ProposalEditorView view = editor();
+        UserInput.set(view.title, "Recovering uploads");
+        List<String> tempsBefore = uploadTemps();
+
+        assertThat(Uploads.send(generalUpload(), "notes.pdf", "plain text, not a PDF".getBytes())).isTrue();
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.notPdf"));
+        String longName = "a".repeat(300) + ".pdf";
+        assertThat(Uploads.send(generalUpload(), longName, TestPdfs.pdf(1, "Annex"))).isTrue();
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("upload.error.fileName"));
+        assertThat(Uploads.send(generalUpload(), "../etc/annex.pdf", TestPdfs.pdf(1, "Annex"))).isTrue();
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("upload.error.fileName"));
+        assertThat(Uploads.send(generalUpload(), "javascript.pdf",
+                TestPdfs.pdf(1, "Annex", d -> d.getDocumentCatalog().setOpenAction(
+                        new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)"))))).isTrue();
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.javascript"));
+        assertThat(service.files(idOf(view))).isEmpty();
+
+        Uploads.send(generalUpload(), "annex.pdf", TestPdfs.pdf(2, "Annex"));
+        assertThat(view.filesSection.getElement().getTextRecursively()).contains("annex.pdf");
+        assertThat(view.errorSummary.isVisible()).isFalse();
+        assertThat(service.files(idOf(view))).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("annex.pdf"));
+        assertThat(uploadTemps()).as("no temporary file or folder is left").isEqualTo(tempsBefore);
+    }
+
+    @Test
+    void theUploadSpeaksTheUsersLanguage() {
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("proposals/new/" + challengeId);
+        var i18n = generalUpload().getI18n();
+        assertThat(i18n.getAddFiles().getOne()).isEqualTo("Scegli un file…");
+        assertThat(i18n.getDropFiles().getOne()).isEqualTo("oppure trascinalo qui");
+        assertThat(i18n.getError().getTooManyFiles()).isEqualTo("Scegli un file alla volta.");
+        assertThat(i18n.getUploading().getError().getUnexpectedServerError()).isEqualTo("Non è stato possibile ricevere il file. Riprova.");
+    }
+
+    private long idOf(ProposalEditorView view) {
+        return service.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(r -> r.challengeId() == challengeId).findFirst().orElseThrow().id();
+    }
+
+    /** The portal's temporary upload files; no upload makes a folder of its own (SingleFileUploadTest). */
+    private static List<String> uploadTemps() throws java.io.IOException {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(SingleFileUpload.TEMP_PREFIX)).sorted().toList();
+        }
     }
 
     @Test
@@ -150,9 +210,10 @@ class ProposalViewsTest extends KaribuTest {
         UserInput.set(markets, Set.of("US", "EU"));
         assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.missing.file", "Business plan"));
 
-        view.accept(4, "plan.pdf", TestPdfs.write(dir, "plan3.pdf", TestPdfs.pdf(3, "Plan")));
+        assertThat(Uploads.send(upload("4"), "plan.pdf", TestPdfs.pdf(3, "Plan"))).isTrue();
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.tooManyPages", 3, 2));
-        view.accept(4, "plan.pdf", TestPdfs.write(dir, "plan2.pdf", TestPdfs.pdf(2, "Plan")));
+        Uploads.send(upload("4"), "plan.pdf", TestPdfs.pdf(2, "Plan"));
+        assertThat(view.errorSummary.isVisible()).as("the earlier refusal is gone").isFalse();
         assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
         view.doSubmit();
 
