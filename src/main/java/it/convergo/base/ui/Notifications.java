@@ -16,13 +16,15 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    public static void error(String key, Object... params) {
+    /** Returned so that a screen can close it once the user has put things right. */
+    public static Notification error(String key, Object... params) {
         Notification n = Notification.show(translate(key, params), 7000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return n;
     }
 
-    public static void error(UserFacingException e) {
-        error(e.messageKey(), e.params());
+    public static Notification error(UserFacingException e) {
+        return error(e.messageKey(), e.params());
     }
 
     private static String translate(String key, Object... params) {

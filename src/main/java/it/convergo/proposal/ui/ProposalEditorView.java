@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -432,6 +433,9 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         return line;
     }
 
+    /** The toast of the last refused file, closed when a valid one is accepted. */
+    private Notification refusal;
+
     private Upload upload(Integer pos) {
         // one file at a time, streamed to a temporary file (never held in memory) and deleted after the check
         Upload upload = new SingleFileUpload(service.maxFileBytes(), (name, file) -> accept(pos, name, file),
@@ -447,6 +451,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         if (!conflict) {
             errorSummary.setVisible(false); // an earlier refusal no longer applies
         }
+        closeRefusal();
         Notifications.success("proposal.files.uploaded", f.fileName(), f.pages(), ProposalUi.size(f.sizeBytes()));
         refreshFiles();
         refreshChecklist();
@@ -454,7 +459,15 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void refused(UserFacingException e) {
         showErrors(List.of(getTranslation(e.messageKey(), e.params())));
-        Notifications.error(e);
+        closeRefusal();
+        refusal = Notifications.error(e);
+    }
+
+    private void closeRefusal() {
+        if (refusal != null) {
+            refusal.close();
+            refusal = null;
+        }
     }
 
     // ------------------------------------------------------------------ checklist and submission

@@ -147,6 +147,8 @@ class ProposalViewsTest extends KaribuTest {
         Uploads.send(generalUpload(), "annex.pdf", TestPdfs.pdf(2, "Annex"));
         assertThat(view.filesSection.getElement().getTextRecursively()).contains("annex.pdf");
         assertThat(view.errorSummary.isVisible()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .as("the last refusal's toast is closed").noneMatch(n -> n.hasThemeName("error"));
         assertThat(service.files(idOf(view))).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("annex.pdf"));
         assertThat(uploadTemps()).as("no temporary file or folder is left").isEqualTo(tempsBefore);
     }
