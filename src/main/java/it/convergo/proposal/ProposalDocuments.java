@@ -91,7 +91,7 @@ final class ProposalDocuments {
         facts.add(Map.entry(t.get("proposal.field.acronym", locale), s.acronym()));
         facts.add(Map.entry(t.get("proposal.field.trl", locale), s.trlNow() + " → " + s.trlTarget()));
         facts.add(Map.entry(t.get("proposal.field.budget", locale),
-                s.budget() == null ? "" : "€ " + s.budget().stripTrailingZeros().toPlainString()));
+                s.budget() == null ? "" : "€ " + java.text.NumberFormat.getNumberInstance(locale).format(s.budget())));
         facts.add(Map.entry(t.get("proposal.field.areas", locale), String.join(", ",
                 s.areas().stream().map(a -> t.get("area." + a, locale)).toList())));
         pdf.facts(facts);

@@ -304,8 +304,9 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         return box;
     }
 
-    private static String plain(java.math.BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+    /** A number without trailing zeros; the translation formats it with the reader's decimal separator. */
+    private static Object plain(java.math.BigDecimal b) {
+        return b == null ? "" : b.stripTrailingZeros();
     }
 
     private Component faq(ChallengeView c) {
