@@ -171,4 +171,21 @@ class AccountViewsTest extends KaribuTest {
         UI.getCurrent().navigate("profile");
         _get(H1.class, s -> s.withText(translations.get("profile.title", Locale.ITALIAN)));
     }
+
+    @Test
+    void afterSignInEachRoleLandsOnItsOwnWorkAndHomeStaysReachable() {
+        UserAccount applicant = fixtures.user("landing", null, Role.APPLICANT);
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.proposal.ui.MyProposalsView.class);
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.base.ui.HomeView.class);
+        assertThat(pageText()).contains(t("home.welcome", "Test")).doesNotContain("back");
+
+        UserAccount manager = fixtures.user("landingfirm", null, Role.FIRM_MANAGER, Role.EVALUATOR);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("convergo.landed", null);
+        login(manager.getEmail());
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.challenge.ui.MyChallengesView.class);
+    }
 }
