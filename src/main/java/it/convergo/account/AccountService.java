@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
@@ -83,19 +83,11 @@ public class AccountService {
     @Transactional
     public long register(RegistrationForm form) {
         String email = normaliseEmail(form.email());
-        requireValidEmail(email);
-        if (form.fullName() == null || form.fullName().isBlank()) {
-            throw new UserFacingException("register.error.nameRequired");
+        var problem = form.problems(false).values().stream().findFirst();
+        if (problem.isPresent()) {
+            throw new UserFacingException(problem.get(), PasswordPolicy.MIN_LENGTH);
         }
-        requireStrongPassword(form.password(), email);
-        String country = form.country() == null ? "" : form.country().trim().toUpperCase(Locale.ROOT);
-        if (!country.matches("[A-Z]{2}")) {
-            throw new UserFacingException("register.error.country");
-        }
-        String vatProblem = VatNumbers.problem(country, form.vatNumber());
-        if (vatProblem != null) {
-            throw new UserFacingException(vatProblem);
-        }
+        String country = form.normalisedCountry();
         if (users.existsByEmail(email)) {
             throw new UserFacingException("register.error.emailTaken");
         }
@@ -116,14 +108,9 @@ public class AccountService {
     }
 
     private Organisation newOrganisation(RegistrationForm form, String country, String vat) {
-        if (form.organisationName() == null || form.organisationName().isBlank()) {
-            throw new UserFacingException("register.error.organisationRequired");
-        }
-        if (form.organisationType() == null) {
-            throw new UserFacingException("register.error.organisationType");
-        }
-        if ("IT".equals(country) && (form.region() == null || form.region() == Region.ABROAD)) {
-            throw new UserFacingException("register.error.region");
+        var problem = form.problems(true).values().stream().findFirst();
+        if (problem.isPresent()) {
+            throw new UserFacingException(problem.get());
         }
         Region region = "IT".equals(country) ? form.region() : Region.ABROAD;
         return organisations.save(new Organisation(form.organisationName().trim(), form.organisationType(),

@@ -2,6 +2,7 @@ package it.convergo.account;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * At least 10 characters, letters and digits, not built from the e-mail, not one of the passwords
@@ -13,6 +14,12 @@ public final class PasswordPolicy {
     private static final Set<String> COMMON = Set.of("password1", "password12", "password123", "qwerty1234",
             "1234567890", "abcdef1234", "iloveyou12", "passw0rd12", "changeme12", "welcome123",
             "benvenuto1", "ciaociao12", "convergo123", "admin12345", "qwertyuiop1");
+    /** Words people start a password with; a variant made of one of them plus digits is guessed quickly. */
+    private static final Set<String> COMMON_WORDS = Set.of("password", "passw0rd", "qwerty", "qwertyuiop",
+            "admin", "welcome", "iloveyou", "changeme", "benvenuto", "ciao", "ciaociao", "convergo", "letmein",
+            "abcdef", "abc", "test", "user", "login", "secret", "segreto", "amore", "juventus", "napoli", "inter");
+
+    private static final Pattern GUESSABLE = Pattern.compile("(\\p{L}+)(\\d+)");
 
     private PasswordPolicy() {
     }
@@ -32,6 +39,9 @@ public final class PasswordPolicy {
         if (COMMON.contains(lower)) {
             return "password.error.common";
         }
+        if (guessable(lower)) {
+            return "password.error.guessable";
+        }
         if (email != null && email.contains("@")) {
             String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
             if (local.length() >= 4 && lower.contains(local)) {
@@ -39,5 +49,30 @@ public final class PasswordPolicy {
             }
         }
         return null;
+    }
+
+    /**
+     * Letters followed by a run of sequential or repeated digits ("anything12345", "nome0000"), or a common
+     * word followed by any digits: the first variants a guessing attack tries.
+     */
+    private static boolean guessable(String lower) {
+        var m = GUESSABLE.matcher(lower);
+        if (!m.matches()) {
+            return false;
+        }
+        return COMMON_WORDS.contains(m.group(1)) || (m.group(2).length() >= 3 && sequential(m.group(2)));
+    }
+
+    private static boolean sequential(String digits) {
+        int step = digits.charAt(1) - digits.charAt(0);
+        if (Math.abs(step) > 1) {
+            return false;
+        }
+        for (int i = 2; i < digits.length(); i++) {
+            if (digits.charAt(i) - digits.charAt(i - 1) != step) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -229,6 +229,10 @@ public class ChallengeService {
             throw new UserFacingException("challenge.error.notOpen");
         }
         lifecycle.closeNow(id);
+        // the closing date is now, not the planned one: pages must not frame a closed call as closing later
+        Instant planned = c.closesAt;
+        c.closesAt = clock.instant();
+        events.publishEvent(new DeadlineChanged(c.getId(), planned, c.closesAt));
         audit.record("challenge.closedEarly", subject(c), c.title);
     }
 

@@ -112,7 +112,7 @@ final class ChallengeValidation {
                 throw new UserFacingException("challenge.error.step", c.name());
             }
             if (c.threshold() == null || c.threshold().signum() < 0 || c.threshold().compareTo(c.maxScore()) > 0) {
-                throw new UserFacingException("challenge.error.thresholdAboveMax", c.name(), c.maxScore().stripTrailingZeros().toPlainString());
+                throw new UserFacingException("challenge.error.thresholdAboveMax", c.name(), c.maxScore().stripTrailingZeros());
             }
             ranks.add(c.tieBreak());
             total = total.add(c.weightedMax());
@@ -125,14 +125,14 @@ final class ChallengeValidation {
         }
         if (d.getOverallThreshold() == null || d.getOverallThreshold().signum() < 0
                 || d.getOverallThreshold().compareTo(total) > 0) {
-            throw new UserFacingException("challenge.error.overallThreshold", total.stripTrailingZeros().toPlainString());
+            throw new UserFacingException("challenge.error.overallThreshold", total.stripTrailingZeros());
         }
         if (d.getEvaluatorsPerProposal() < 1 || d.getEvaluatorsPerProposal() > 10) {
             throw new UserFacingException("challenge.error.evaluators");
         }
         if (d.getDivergenceThreshold() == null || d.getDivergenceThreshold().signum() <= 0
                 || d.getDivergenceThreshold().compareTo(largestMax) > 0) {
-            throw new UserFacingException("challenge.error.divergence", largestMax.stripTrailingZeros().toPlainString());
+            throw new UserFacingException("challenge.error.divergence", largestMax.stripTrailingZeros());
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,6 +28,8 @@ public final class PdfReport {
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BOTTOM = 60;
+    private static final float CELL_SIZE = 9.5f;
+    private static final float PADDING = 4;
     private static final float[] NAVY = {11 / 255f, 59 / 255f, 92 / 255f};
 
     private final PDDocument doc = new PDDocument();
@@ -47,8 +51,12 @@ public final class PdfReport {
             info.setCreationDate(Calendar.getInstance());
             newPage();
             drawMark();
-            text(title, bold, 18, MARGIN, y, NAVY);
-            y -= 28;
+            for (String line : wrap(title, bold, 18, WIDTH)) {
+                ensure(24);
+                text(line, bold, 18, MARGIN, y, NAVY);
+                y -= 23;
+            }
+            y -= 5;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,7 +92,11 @@ public final class PdfReport {
         return table(null, cells, new float[] {0.32f, 0.68f});
     }
 
-    /** A bordered table; headers may be null. Long cells wrap; rows never split across pages. */
+    /**
+     * A bordered table; headers may be null. Long cells wrap; rows never split across pages. Header words
+     * never break: columns narrower than their longest header word borrow width from the others, and when
+     * even that cannot fit, the header font shrinks.
+     */
     public PdfReport table(List<String> headers, List<List<String>> rows, float[] relativeWidths) {
         float[] widths = new float[relativeWidths.length];
         float total = 0;
@@ -95,20 +107,52 @@ public final class PdfReport {
             widths[i] = WIDTH * relativeWidths[i] / total;
         }
         if (headers != null) {
-            row(headers, widths, true);
+            float headerSize = fitHeaders(headers, widths);
+            row(headers, widths, bold, headerSize);
         }
-        rows.forEach(r -> row(r, widths, false));
+        rows.forEach(r -> row(r, widths, regular, CELL_SIZE));
         y -= 10;
         return this;
     }
 
-    private void row(List<String> cells, float[] widths, boolean header) {
-        float size = 9.5f;
-        PDFont font = header ? bold : regular;
+    /** Widens columns to their longest header word (adjusting {@code widths}); returns the header font size. */
+    private float fitHeaders(List<String> headers, float[] widths) {
+        float[] needed = new float[widths.length];
+        float sum = 0;
+        for (int i = 0; i < widths.length; i++) {
+            for (String word : (i < headers.size() ? headers.get(i) : "").split("\\s+")) {
+                needed[i] = Math.max(needed[i], widthOf(word, bold, CELL_SIZE) + 2 * PADDING + 1);
+            }
+            sum += needed[i];
+        }
+        if (sum > WIDTH) {
+            // padding stays, the words shrink: scale the text so every column is exactly as wide as needed
+            float padding = widths.length * (2 * PADDING + 1);
+            float scale = (WIDTH - padding) / (sum - padding);
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = (needed[i] - 2 * PADDING - 1) * scale + 2 * PADDING + 1;
+            }
+            return CELL_SIZE * scale;
+        }
+        float missing = 0;
+        float slack = 0;
+        for (int i = 0; i < widths.length; i++) {
+            missing += Math.max(0, needed[i] - widths[i]);
+            slack += Math.max(0, widths[i] - needed[i]);
+        }
+        for (int i = 0; i < widths.length && missing > 0; i++) {
+            widths[i] = widths[i] < needed[i] ? needed[i]
+                    : widths[i] - (widths[i] - needed[i]) * missing / slack;
+        }
+        return CELL_SIZE;
+    }
+
+    private void row(List<String> cells, float[] widths, PDFont font, float size) {
+        boolean header = font == bold;
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int i = 0; i < widths.length; i++) {
-            List<String> l = wrap(i < cells.size() ? cells.get(i) : "", font, size, widths[i] - 8);
+            List<String> l = wrap(i < cells.size() ? cells.get(i) : "", font, size, widths[i] - 2 * PADDING);
             wrapped.add(l);
             lines = Math.max(lines, l.size());
         }
@@ -129,7 +173,7 @@ public final class PdfReport {
                 out.stroke();
                 float ty = top - 13;
                 for (String line : wrapped.get(i)) {
-                    text(line, font, size, x + 4, ty, null);
+                    text(line, font, size, x + PADDING, ty, null);
                     ty -= 13;
                 }
                 x += widths[i];
@@ -139,10 +183,26 @@ public final class PdfReport {
     }
 
     public byte[] toBytes() {
+        return toBytes(List.of());
+    }
+
+    /**
+     * The report followed by other PDFs (a dossier's attachments). Footers are drawn last, once every page
+     * exists, so "N / M" counts the whole file; appended pages are left exactly as they were uploaded.
+     */
+    public byte[] toBytes(List<byte[]> appendix) {
+        List<PDDocument> sources = new ArrayList<>();
         try {
             out.close();
+            int reportPages = doc.getNumberOfPages();
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (byte[] pdf : appendix) {
+                PDDocument source = Loader.loadPDF(pdf);
+                sources.add(source);
+                merger.appendDocument(doc, source);
+            }
             int count = doc.getNumberOfPages();
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < reportPages; i++) {
                 PDPage page = doc.getPage(i);
                 try (PDPageContentStream footer = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
                     String pageText = (i + 1) + " / " + count;
@@ -156,8 +216,18 @@ public final class PdfReport {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
-            doc.close();
             return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            sources.forEach(PdfReport::close);
+            close(doc);
+        }
+    }
+
+    private static void close(PDDocument d) {
+        try {
+            d.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

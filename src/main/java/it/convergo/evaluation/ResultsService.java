@@ -200,16 +200,16 @@ public class ResultsService {
                 Map.entry(t("esr.proposal", locale), p.title() + (p.acronym() == null ? "" : " (" + p.acronym() + ")")),
                 Map.entry(t("esr.reference", locale), "#" + p.id()),
                 Map.entry(t("esr.submitted", locale), Times.format(p.submittedAt(), locale)),
-                Map.entry(t("esr.total", locale), Scores.plain(total) + " / " + Scores.plain(challenge.evaluation().maxTotal())),
+                Map.entry(t("esr.total", locale), number(locale, total) + " / " + number(locale, challenge.evaluation().maxTotal())),
                 Map.entry(t("esr.thresholds", locale), t(passed ? "esr.passed" : "esr.failed", locale,
-                        Scores.plain(challenge.evaluation().overallThreshold()))),
+                        number(locale, challenge.evaluation().overallThreshold()))),
                 Map.entry(t("esr.outcome", locale), decision.map(d -> t(d.outcome.labelKey(), locale)).orElse("—"))));
         pdf.heading(t("esr.criteria", locale));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             CriterionDef cd = criteria.get(i);
-            rows.add(List.of(cd.name(), Scores.plain(finals.scores().get(i)) + " / " + Scores.plain(cd.maxScore()),
-                    Scores.plain(cd.threshold()), Scores.plain(cd.weight()),
+            rows.add(List.of(cd.name(), number(locale, finals.scores().get(i)) + " / " + number(locale, cd.maxScore()),
+                    number(locale, cd.threshold()), number(locale, cd.weight()),
                     finals.comments().get(i) == null ? "" : finals.comments().get(i)));
         }
         pdf.table(List.of(t("esr.criterion", locale), t("esr.score", locale), t("esr.threshold", locale),
@@ -266,5 +266,13 @@ public class ResultsService {
         String it = translations.get(key, Translations.ITALIAN);
         String en = translations.get(key, Translations.ENGLISH);
         return it.equals(en) ? it : it + " / " + en;
+    }
+
+    /** A score as the reader writes it: "4,5" in Italian, "4.5" in English. */
+    private static String number(Locale locale, BigDecimal value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(4);
+        format.setGroupingUsed(false);
+        return format.format(value);
     }
 }

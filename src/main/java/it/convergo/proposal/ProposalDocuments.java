@@ -4,9 +4,6 @@ import it.convergo.base.Times;
 import it.convergo.base.i18n.Translations;
 import it.convergo.document.Hashes;
 import it.convergo.document.PdfReport;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 
 /** Receipts, dossiers and anonymised copies, made with PDFBox; plus the content hash of a submission. */
 final class ProposalDocuments {
@@ -97,7 +91,7 @@ final class ProposalDocuments {
         facts.add(Map.entry(t.get("proposal.field.acronym", locale), s.acronym()));
         facts.add(Map.entry(t.get("proposal.field.trl", locale), s.trlNow() + " → " + s.trlTarget()));
         facts.add(Map.entry(t.get("proposal.field.budget", locale),
-                s.budget() == null ? "" : "€ " + s.budget().stripTrailingZeros().toPlainString()));
+                s.budget() == null ? "" : "€ " + java.text.NumberFormat.getNumberInstance(locale).format(s.budget())));
         facts.add(Map.entry(t.get("proposal.field.areas", locale), String.join(", ",
                 s.areas().stream().map(a -> t.get("area." + a, locale)).toList())));
         pdf.facts(facts);
@@ -116,23 +110,7 @@ final class ProposalDocuments {
             pdf.table(List.of(t.get("proposal.receipt.file", locale), t.get("proposal.receipt.size", locale),
                     t.get("proposal.receipt.pages", locale)), rows, new float[] {0.6f, 0.2f, 0.2f});
         }
-        return merge(pdf.toBytes(), attachments);
-    }
-
-    static byte[] merge(byte[] first, List<byte[]> others) {
-        try {
-            PDFMergerUtility merger = new PDFMergerUtility();
-            merger.addSource(new RandomAccessReadBuffer(first));
-            for (byte[] other : others) {
-                merger.addSource(new RandomAccessReadBuffer(other));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            merger.setDestinationStream(out);
-            merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.toBytes(attachments);
     }
 
     /** What an evaluator of a blind challenge calls a file: its id, never the name it was uploaded with. */

@@ -922,7 +922,7 @@ public class ProposalService {
                 throw new UserFacingException("proposal.error.budget");
             }
             if (form.budgetMax() != null && d.getBudget().compareTo(form.budgetMax()) > 0) {
-                throw new UserFacingException("proposal.error.budgetMax", form.budgetMax().stripTrailingZeros().toPlainString());
+                throw new UserFacingException("proposal.error.budgetMax", form.budgetMax().stripTrailingZeros());
             }
         }
         if (d.getTrlNow() < 1 || d.getTrlNow() > 9 || d.getTrlTarget() < 1 || d.getTrlTarget() > 9) {

@@ -35,5 +35,9 @@ class VatNumbersTest {
         assertThat(PasswordPolicy.problem("password123", "a@b.it")).isEqualTo("password.error.common");
         assertThat(PasswordPolicy.problem("mario.rossi2026", "mario.rossi@b.it")).isEqualTo("password.error.email");
         assertThat(PasswordPolicy.problem("Trattore-verde-42", "mario.rossi@b.it")).isNull();
+        assertThat(PasswordPolicy.problem("password12345", "a@b.it")).isEqualTo("password.error.guessable");
+        assertThat(PasswordPolicy.problem("girasole98765", "a@b.it")).isEqualTo("password.error.guessable");
+        assertThat(PasswordPolicy.problem("benvenuto2026", "a@b.it")).isEqualTo("password.error.guessable");
+        assertThat(PasswordPolicy.problem("girasole1970", "a@b.it")).isNull();
     }
 }

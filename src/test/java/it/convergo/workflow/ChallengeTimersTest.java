@@ -44,6 +44,8 @@ class ChallengeTimersTest extends SpringTest {
     ApplicationEvents events;
     @Autowired
     ChallengeLifecycle lifecycle;
+    @Autowired
+    java.time.Clock clock;
 
     UserAccount manager;
     long id;
@@ -120,8 +122,13 @@ class ChallengeTimersTest extends SpringTest {
         fixtures.signOut();
         fire();
         fixtures.signIn(manager);
+        Instant planned = challenges.view(id).closesAt();
         challenges.closeEarly(id);
         assertThat(status()).isEqualTo(ChallengeStatus.CLOSED);
+        assertThat(challenges.view(id).closesAt()).as("the closing date is when it closed, not the planned one")
+                .isBefore(planned).isBeforeOrEqualTo(clock.instant());
+        assertThat(events.stream(DeadlineChanged.class).filter(e -> e.challengeId() == id && e.closesAt().isBefore(planned)))
+                .as("proposals' copies of the deadline follow").hasSize(1);
         assertThat(timer()).as("the closing timer is gone").isNull();
         assertThatThrownBy(() -> challenges.changeDeadline(id, LocalDateTime.now().plusDays(3)))
                 .hasMessage("challenge.error.notLive");

@@ -257,6 +257,8 @@ class EvaluationJourneyTest extends SpringTest {
         String report = String.join("\n", TestPdfs.lines(results.report(p2, Locale.ENGLISH)));
         assertThat(report).contains("Evaluation Summary Report", "4.5", "12", "A pilot on line 3 from March.")
                 .doesNotContain(e1.getFullName(), e2.getFullName(), e3.getFullName(), "I was too strict");
+        assertThat(String.join("\n", TestPdfs.lines(results.report(p2, Locale.ITALIAN))))
+                .as("Italian decimals use a comma").contains("Excellence 4,5 / 5", "Punteggio").doesNotContain("4.5 / 5");
         assertThatThrownBy(() -> results.report(p1, Locale.ENGLISH)).hasMessage("error.notFound");
         assertThat(mail.sentTo(a2.getEmail())).extracting(OutboxMessage::getSubject).anyMatch(s -> s.contains("Journey"));
     }

@@ -32,6 +32,7 @@ import it.convergo.base.ui.FormMessages;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -104,6 +105,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         vatHint.setVisible(false);
         organisationName.setLabel(getTranslation("register.organisationName"));
         organisationName.setMaxLength(200);
+        organisationName.setRequiredIndicatorVisible(true);
+        organisationType.setRequiredIndicatorVisible(true);
+        region.setRequiredIndicatorVisible(true);
+        country.setRequiredIndicatorVisible(true);
         organisationType.setLabel(getTranslation("register.organisationType"));
         organisationType.setItems(OrganisationType.values());
         organisationType.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
@@ -143,33 +148,69 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         vatHint.setVisible(existing.isPresent());
         existing.ifPresent(name -> vatHint.setText(getTranslation("register.vat.existing", name)));
         organisationName.setEnabled(existing.isEmpty());
+        organisationName.setRequiredIndicatorVisible(existing.isEmpty());
+        organisationType.setRequiredIndicatorVisible(existing.isEmpty());
+        region.setRequiredIndicatorVisible(existing.isEmpty());
         organisationType.setEnabled(existing.isEmpty());
         size.setEnabled(existing.isEmpty());
         region.setEnabled(existing.isEmpty());
     }
 
+    /**
+     * Checks the whole form before calling the server and marks every invalid field at once, with a
+     * summary on top; the server repeats the same checks and adds those that need the database.
+     */
     private void submit() {
         messages.clear();
         clearFieldErrors();
+        RegistrationForm form = new RegistrationForm(email.getValue(), fullName.getValue(), password.getValue(),
+                organisationName.getValue(), organisationType.getValue(), country.getValue(),
+                vatNumber.getValue(), region.getValue(), size.getValue(), getLocale().getLanguage());
+        Map<String, String> problems = new LinkedHashMap<>(form.problems(organisationName.isEnabled()));
+        if (!password.getValue().equals(passwordAgain.getValue())) {
+            problems.put("passwordAgain", "password.error.mismatch");
+        }
+        privacy.getElement().setAttribute("invalid", !privacy.getValue());
+        if (!privacy.getValue()) {
+            problems.put("privacy", "register.error.privacy");
+        }
+        if (!problems.isEmpty()) {
+            report(problems);
+            return;
+        }
         try {
-            if (!privacy.getValue()) {
-                throw new UserFacingException("register.error.privacy");
-            }
-            if (!password.getValue().equals(passwordAgain.getValue())) {
-                throw new UserFacingException("password.error.mismatch");
-            }
-            accounts.register(new RegistrationForm(email.getValue(), fullName.getValue(), password.getValue(),
-                    organisationName.getValue(), organisationType.getValue(), country.getValue(),
-                    vatNumber.getValue(), region.getValue(), size.getValue(), getLocale().getLanguage()));
+            accounts.register(form);
             card.removeAll();
             card.add(new H1(getTranslation("register.done.title")),
                     new Paragraph(getTranslation("register.done.text", email.getValue().trim())),
                     new Anchor("login", getTranslation("register.done.login")));
         } catch (UserFacingException e) {
-            messages.error(e);
-            markField(e.messageKey());
-            register.setEnabled(true);
+            String key = e.messageKey();
+            report(Map.of(key.startsWith("register.error.email") ? "email" : key.contains("vat") ? "vatNumber" : "",
+                    key));
         }
+    }
+
+    /** Marks each field with its message, lists them all in the summary and moves focus to the first. */
+    private void report(Map<String, String> problems) {
+        List<String> texts = problems.values().stream()
+                .map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH)).toList();
+        messages.errors(getTranslation("register.error.summary", problems.size()), texts);
+        Focusable<?> first = null;
+        for (var problem : problems.entrySet()) {
+            HasValidation f = field(problem.getKey());
+            if (f != null) {
+                f.setErrorMessage(getTranslation(problem.getValue(), PasswordPolicy.MIN_LENGTH));
+                f.setInvalid(true);
+                if (first == null && f instanceof Focusable<?> focusable) {
+                    first = focusable;
+                }
+            }
+        }
+        if (first != null) {
+            first.focus();
+        }
+        register.setEnabled(true);
     }
 
     private void clearFieldErrors() {
@@ -177,26 +218,6 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 organisationName, organisationType, region, country)) {
             f.setInvalid(false);
         }
-    }
-
-    private static final Map<String, String> FIELD_BY_PREFIX = Map.of(
-            "register.error.email", "email", "register.error.nameRequired", "fullName",
-            "password.error.mismatch", "passwordAgain", "password.", "password", "vat.", "vatNumber",
-            "register.error.organisationRequired", "organisationName",
-            "register.error.organisationType", "organisationType", "register.error.region", "region",
-            "register.error.country", "country");
-
-    private void markField(String key) {
-        FIELD_BY_PREFIX.entrySet().stream().filter(e -> key.startsWith(e.getKey()))
-                .max(Comparator.comparingInt(e -> e.getKey().length()))
-                .map(e -> field(e.getValue()))
-                .ifPresent(f -> {
-                    f.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH));
-                    f.setInvalid(true);
-                    if (f instanceof Focusable<?> focusable) {
-                        focusable.focus();
-                    }
-                });
     }
 
     private HasValidation field(String name) {
@@ -209,7 +230,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
             case "organisationName" -> organisationName;
             case "organisationType" -> organisationType;
             case "region" -> region;
-            default -> country;
+            case "country" -> country;
+            default -> null;
         };
     }
 

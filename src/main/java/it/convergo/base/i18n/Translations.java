@@ -56,20 +56,27 @@ public class Translations implements I18NProvider {
         for (String bundle : bundles) {
             ResourceBundle texts = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK);
             if (texts.containsKey(key)) {
-                return fill(texts.getString(key), params);
+                return fill(texts.getString(key), effective, params);
+            }
+            String plural = key + TextRules.suffix(params);
+            if (texts.containsKey(plural)) {
+                return fill(texts.getString(plural), effective, params);
             }
         }
         log.warn("Missing translation {} for {}", key, effective);
         return "!" + key;
     }
 
-    /** Plain {0}-style placeholders; unlike MessageFormat, apostrophes in Italian need no escaping. */
-    static String fill(String pattern, Object... params) {
+    /**
+     * Plain {0}-style placeholders; unlike MessageFormat, apostrophes in Italian need no escaping. Decimal
+     * numbers take the locale's separator ("4,5" in Italian); whole numbers stay as they are (years, ids).
+     */
+    static String fill(String pattern, Locale locale, Object... params) {
         String text = pattern;
         for (int i = 0; i < params.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(params[i]));
+            text = text.replace("{" + i + "}", TextRules.format(params[i], locale));
         }
-        return text;
+        return TextRules.elide(text, locale);
     }
 
     /** The supported locale closest to the requested one; English where nothing matches. */

@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.convergo.account.AccountPrincipal;
@@ -21,6 +24,7 @@ import it.convergo.challenge.ChallengeCard;
 import it.convergo.challenge.ChallengeService;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The public front page: what the portal is, how it works for each kind of organisation, and the open
@@ -29,12 +33,17 @@ import java.util.List;
 @Route("")
 @AnonymousAllowed
 @Menu(title = "nav.home", icon = "vaadin:home", order = 0)
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Set once a signed-in user has been taken to their own page, so "Home" stays reachable afterwards. */
+    static final String LANDED = "convergo.landed";
 
     private final ChallengeService challenges;
+    private final AuthenticationContext authentication;
 
     HomeView(AuthenticationContext authentication, ChallengeService challenges) {
         this.challenges = challenges;
+        this.authentication = authentication;
         addClassName("cv-home");
         setPadding(false);
         Div hero = new Div();
@@ -53,7 +62,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             ctas.addClassName("cv-hero-actions");
             hero.add(ctas);
         } else {
-            hero.add(new Paragraph(getTranslation("home.welcome", user.get().fullName())));
+            hero.add(new Paragraph(getTranslation("home.welcome", firstName(user.get().fullName()))));
         }
         add(hero);
 
@@ -63,6 +72,41 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         body.add(new H2(getTranslation("home.how.title")), steps());
         body.add(openChallenges());
         add(body);
+    }
+
+    /**
+     * After signing in, each role lands where its work is (the first visit of the session only): admins on
+     * the users overview, firm managers on their challenges, evaluators on their queue, applicants on their
+     * proposals.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var user = authentication.getAuthenticatedUser(AccountPrincipal.class);
+        VaadinSession session = VaadinSession.getCurrent();
+        if (user.isEmpty() || session == null || session.getAttribute(LANDED) != null) {
+            return;
+        }
+        session.setAttribute(LANDED, Boolean.TRUE);
+        landing(user.get()).ifPresent(event::forwardTo);
+    }
+
+    static Optional<String> landing(AccountPrincipal user) {
+        if (user.has(Role.ADMIN)) {
+            return Optional.of("admin/users");
+        }
+        if (user.has(Role.FIRM_MANAGER)) {
+            return Optional.of("my-challenges");
+        }
+        if (user.has(Role.EVALUATOR)) {
+            return Optional.of("evaluate");
+        }
+        return user.has(Role.APPLICANT) ? Optional.of("my-proposals") : Optional.empty();
+    }
+
+    private static String firstName(String fullName) {
+        String name = fullName == null ? "" : fullName.trim();
+        int space = name.indexOf(' ');
+        return space > 0 ? name.substring(0, space) : name;
     }
 
     /** The open challenges closing soonest, as cards linking to their pages; an explanation when there are none. */

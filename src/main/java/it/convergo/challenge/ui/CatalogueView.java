@@ -111,7 +111,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(ChallengeCard::firmName).setHeader(getTranslation("challenge.catalogue.firm")).setFlexGrow(2);
         list.addComponentColumn(c -> ChallengeBadges.status(this, c.status(), c.closesAt(), clock)).setHeader(getTranslation("challenge.mine.state"));
         list.addColumn(c -> c.sector() == null ? "" : getTranslation(c.sector().labelKey())).setHeader(getTranslation("challenge.catalogue.sector"));
-        list.addColumn(c -> ChallengeBadges.deadline(this, c.closesAt(), clock)).setHeader(getTranslation("challenge.mine.closes")).setFlexGrow(2);
+        list.addColumn(c -> ChallengeBadges.deadline(this, c.status(), c.closesAt(), clock)).setHeader(getTranslation("challenge.mine.closes")).setFlexGrow(2);
         list.setEmptyStateText(getTranslation("challenge.catalogue.empty"));
         list.setSizeFull();
         LazyGrids.bind(list, p -> service.catalogue(filter(), p), () -> service.countCatalogue(filter()));
@@ -171,7 +171,10 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         if (c.status() == it.convergo.challenge.ChallengeStatus.SCHEDULED) {
             bottom.add(new Span(getTranslation("challenge.catalogue.opensOn", Times.format(c.opensAt(), getLocale()))));
         } else {
-            bottom.add(new Span(getTranslation("challenge.catalogue.closesOn", ChallengeBadges.deadline(this, c.closesAt(), clock))));
+            boolean over = c.status() == it.convergo.challenge.ChallengeStatus.CLOSED
+                    || c.status() == it.convergo.challenge.ChallengeStatus.DECIDED;
+            bottom.add(new Span(getTranslation(over ? "challenge.catalogue.closedOn" : "challenge.catalogue.closesOn",
+                    ChallengeBadges.deadline(this, c.status(), c.closesAt(), clock))));
         }
         if (c.rewardTotal() != null) {
             NumberFormat euro = NumberFormat.getCurrencyInstance(getLocale().getLanguage().equals("it")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Countdown;
 import it.convergo.challenge.ChallengeStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,27 +32,19 @@ final class ChallengeBadges {
         return new Badge(owner.getTranslation(status.labelKey()), tone);
     }
 
-    /** "31 Jan 2027, 17:00 CET", followed by "(3 days 4 hours left)" when under a week away. */
-    static String deadline(Component owner, Instant closesAt, Clock clock) {
+    /**
+     * "31 Jan 2027, 17:00 CET", followed by "3 d 4 h left" while the challenge is open and closes within a
+     * week; a closed or decided challenge gets its date alone.
+     */
+    static String deadline(Component owner, ChallengeStatus status, Instant closesAt, Clock clock) {
         if (closesAt == null) {
             return "";
         }
         Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ITALIAN : com.vaadin.flow.component.UI.getCurrent().getLocale();
         String text = Times.format(closesAt, locale);
-        String left = countdown(owner, closesAt, clock);
+        boolean soon = Duration.between(clock.instant(), closesAt).compareTo(Duration.ofDays(7)) < 0;
+        String left = status == ChallengeStatus.OPEN && soon ? Countdown.left(owner, closesAt, clock.instant()) : "";
         return left.isEmpty() ? text : text + " · " + left;
-    }
-
-    /** The time left when under a week, else empty. */
-    static String countdown(Component owner, Instant closesAt, Clock clock) {
-        Duration left = Duration.between(clock.instant(), closesAt);
-        if (left.isNegative() || left.compareTo(Duration.ofDays(7)) >= 0) {
-            return "";
-        }
-        if (left.toDays() > 0) {
-            return owner.getTranslation("challenge.countdown.days", left.toDays(), left.toHoursPart());
-        }
-        return owner.getTranslation("challenge.countdown.hours", left.toHours(), left.toMinutesPart());
     }
 
     static Span small(String text) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Countdown;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeLimits;
@@ -88,10 +89,8 @@ public class ChallengeDashboardView extends VerticalLayout implements BeforeEnte
     }
 
     private String timeLeft(Duration left) {
-        if (left == null) {
-            return "—";
-        }
-        return getTranslation("challenge.countdown.days", left.toDays(), left.toHoursPart());
+        String text = Countdown.duration(this, left);
+        return text.isEmpty() ? "—" : text;
     }
 
     /** A small bar chart drawn on the server as SVG: one bar per day, labelled, with a text alternative. */

@@ -29,6 +29,7 @@ import it.convergo.account.CurrentUser;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Countdown;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeLimits;
@@ -169,7 +170,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
     private Component countdown(ChallengeView c) {
         boolean upcoming = c.status() == ChallengeStatus.SCHEDULED;
         java.time.Instant target = upcoming ? c.opensAt() : c.closesAt();
-        Span value = new Span(ChallengeBadges.countdown(this, target, clock));
+        Span value = new Span(Countdown.duration(this, java.time.Duration.between(clock.instant(), target)));
         value.setId("challenge-countdown");
         Div fact = new Div();
         fact.addClassName("cv-fact");
@@ -177,15 +178,6 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         label.addClassName("cv-fact-label");
         value.addClassName("cv-fact-value");
         fact.add(label, value);
-        // a one-second client-side tick of the server-computed deadline; the server enforces the real one
-        value.getElement().executeJs("""
-                const el = this, end = $0, tpl = $1;
-                const tick = () => { let s = Math.max(0, Math.floor((end - Date.now()) / 1000));
-                  const d = Math.floor(s / 86400); s %= 86400; const h = Math.floor(s / 3600); s %= 3600;
-                  const m = Math.floor(s / 60); s %= 60;
-                  el.textContent = tpl.replace('{0}', d).replace('{1}', h).replace('{2}', m).replace('{3}', s); };
-                tick(); const id = setInterval(() => { if (!el.isConnected) { clearInterval(id); } else { tick(); } }, 1000);
-                """, target.toEpochMilli(), getTranslation("challenge.countdown.live"));
         return fact;
     }
 
@@ -304,8 +296,9 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         return box;
     }
 
-    private static String plain(java.math.BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+    /** A number without trailing zeros; the translation formats it with the reader's decimal separator. */
+    private static Object plain(java.math.BigDecimal b) {
+        return b == null ? "" : b.stripTrailingZeros();
     }
 
     private Component faq(ChallengeView c) {

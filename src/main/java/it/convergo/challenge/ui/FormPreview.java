@@ -35,7 +35,7 @@ class FormPreview extends Div {
         TextArea team = new TextArea(getTranslation("challenge.form.team"));
         BigDecimalField budget = new BigDecimalField(getTranslation("challenge.form.budget"));
         if (form.budgetMax() != null) {
-            budget.setHelperText(getTranslation("challenge.form.budgetMax", form.budgetMax().toPlainString()));
+            budget.setHelperText(getTranslation("challenge.form.budgetMax", form.budgetMax().stripTrailingZeros()));
         }
         for (Component c : new Component[] {title, acronym, summary, trlNow, trlTarget, team, budget}) {
             c.getElement().setAttribute("required", true);

@@ -76,7 +76,7 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
         grid.addComponentColumn(r -> ChallengeBadges.status(this, r.status(), r.closesAt(), clock))
                 .setHeader(getTranslation("challenge.mine.state")).setSortProperty("status");
         grid.addColumn(r -> Times.format(r.opensAt(), getLocale())).setHeader(getTranslation("challenge.mine.opens")).setSortProperty("opensAt");
-        grid.addColumn(r -> ChallengeBadges.deadline(this, r.closesAt(), clock)).setHeader(getTranslation("challenge.mine.closes"))
+        grid.addColumn(r -> ChallengeBadges.deadline(this, r.status(), r.closesAt(), clock)).setHeader(getTranslation("challenge.mine.closes"))
                 .setSortProperty("closesAt").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("challenge.mine.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("challenge.mine.empty"));

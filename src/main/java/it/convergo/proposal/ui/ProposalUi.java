@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Countdown;
 import it.convergo.proposal.Download;
 import it.convergo.proposal.ProposalStatus;
 import java.io.OutputStream;
@@ -36,25 +37,13 @@ final class ProposalUi {
         return new Badge(text, tone);
     }
 
-    /** "3 days 4 h left", "5 h 12 min left", "closed" (countdowns under a week; a date otherwise). */
+    /** "19 days left", "3 d 4 h left", "5 h 12 min left" ({@link Countdown}), or "closed" once past. */
     static String timeLeft(Component owner, Instant closesAt, Instant now) {
         if (closesAt == null) {
             return "";
         }
-        Duration left = Duration.between(now, closesAt);
-        if (left.isNegative() || left.isZero()) {
-            return owner.getTranslation("proposal.time.closed");
-        }
-        if (left.toDays() >= 7) {
-            return owner.getTranslation("proposal.time.days", left.toDays());
-        }
-        if (left.toDays() >= 1) {
-            return owner.getTranslation("proposal.time.daysHours", left.toDays(), left.toHoursPart());
-        }
-        if (left.toHours() >= 1) {
-            return owner.getTranslation("proposal.time.hoursMinutes", left.toHours(), left.toMinutesPart());
-        }
-        return owner.getTranslation("proposal.time.minutes", Math.max(1, left.toMinutes()), left.toSecondsPart());
+        String left = Countdown.left(owner, closesAt, now);
+        return left.isEmpty() ? owner.getTranslation("proposal.time.closed") : left;
     }
 
     static boolean urgent(Instant closesAt, Instant now) {

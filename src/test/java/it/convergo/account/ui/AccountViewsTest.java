@@ -97,6 +97,29 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void anEmptySubmitMarksEveryInvalidFieldAtOnceWithASummary() {
+        UI.getCurrent().navigate("register");
+        UserInput.set(_get(PasswordField.class, s -> s.withLabel(t("register.password"))), "password12345");
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+
+        TextField organisation = _get(TextField.class, s -> s.withLabel(t("register.organisationName")));
+        assertThat(organisation.isRequiredIndicatorVisible()).as("required organisation fields are marked").isTrue();
+        assertThat(organisation.isInvalid()).isTrue();
+        assertThat(organisation.getErrorMessage()).isEqualTo(t("register.error.organisationRequired"));
+        assertThat(_get(EmailField.class).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, s -> s.withLabel(t("register.fullName"))).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, s -> s.withLabel(t("register.vat"))).isInvalid()).isTrue();
+        assertThat(_get(Select.class, s -> s.withLabel(t("register.organisationType"))).isInvalid()).isTrue();
+        assertThat(_get(ComboBox.class, s -> s.withLabel(t("register.region"))).isInvalid()).isTrue();
+        PasswordField password = _get(PasswordField.class, s -> s.withLabel(t("register.password")));
+        assertThat(password.getErrorMessage()).isEqualTo(t("password.error.guessable"));
+        assertThat(_get(PasswordField.class, s -> s.withLabel(t("register.passwordAgain"))).isInvalid()).isTrue();
+        assertThat(pageText()).contains(t("register.error.summary", 9), t("register.error.privacy"),
+                t("register.error.email"), t("register.error.nameRequired"));
+        assertThat(t("register.error.summary", 1)).isEqualTo("Please correct 1 field:");
+    }
+
+    @Test
     void weakPasswordIsExplained() {
         UI.getCurrent().navigate("register");
         fillRegistration(AccountFixtures.uniqueEmail("weak"), AccountFixtures.uniqueVat(), "abc");
@@ -147,5 +170,22 @@ class AccountViewsTest extends KaribuTest {
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("profile");
         _get(H1.class, s -> s.withText(translations.get("profile.title", Locale.ITALIAN)));
+    }
+
+    @Test
+    void afterSignInEachRoleLandsOnItsOwnWorkAndHomeStaysReachable() {
+        UserAccount applicant = fixtures.user("landing", null, Role.APPLICANT);
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.proposal.ui.MyProposalsView.class);
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.base.ui.HomeView.class);
+        assertThat(pageText()).contains(t("home.welcome", "Test")).doesNotContain("back");
+
+        UserAccount manager = fixtures.user("landingfirm", null, Role.FIRM_MANAGER, Role.EVALUATOR);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("convergo.landed", null);
+        login(manager.getEmail());
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.challenge.ui.MyChallengesView.class);
     }
 }

@@ -42,6 +42,8 @@ import org.springframework.data.domain.PageRequest;
 class ChallengeViewsTest extends KaribuTest {
 
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     ChallengeFixtures fixtures;
     @Autowired
     ChallengeService service;
@@ -182,6 +184,23 @@ class ChallengeViewsTest extends KaribuTest {
                 .contains(t("challenge.detail.rewards"), t("challenge.detail.eligibility"));
         UI.getCurrent().navigate("challenges/no-such-challenge-at-all");
         assertThat(pageText()).contains(t("error.notFound"));
+    }
+
+    @Test
+    void anOpenChallengeCountsDownInDaysAndAClosedOneHasNoCountdown() {
+        fixtures.signIn(fixtures.firmManager());
+        long id = fixtures.open(ChallengeFixtures.unique("Countdown"));
+        String slug = service.view(id).slug();
+        UI.getCurrent().navigate("challenges/" + slug);
+        String left = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("challenge-countdown")).getText();
+        assertThat(left).as("a month away shows days only").matches("(29|30) days");
+
+        service.closeEarly(id);
+        UI.getCurrent().navigate("challenges/" + slug);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, s -> s.withId("challenge-countdown"))).isEmpty();
+        assertThat(service.view(id).closesAt()).as("closing date no longer in the future").isBeforeOrEqualTo(clock.instant());
+        UI.getCurrent().navigate("my-challenges");
+        assertThat(pageText()).doesNotContain(" left");
     }
 
     @Test
