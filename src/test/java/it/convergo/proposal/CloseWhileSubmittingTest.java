@@ -8,7 +8,6 @@ import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.support.SpringTest;
 import it.convergo.workflow.ProposalEvaluation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,38 +68,14 @@ class CloseWhileSubmittingTest extends SpringTest {
         rush(variant, new UserAccount[1], close);
     }
 
-    private record Applicant(UserAccount user, long proposalId, long version) {
-    }
 
-    /** Complete drafts, made from a few threads to keep the test short. */
-    private List<Applicant> prepare(long challengeId) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(4);
-        List<java.util.concurrent.Future<Applicant>> made = new ArrayList<>();
-        for (int i = 0; i < APPLICANTS; i++) {
-            made.add(workers.submit(() -> {
-                try {
-                    UserAccount user = fixtures.applicant();
-                    long id = proposals.complete(user, challengeId);
-                    return new Applicant(user, id, service.draft(id).getVersion());
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        List<Applicant> applicants = new ArrayList<>();
-        for (var f : made) {
-            applicants.add(f.get());
-        }
-        workers.shutdown();
-        return applicants;
-    }
 
     private void rush(String variant, UserAccount[] manager, LongConsumer close) throws Exception {
         manager[0] = fixtures.firmManager();
         fixtures.signIn(manager[0]);
         long challengeId = fixtures.open(ChallengeFixtures.unique("Rush"));
         fixtures.signOut();
-        List<Applicant> applicants = prepare(challengeId);
+        List<ProposalFixtures.ReadyDraft> applicants = proposals.readyDrafts(APPLICANTS, challengeId);
 
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         Set<Long> refused = ConcurrentHashMap.newKeySet();
@@ -119,7 +94,7 @@ class CloseWhileSubmittingTest extends SpringTest {
         }, "closer");
         closer.start();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        for (Applicant a : applicants) {
+        for (ProposalFixtures.ReadyDraft a : applicants) {
             pool.execute(() -> {
                 try {
                     fixtures.signIn(a.user());

@@ -3,7 +3,13 @@ package it.convergo.proposal;
 import it.convergo.account.UserAccount;
 import it.convergo.challenge.ChallengeFixtures;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Complete proposals for tests: started, filled so the checklist is empty, optionally submitted. */
@@ -34,6 +40,36 @@ public class ProposalFixtures {
         d.getAnswers().put(1, "Prototype");
         service.save(d);
         return d;
+    }
+
+    /** A new applicant's complete draft and the version to submit it at. */
+    public record ReadyDraft(UserAccount user, long proposalId, long version) {
+    }
+
+    /** Complete drafts of {@code count} new applicants, made from a few threads to keep set-up short. */
+    public List<ReadyDraft> readyDrafts(int count, long challengeId) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ReadyDraft>> made = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                made.add(workers.submit(() -> {
+                    try {
+                        UserAccount user = challenges.applicant();
+                        long id = complete(user, challengeId);
+                        return new ReadyDraft(user, id, service.draft(id).getVersion());
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            List<ReadyDraft> drafts = new ArrayList<>();
+            for (Future<ReadyDraft> f : made) {
+                drafts.add(f.get());
+            }
+            return drafts;
+        } finally {
+            workers.shutdown();
+        }
     }
 
     /** As the given applicant: starts a proposal to the open challenge and fills it in. */

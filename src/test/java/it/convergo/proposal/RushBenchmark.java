@@ -1,6 +1,5 @@
 package it.convergo.proposal;
 
-import it.convergo.account.UserAccount;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.document.TestPdfs;
 import it.convergo.support.SpringTest;
@@ -57,8 +56,6 @@ class RushBenchmark extends SpringTest {
     @TempDir
     Path dir;
 
-    private record Applicant(UserAccount user, long proposalId, long version) {
-    }
 
     @Test
     void deadlineRush() throws Exception {
@@ -73,7 +70,7 @@ class RushBenchmark extends SpringTest {
         fixtures.signOut();
         Path pdf = TestPdfs.write(dir, "annex.pdf", oneMegabytePdf());
         long prepStart = System.nanoTime();
-        List<Applicant> applicants = prepare(challengeId);
+        List<ProposalFixtures.ReadyDraft> applicants = proposals.readyDrafts(N, challengeId);
         System.out.printf("%nRush benchmark: %d drafts prepared in %d s; PDF %d bytes; %d clients; %s; pool %s; load %s%n",
                 N, (System.nanoTime() - prepStart) / 1_000_000_000L, Files.size(pdf), clientCount, database(), pool(), load());
 
@@ -85,7 +82,7 @@ class RushBenchmark extends SpringTest {
         long start = System.nanoTime();
         List<Future<?>> runs = new ArrayList<>();
         for (int i = 0; i < N; i++) {
-            Applicant a = applicants.get(i);
+            ProposalFixtures.ReadyDraft a = applicants.get(i);
             int slot = i;
             runs.add(clients.submit(() -> {
                 long t0 = System.nanoTime();
@@ -121,27 +118,6 @@ class RushBenchmark extends SpringTest {
         failures.stream().limit(3).forEach(Throwable::printStackTrace);
     }
 
-    private List<Applicant> prepare(long challengeId) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(4);
-        List<Future<Applicant>> made = new ArrayList<>();
-        for (int i = 0; i < N; i++) {
-            made.add(workers.submit(() -> {
-                try {
-                    UserAccount user = fixtures.applicant();
-                    long id = proposals.complete(user, challengeId);
-                    return new Applicant(user, id, service.draft(id).getVersion());
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        List<Applicant> applicants = new ArrayList<>();
-        for (Future<Applicant> f : made) {
-            applicants.add(f.get());
-        }
-        workers.shutdown();
-        return applicants;
-    }
 
     /** One text page with an incompressible image: about 1 MB, like a typical annex with a photo. */
     private static byte[] oneMegabytePdf() {
