@@ -13,13 +13,15 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * Which language a page speaks: the signed-in user's saved choice, else the visitor's cookie, else the
- * browser's first supported language (Vaadin's default), else Italian.
+ * browser's first supported language (Vaadin's default), else Italian. The portal's shell offers the switch.
  */
 @Component
+@NamedInterface("language")
 public class Language implements VaadinServiceInitListener {
 
     static final String COOKIE = "convergo-lang";

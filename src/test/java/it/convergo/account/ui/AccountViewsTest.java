@@ -179,7 +179,7 @@ class AccountViewsTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.proposal.ui.MyProposalsView.class);
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.base.ui.HomeView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.home.HomeView.class);
         assertThat(pageText()).contains(t("home.welcome", "Test")).doesNotContain("back");
 
         UserAccount manager = fixtures.user("landingfirm", null, Role.FIRM_MANAGER, Role.EVALUATOR);

@@ -1,4 +1,4 @@
-package it.convergo.base.ui;
+package it.convergo.home;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

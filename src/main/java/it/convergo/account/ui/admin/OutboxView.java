@@ -1,4 +1,4 @@
-package it.convergo.notification.ui;
+package it.convergo.account.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;

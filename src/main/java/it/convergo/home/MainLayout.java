@@ -1,4 +1,4 @@
-package it.convergo.base.ui;
+package it.convergo.home;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;

@@ -1,4 +1,4 @@
-package it.convergo.audit.ui;
+package it.convergo.account.ui.admin;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
