@@ -26,4 +26,6 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findTop50ByStatusOrderByIdAsc(OutboxMessage.Status status);
 
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
+
+    long countByStatus(OutboxMessage.Status status);
 }

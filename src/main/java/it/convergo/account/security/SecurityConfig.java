@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import it.convergo.account.CredentialStamps;
 import it.convergo.account.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -49,11 +50,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, CredentialStamps stamps,
-                                            SecurityContextHolderStrategy contexts) throws Exception {
-        // Static theme files and the operators' health probe are public; everything else is Vaadin's.
+                                            SecurityContextHolderStrategy contexts,
+                                            @Value("${convergo.metrics-token:}") String metricsToken) throws Exception {
+        // Static theme files and the operators' health probe are public; metrics need a token or an
+        // administrator; everything else is Vaadin's.
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsToken)));
         // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login form's POST included
         // (which Vaadin's default would exempt), needs Spring's. Vaadin's login form sends it.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
