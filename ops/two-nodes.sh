@@ -29,7 +29,7 @@ export CONVERGO_DB_NAME=${CONVERGO_DB_NAME:-convergo_two}
 export CONVERGO_DB_USER=${CONVERGO_DB_USER:-convergo}
 export CONVERGO_DB_PASSWORD=${CONVERGO_DB_PASSWORD:-convergo-two}
 export CONVERGO_DEMO_DATA=${CONVERGO_DEMO_DATA:-true}
-WORK=target/two-nodes
+WORK=${TWO_NODES_WORK:-target/two-nodes}
 mkdir -p "$WORK"
 
 java_major() { "${1:-java}" -version 2>&1 | sed -nE 's/.*version "([0-9]+).*/\1/p' | head -1; }
@@ -58,9 +58,13 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-# 3. the application, compiled once, run twice
-./mvnw -B -ntp -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=runtime
-CLASSPATH_NODES="target/classes:$(cat "$WORK/classpath.txt")"
+# 3. the application, compiled once, run twice (NODES_CLASSPATH: a class path already built, as the tests pass)
+if [ -n "${NODES_CLASSPATH:-}" ]; then
+  CLASSPATH_NODES="$NODES_CLASSPATH"
+else
+  ./mvnw -B -ntp -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=runtime
+  CLASSPATH_NODES="target/classes:$(cat "$WORK/classpath.txt")"
+fi
 
 PIDS=()
 cleanup() {
@@ -116,14 +120,14 @@ CONF
 mkdir -p "$WORK/tmp"
 "$NGINX" -p "$PWD/$WORK" -c nginx.conf
 
-# 5. ready when both nodes answer
-for port in "$NODE1_PORT" "$NODE2_PORT"; do
-  for _ in $(seq 1 300); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/login" && break
-    sleep 1
-  done
-  curl -fs -o /dev/null "http://127.0.0.1:$port/login" || { echo "node on port $port did not start: see $WORK" >&2; exit 1; }
+# 5. ready when both nodes answer (the second waits for the first's schema work: allow for a slow machine)
+ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/login"; }
+for _ in $(seq 1 "${START_LIMIT:-900}"); do
+  ready "$NODE1_PORT" && ready "$NODE2_PORT" && break
+  for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "a node died while starting: see $WORK" >&2; exit 1; }; done
+  sleep 1
 done
+ready "$NODE1_PORT" && ready "$NODE2_PORT" || { echo "the nodes did not start in time: see $WORK" >&2; exit 1; }
 echo "READY: http://127.0.0.1:${PROXY_PORT} (node1 :${NODE1_PORT}, node2 :${NODE2_PORT}, database ${CONVERGO_DB_NAME}; logs in ${WORK})"
 
 if [ "$SECONDS_TO_RUN" -gt 0 ]; then
