@@ -15,9 +15,9 @@ import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.Bid;
-import it.convergo.evaluation.BidItem;
-import it.convergo.evaluation.BiddingService;
+import it.convergo.evaluation.panel.Bid;
+import it.convergo.evaluation.panel.BidItem;
+import it.convergo.evaluation.panel.BiddingService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Evaluators tell, proposal by proposal, how much they want to evaluate it; each choice is saved at once. */

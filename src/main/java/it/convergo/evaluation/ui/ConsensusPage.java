@@ -23,9 +23,9 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.ConsensusService;
-import it.convergo.evaluation.ConsensusView;
-import it.convergo.evaluation.Scores;
+import it.convergo.evaluation.consensus.ConsensusService;
+import it.convergo.evaluation.consensus.ConsensusView;
+import it.convergo.evaluation.scoring.Scores;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.IntStream;
 

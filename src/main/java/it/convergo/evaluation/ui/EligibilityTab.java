@@ -13,9 +13,9 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
-import it.convergo.evaluation.EligibilityItem;
-import it.convergo.evaluation.EligibilityService;
-import it.convergo.evaluation.IneligibilityReason;
+import it.convergo.evaluation.eligibility.EligibilityItem;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.eligibility.IneligibilityReason;
 import java.util.List;
 import java.util.Set;
 

@@ -16,7 +16,7 @@ import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.ChallengeRow;
 import it.convergo.challenge.ChallengeStatus;
-import it.convergo.evaluation.BoardService;
+import it.convergo.evaluation.progress.BoardService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The firm's evaluations: every challenge, and a way into the evaluation of the closed ones. */

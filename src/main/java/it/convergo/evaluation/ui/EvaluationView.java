@@ -24,11 +24,13 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.AnonymityReports;
-import it.convergo.evaluation.EvaluationForm;
-import it.convergo.evaluation.InboxItem;
-import it.convergo.evaluation.Scores;
-import it.convergo.evaluation.ScoringService;
+import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.progress.EvaluatorInbox;
+import it.convergo.evaluation.progress.InboxItem;
+import it.convergo.evaluation.scoring.AnonymityReports;
+import it.convergo.evaluation.scoring.EvaluationForm;
+import it.convergo.evaluation.scoring.Scores;
+import it.convergo.evaluation.scoring.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -42,14 +44,16 @@ import java.time.format.DateTimeFormatter;
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScoringService scoring;
+    private final EvaluatorInbox inbox;
     private final AnonymityReports anonymity;
     private final Clock clock;
     private long proposalId;
     private long version = -1;
     private String title = "";
 
-    EvaluationView(ScoringService scoring, AnonymityReports anonymity, Clock clock) {
+    EvaluationView(ScoringService scoring, EvaluatorInbox inbox, AnonymityReports anonymity, Clock clock) {
         this.scoring = scoring;
+        this.inbox = inbox;
         this.anonymity = anonymity;
         this.clock = clock;
         addClassName("cv-evaluation");
@@ -65,7 +69,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     private void render() {
         removeAll();
-        InboxItem item = scoring.assignment(proposalId);
+        InboxItem item = inbox.item(proposalId);
         title = item.proposalTitle();
         Anchor back = new Anchor("evaluate", getTranslation("evaluation.back"));
         back.addClassName("cv-breadcrumb");
@@ -176,7 +180,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private void openAnonymityDialog() {
         Dialog dialog = new Dialog(getTranslation("evaluation.anonymity.title"));
         TextArea note = new TextArea(getTranslation("evaluation.anonymity.note"));
-        note.setMaxLength(AnonymityReports.NOTE_MAX);
+        note.setMaxLength(EvaluationLimits.ANONYMITY_NOTE);
         note.setHelperText(getTranslation("evaluation.anonymity.noteHelp"));
         note.setWidthFull();
         Button send = new Button(getTranslation("evaluation.anonymity.send"), e -> {

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
-import it.convergo.evaluation.BiddingService;
-import it.convergo.evaluation.InboxItem;
-import it.convergo.evaluation.ScoringService;
+import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.progress.EvaluatorInbox;
+import it.convergo.evaluation.progress.InboxItem;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,9 +36,9 @@ public class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitl
     private final ComboBox<String> challenge = new ComboBox<>();
     private final ComboBox<InboxItem.Step> step = new ComboBox<>();
 
-    EvaluatorInboxView(ScoringService scoring, BiddingService bidding, Clock clock) {
+    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, Clock clock) {
         this.clock = clock;
-        this.items = scoring.inbox();
+        this.items = inbox.items();
         setSizeFull();
         for (var round : bidding.openRounds()) {
             Anchor bid = new Anchor("bids/" + round.id(), getTranslation("evaluation.bid.go"));

@@ -1,6 +1,5 @@
 package it.convergo.evaluation.ui;
 
-import it.convergo.workflow.EvaluationTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,13 +17,14 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
-import it.convergo.evaluation.AutoAssignment;
-import it.convergo.evaluation.BoardRow;
-import it.convergo.evaluation.BiddingService;
-import it.convergo.evaluation.BoardService;
-import it.convergo.evaluation.PanelCandidate;
-import it.convergo.evaluation.PanelService;
+import it.convergo.evaluation.panel.AutoAssignment;
+import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.panel.PanelCandidate;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.BoardRow;
+import it.convergo.evaluation.progress.BoardService;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.workflow.EvaluationTask;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -18,10 +18,10 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
-import it.convergo.evaluation.Outcome;
-import it.convergo.evaluation.RankingView;
-import it.convergo.evaluation.ResultsService;
-import it.convergo.evaluation.Scores;
+import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.RankingView;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.scoring.Scores;
 import java.nio.charset.StandardCharsets;
 
 /** The ranking with thresholds, the firm's decisions and feedback, leniency, exports and publication. */

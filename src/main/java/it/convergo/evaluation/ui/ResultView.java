@@ -14,7 +14,7 @@ import it.convergo.account.Role;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.ResultsService;
+import it.convergo.evaluation.results.ResultsService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** An applicant's published result: the outcome and the Evaluation Summary Report to download. */
