@@ -126,9 +126,10 @@ class EvaluationViewsTest extends KaribuTest {
         List<Select<BigDecimal>> scores = (List<Select<BigDecimal>>) (List<?>) _find(Select.class, s -> s.withoutClasses("cv-language"));
         assertThat(scores).hasSize(3);
         _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.submit"))));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        confirm.close();
+        ConfirmDialog incomplete = _get(ConfirmDialog.class);
+        assertThatThrownBy(() -> ComponentUtil.fireEvent(incomplete, new ConfirmDialog.ConfirmEvent(incomplete, true)))
+                .as("refused for the error handler to tell").hasMessage("evaluation.error.scoreMissing");
+        incomplete.close();
         assertThat(scoring.form(proposal).submitted()).isFalse();
 
         for (Select<BigDecimal> score : scores) {
@@ -139,7 +140,7 @@ class EvaluationViewsTest extends KaribuTest {
         }
         _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.save"))));
         _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.submit"))));
-        confirm = _get(ConfirmDialog.class);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(scoring.form(proposal).submitted()).isTrue();
         assertThat(pageText()).contains(t("evaluation.sheet.locked"));

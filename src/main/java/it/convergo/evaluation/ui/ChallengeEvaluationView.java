@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  */
 @Route("evaluation/:challengeId")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService board;
     private final EligibilityService eligibility;

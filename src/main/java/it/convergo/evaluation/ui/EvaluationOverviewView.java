@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("evaluation")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 @Menu(title = "nav.evaluation", icon = "vaadin:clipboard-check", order = 25)
-public class EvaluationOverviewView extends VerticalLayout implements HasDynamicTitle {
+class EvaluationOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     EvaluationOverviewView(BoardService board) {
         setSizeFull();

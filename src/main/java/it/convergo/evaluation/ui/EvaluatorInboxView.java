@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Countdown;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.progress.EvaluatorInbox;
 import it.convergo.evaluation.progress.InboxItem;
@@ -28,7 +29,7 @@ import java.util.Objects;
 @Route("evaluate")
 @RolesAllowed(Role.EVALUATOR_NAME)
 @Menu(title = "nav.evaluate", icon = "vaadin:scale", order = 30)
-public class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
+class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
     private final List<InboxItem> items;
@@ -96,11 +97,11 @@ public class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitl
         if (!item.step().open()) {
             return when;
         }
-        if (left.isNegative()) {
+        if (!left.isPositive()) {
             return when + " · " + getTranslation("evaluation.inbox.late");
         }
         if (left.toDays() < 7) {
-            return when + " · " + getTranslation("evaluation.inbox.left", left.toDays(), left.toHoursPart());
+            return when + " · " + Countdown.left(this, item.dueAt(), clock.instant());
         }
         return when;
     }
