@@ -57,4 +57,17 @@ class ArchitectureTest {
                         "it.convergo.audit..", "it.convergo.workflow..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theAssignmentOptimiserNeedsNoFrameworkAndNoFeature() {
+        // the package-info names the module for Spring Modulith; the classes themselves stay plain Java
+        noClasses().that().resideInAPackage("it.convergo.assignment..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
+                        "com.vaadin..", "org.flowable..")
+                .orShould().dependOnClassesThat(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("it.convergo..")
+                                .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages(
+                                        "it.convergo.assignment..", "it.convergo.base")))
+                .check(CLASSES);
+    }
 }

@@ -6,6 +6,16 @@ import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.Sector;
+import it.convergo.evaluation.consensus.ConsensusService;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.panel.PanelCandidate;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.EvaluatorInbox;
+import it.convergo.evaluation.progress.InboxItem;
+import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.scoring.ScoringService;
+import it.convergo.evaluation.scoring.SheetInput;
 import it.convergo.proposal.ProposalDraft;
 import it.convergo.proposal.ProposalService;
 import it.convergo.workflow.ChallengeLifecycle;
@@ -49,13 +59,14 @@ public class DemoEvaluation {
     private final EligibilityService eligibility;
     private final PanelService panels;
     private final ScoringService scoring;
+    private final EvaluatorInbox inbox;
     private final ConsensusService consensus;
     private final ResultsService results;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoEvaluation(ChallengeService challenges, ChallengeLifecycle lifecycle, ProposalService proposals,
-                   EligibilityService eligibility, PanelService panels, ScoringService scoring,
+                   EligibilityService eligibility, PanelService panels, ScoringService scoring, EvaluatorInbox inbox,
                    ConsensusService consensus, ResultsService results, UserDetailsService users, Clock clock) {
         this.challenges = challenges;
         this.lifecycle = lifecycle;
@@ -63,6 +74,7 @@ public class DemoEvaluation {
         this.eligibility = eligibility;
         this.panels = panels;
         this.scoring = scoring;
+        this.inbox = inbox;
         this.consensus = consensus;
         this.results = results;
         this.users = users;
@@ -124,8 +136,7 @@ public class DemoEvaluation {
             int evaluatorIndex = e;
             as(EVALUATORS.get(e), () -> {
                 for (long p : submitted) {
-                    var inbox = scoring.inbox().stream().filter(i -> i.proposalId() == p).findFirst();
-                    if (inbox.isEmpty()) {
+                    if (inbox.items().stream().noneMatch(i -> i.proposalId() == p)) {
                         continue;
                     }
                     scoring.acceptConfidentiality(id);
@@ -153,7 +164,7 @@ public class DemoEvaluation {
             for (long p : submitted) {
                 for (String evaluator : EVALUATORS) {
                     as(evaluator, () -> {
-                    if (scoring.inbox().stream().noneMatch(i -> i.proposalId() == p && i.step() == InboxItem.Step.CONSENSUS)) {
+                    if (inbox.items().stream().noneMatch(i -> i.proposalId() == p && i.step() == InboxItem.Step.CONSENSUS)) {
                         return null;
                     }
                     var view = consensus.view(p);

@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -22,11 +22,12 @@ import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.document.BlindScan;
 import it.convergo.document.HostilePdfs;
 import it.convergo.document.TestPdfs;
-import it.convergo.evaluation.AnonymityReports;
-import it.convergo.evaluation.BoardRow;
-import it.convergo.evaluation.EligibilityService;
-import it.convergo.evaluation.PanelService;
-import it.convergo.evaluation.ScoringService;
+import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.BoardRow;
+import it.convergo.evaluation.scoring.AnonymityReports;
+import it.convergo.evaluation.scoring.ScoringService;
 import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.proposal.ProposalContent;
@@ -147,7 +148,7 @@ class BlindReviewTest extends KaribuTest {
         assertThatThrownBy(() -> anonymity.report(proposal, null)).hasMessage("evaluation.error.declareFirst");
         scoring.acceptConfidentiality(challenge);
         scoring.declare(proposal, false, null);
-        assertThatThrownBy(() -> anonymity.report(proposal, "x".repeat(AnonymityReports.NOTE_MAX + 1)))
+        assertThatThrownBy(() -> anonymity.report(proposal, "x".repeat(EvaluationLimits.ANONYMITY_NOTE + 1)))
                 .hasMessage("evaluation.anonymity.error.noteTooLong");
         logout();
         login(accounts.user("otherjury", null, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR).getEmail());

@@ -15,17 +15,17 @@ import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.document.TestPdfs;
-import it.convergo.evaluation.ConsensusService;
-import it.convergo.evaluation.EligibilityService;
-import it.convergo.evaluation.IneligibilityReason;
-import it.convergo.evaluation.InboxItem;
-import it.convergo.evaluation.Outcome;
-import it.convergo.evaluation.PanelCandidate;
-import it.convergo.evaluation.PanelService;
-import it.convergo.evaluation.Ranking;
-import it.convergo.evaluation.ResultsService;
-import it.convergo.evaluation.ScoringService;
-import it.convergo.evaluation.SheetInput;
+import it.convergo.evaluation.consensus.ConsensusService;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.eligibility.IneligibilityReason;
+import it.convergo.evaluation.panel.PanelCandidate;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.EvaluatorInbox;
+import it.convergo.evaluation.progress.InboxItem;
+import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.scoring.ScoringService;
+import it.convergo.evaluation.scoring.SheetInput;
 import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.proposal.ProposalFixtures;
@@ -62,6 +62,7 @@ class EvaluationJourneyTest extends SpringTest {
     @Autowired EligibilityService eligibility;
     @Autowired PanelService panels;
     @Autowired ScoringService scoring;
+    @Autowired EvaluatorInbox inbox;
     @Autowired ConsensusService consensus;
     @Autowired ResultsService results;
     @Autowired MailService mail;
@@ -222,7 +223,7 @@ class EvaluationJourneyTest extends SpringTest {
         management.executeJob(management.moveTimerToExecutableJob(dueTimer.getId()).getId());
         assertThat(mail.sentTo(manager.getEmail())).extracting(OutboxMessage::getBody).anyMatch(b -> b.contains("/evaluation/" + challenge));
         challenges.signIn(e3);
-        assertThat(scoring.inbox()).filteredOn(i -> i.proposalId() == p3).singleElement()
+        assertThat(inbox.items()).filteredOn(i -> i.proposalId() == p3).singleElement()
                 .satisfies(i -> assertThat(i.step()).isEqualTo(InboxItem.Step.SCORE));
         evaluate(e3, p3, "3", "3", "3");
         challenges.signIn(e1);

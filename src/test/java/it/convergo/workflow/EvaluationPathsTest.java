@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.convergo.account.UserAccount;
-import it.convergo.evaluation.InboxItem;
-import it.convergo.evaluation.IneligibilityReason;
+import it.convergo.evaluation.eligibility.IneligibilityReason;
+import it.convergo.evaluation.progress.InboxItem;
 import it.convergo.proposal.ProposalService;
 import it.convergo.support.SpringTest;
 import java.time.LocalDateTime;
@@ -204,7 +204,7 @@ class EvaluationPathsTest extends SpringTest {
                         .as("not while an evaluation is reopened").hasMessage("evaluation.error.notAllIn");
                 driver.challenges.signIn(panel.get(e));
                 String score = path.divergent() && e == 0 ? "1" : "4";
-                assertThat(driver.scoring.inbox()).filteredOn(i -> i.proposalId() == proposal).singleElement()
+                assertThat(driver.inbox.items()).filteredOn(i -> i.proposalId() == proposal).singleElement()
                         .satisfies(i -> assertThat(i.step()).as("reopened: to score again").isEqualTo(InboxItem.Step.SCORE));
                 driver.scoring.submit(proposal, PathDriver.sheet(criteria, score, "Reasoned comment, revised"),
                         driver.scoring.form(proposal).sheetVersion());
@@ -221,7 +221,7 @@ class EvaluationPathsTest extends SpringTest {
     /** A replacement finds the declaration in the inbox, whatever the replaced person had done. */
     private void declaresFirst(UserAccount replacement, long challenge, long proposal) {
         driver.challenges.signIn(replacement);
-        assertThat(driver.scoring.inbox()).filteredOn(i -> i.proposalId() == proposal).singleElement()
+        assertThat(driver.inbox.items()).filteredOn(i -> i.proposalId() == proposal).singleElement()
                 .satisfies(i -> assertThat(i.step()).isEqualTo(InboxItem.Step.DECLARE));
         assertThatThrownBy(() -> driver.scoring.form(proposal)).hasMessage("evaluation.error.declareFirst");
         driver.declare(replacement, challenge, proposal, false);

@@ -25,10 +25,10 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.document.TestPdfs;
-import it.convergo.evaluation.EligibilityService;
-import it.convergo.evaluation.InboxItem;
-import it.convergo.evaluation.PanelService;
-import it.convergo.evaluation.ScoringService;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.InboxItem;
+import it.convergo.evaluation.scoring.ScoringService;
 import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.proposal.ProposalFixtures;
@@ -126,9 +126,10 @@ class EvaluationViewsTest extends KaribuTest {
         List<Select<BigDecimal>> scores = (List<Select<BigDecimal>>) (List<?>) _find(Select.class, s -> s.withoutClasses("cv-language"));
         assertThat(scores).hasSize(3);
         _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.submit"))));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        confirm.close();
+        ConfirmDialog incomplete = _get(ConfirmDialog.class);
+        assertThatThrownBy(() -> ComponentUtil.fireEvent(incomplete, new ConfirmDialog.ConfirmEvent(incomplete, true)))
+                .as("refused for the error handler to tell").hasMessage("evaluation.error.scoreMissing");
+        incomplete.close();
         assertThat(scoring.form(proposal).submitted()).isFalse();
 
         for (Select<BigDecimal> score : scores) {
@@ -139,7 +140,7 @@ class EvaluationViewsTest extends KaribuTest {
         }
         _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.save"))));
         _click(_get(Button.class, s -> s.withText(t("evaluation.sheet.submit"))));
-        confirm = _get(ConfirmDialog.class);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(scoring.form(proposal).submitted()).isTrue();
         assertThat(pageText()).contains(t("evaluation.sheet.locked"));
@@ -182,15 +183,15 @@ class EvaluationViewsTest extends KaribuTest {
         UI.getCurrent().navigate("evaluation/" + challenge);
         TabSheet tabs = _get(TabSheet.class);
         @SuppressWarnings("unchecked")
-        Grid<it.convergo.evaluation.EligibilityItem> items = _get(Grid.class);
+        Grid<it.convergo.evaluation.eligibility.EligibilityItem> items = _get(Grid.class);
         assertThat(GridKt._get(items, 0).eligible()).isTrue();
         tabs.setSelectedIndex(2);
         @SuppressWarnings("unchecked")
-        Grid<it.convergo.evaluation.BoardRow> board = _get(Grid.class, s -> s.withId("evaluation-board"));
+        Grid<it.convergo.evaluation.progress.BoardRow> board = _get(Grid.class, s -> s.withId("evaluation-board"));
         assertThat(GridKt._get(board, 0).steps()).contains(EvaluationTask.CONFLICT_CHECK);
         // why the ranking is not open: the proposal waits for both evaluators' declarations, named
         @SuppressWarnings("unchecked")
-        Grid<it.convergo.evaluation.ReadinessReport.Waiting> why = _get(Grid.class, s -> s.withId("evaluation-readiness"));
+        Grid<it.convergo.evaluation.progress.ReadinessReport.Waiting> why = _get(Grid.class, s -> s.withId("evaluation-readiness"));
         assertThat(GridKt._size(why)).isEqualTo(1);
         assertThat(GridKt._get(why, 0).proposalId()).isEqualTo(proposal);
         String progress = tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively();

@@ -12,13 +12,14 @@ import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeStatus;
-import it.convergo.evaluation.ConsensusService;
-import it.convergo.evaluation.EligibilityService;
-import it.convergo.evaluation.Outcome;
-import it.convergo.evaluation.PanelService;
-import it.convergo.evaluation.ResultsService;
-import it.convergo.evaluation.ScoringService;
-import it.convergo.evaluation.SheetInput;
+import it.convergo.evaluation.consensus.ConsensusService;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.EvaluatorInbox;
+import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.scoring.ScoringService;
+import it.convergo.evaluation.scoring.SheetInput;
 import it.convergo.proposal.ProposalFixtures;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,6 +51,7 @@ class PathDriver {
     final EligibilityService eligibility;
     final PanelService panels;
     final ScoringService scoring;
+    final EvaluatorInbox inbox;
     final ConsensusService consensus;
     final ResultsService results;
     final ProposalEvaluation workflow;
@@ -61,7 +63,7 @@ class PathDriver {
 
     PathDriver(ChallengeFixtures challenges, ChallengeService challengeService, ProposalFixtures proposalFixtures,
                AccountFixtures accounts, EligibilityService eligibility, PanelService panels, ScoringService scoring,
-               ConsensusService consensus, ResultsService results, ProposalEvaluation workflow,
+               EvaluatorInbox inbox, ConsensusService consensus, ResultsService results, ProposalEvaluation workflow,
                ChallengeLifecycle lifecycle, RuntimeService runtime, ManagementService management) {
         this.challenges = challenges;
         this.challengeService = challengeService;
@@ -70,6 +72,7 @@ class PathDriver {
         this.eligibility = eligibility;
         this.panels = panels;
         this.scoring = scoring;
+        this.inbox = inbox;
         this.consensus = consensus;
         this.results = results;
         this.workflow = workflow;

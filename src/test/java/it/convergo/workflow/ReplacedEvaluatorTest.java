@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.convergo.account.UserAccount;
-import it.convergo.evaluation.InboxItem;
+import it.convergo.evaluation.progress.InboxItem;
 import it.convergo.support.SpringTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +47,7 @@ class ReplacedEvaluatorTest extends SpringTest {
         driver.replace(proposal, late, third);
 
         driver.challenges.signIn(third);
-        assertThat(driver.scoring.inbox()).filteredOn(i -> i.proposalId() == proposal).singleElement()
+        assertThat(driver.inbox.items()).filteredOn(i -> i.proposalId() == proposal).singleElement()
                 .satisfies(i -> assertThat(i.step()).isEqualTo(InboxItem.Step.DECLARE));
         assertThatThrownBy(() -> driver.scoring.form(proposal)).hasMessage("evaluation.error.declareFirst");
         driver.declare(third, challenge, proposal, false);
@@ -58,7 +58,7 @@ class ReplacedEvaluatorTest extends SpringTest {
         driver.scoring.submit(proposal, PathDriver.sheet(criteria, "4", "Solid plan"), -1);
 
         driver.challenges.signIn(late);
-        assertThat(driver.scoring.inbox()).filteredOn(i -> i.proposalId() == proposal)
+        assertThat(driver.inbox.items()).filteredOn(i -> i.proposalId() == proposal)
                 .as("the replaced person has nothing left to do").noneMatch(i -> i.step().open());
         assertThatThrownBy(() -> driver.scoring.form(proposal)).hasMessage("error.notFound");
 

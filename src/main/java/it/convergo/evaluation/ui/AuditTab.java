@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import it.convergo.audit.AuditEvent;
 import it.convergo.base.Times;
-import it.convergo.evaluation.BoardService;
+import it.convergo.evaluation.progress.BoardService;
 
 /** The audit trail of this challenge's evaluation: every decision, assignment, declaration and publication. */
 class AuditTab extends VerticalLayout {

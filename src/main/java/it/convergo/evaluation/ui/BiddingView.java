@@ -12,18 +12,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.Bid;
-import it.convergo.evaluation.BidItem;
-import it.convergo.evaluation.BiddingService;
+import it.convergo.evaluation.panel.Bid;
+import it.convergo.evaluation.panel.BidItem;
+import it.convergo.evaluation.panel.BiddingService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Evaluators tell, proposal by proposal, how much they want to evaluate it; each choice is saved at once. */
 @Route("bids/:challengeId")
 @RolesAllowed(Role.EVALUATOR_NAME)
-public class BiddingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class BiddingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BiddingService bidding;
 
@@ -52,12 +51,8 @@ public class BiddingView extends VerticalLayout implements BeforeEnterObserver, 
                 if (!e.isFromClient()) {
                     return;
                 }
-                try {
-                    bidding.bid(challengeId, item.proposalId(), e.getValue());
-                    Notifications.success("evaluation.bid.saved");
-                } catch (UserFacingException ex) {
-                    Notifications.error(ex);
-                }
+                bidding.bid(challengeId, item.proposalId(), e.getValue());
+                Notifications.success("evaluation.bid.saved");
             });
             Paragraph abstractText = new Paragraph(item.abstractText());
             abstractText.addClassName("cv-prewrap");

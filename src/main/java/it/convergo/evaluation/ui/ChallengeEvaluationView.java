@@ -15,12 +15,12 @@ import it.convergo.account.Role;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.RouteIds;
 import it.convergo.challenge.ChallengeView;
-import it.convergo.evaluation.AnonymityReports;
-import it.convergo.evaluation.BiddingService;
-import it.convergo.evaluation.BoardService;
-import it.convergo.evaluation.EligibilityService;
-import it.convergo.evaluation.PanelService;
-import it.convergo.evaluation.ResultsService;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.scoring.AnonymityReports;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  */
 @Route("evaluation/:challengeId")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService board;
     private final EligibilityService eligibility;

@@ -2,7 +2,6 @@ package it.convergo.evaluation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,13 +18,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Confirm;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.ConsensusService;
-import it.convergo.evaluation.ConsensusView;
-import it.convergo.evaluation.Scores;
+import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.consensus.ConsensusService;
+import it.convergo.evaluation.consensus.ConsensusView;
+import it.convergo.evaluation.scoring.Scores;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.IntStream;
 
@@ -35,7 +36,7 @@ import java.util.stream.IntStream;
  */
 @Route("consensus/:proposalId")
 @RolesAllowed({Role.EVALUATOR_NAME, Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class ConsensusPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ConsensusPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsensusService consensus;
     private long proposalId;
@@ -97,16 +98,10 @@ public class ConsensusPage extends VerticalLayout implements BeforeEnterObserver
             box.add(new Div(who, body));
         }
         if (!view.completed() && !view.individuals().isEmpty()) {
-            TextArea message = new TextArea(getTranslation("evaluation.consensus.message"));
-            message.setMaxLength(4000);
-            message.setWidthFull();
+            TextArea message = CountedText.area(getTranslation("evaluation.consensus.message"), EvaluationLimits.MESSAGE);
             Button post = new Button(getTranslation("evaluation.consensus.post"), e -> {
-                try {
-                    consensus.post(proposalId, message.getValue());
-                    render();
-                } catch (UserFacingException ex) {
-                    Notifications.error(ex);
-                }
+                consensus.post(proposalId, message.getValue());
+                render();
             });
             box.add(message, post);
         }
@@ -133,28 +128,15 @@ public class ConsensusPage extends VerticalLayout implements BeforeEnterObserver
         if (editable) {
             long[] version = {view.version()};
             Button save = new Button(getTranslation("evaluation.sheet.save"), e -> {
-                try {
-                    version[0] = consensus.save(proposalId, editor.value(), minority.getValue(), version[0]);
-                    Notifications.success("evaluation.consensus.saved");
-                } catch (UserFacingException ex) {
-                    Notifications.error(ex);
-                }
+                version[0] = consensus.save(proposalId, editor.value(), minority.getValue(), version[0]);
+                Notifications.success("evaluation.consensus.saved");
             });
-            Button complete = new Button(getTranslation("evaluation.consensus.complete"), e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluation.consensus.complete"),
-                        getTranslation("evaluation.consensus.confirm"), getTranslation("evaluation.consensus.complete"), ok -> {
-                    try {
+            Button complete = new Button(getTranslation("evaluation.consensus.complete"), e ->
+                    Confirm.of("evaluation.consensus.complete", getTranslation("evaluation.consensus.confirm")).then(() -> {
                         consensus.complete(proposalId, editor.value(), minority.getValue(), version[0]);
                         Notifications.success("evaluation.consensus.done");
                         render();
-                    } catch (UserFacingException ex) {
-                        Notifications.error(ex);
-                    }
-                });
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("action.cancel"));
-                confirm.open();
-            });
+                    }));
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(new HorizontalLayout(save, complete));
             for (ConsensusView.Individual individual : view.individuals()) {

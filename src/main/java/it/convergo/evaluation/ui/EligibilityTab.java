@@ -10,14 +10,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.convergo.base.Times;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
-import it.convergo.evaluation.EligibilityItem;
-import it.convergo.evaluation.EligibilityService;
-import it.convergo.evaluation.IneligibilityReason;
+import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.eligibility.EligibilityItem;
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.eligibility.IneligibilityReason;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Eligibility of every submitted proposal, decided one by one or in bulk from the grid. */
 class EligibilityTab extends VerticalLayout {
@@ -64,35 +65,28 @@ class EligibilityTab extends VerticalLayout {
         reason.setItems(IneligibilityReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         TextArea note = new TextArea(getTranslation("evaluation.eligibility.note"));
-        note.setMaxLength(2000);
+        note.setMaxLength(EvaluationLimits.ELIGIBILITY_NOTE);
         note.setWidthFull();
         note.setHelperText(getTranslation("evaluation.eligibility.noteHelp"));
         dialog.add(new Paragraph(getTranslation("evaluation.eligibility.notEligibleText", grid.getSelectedItems().size())),
                 reason, note);
         Button confirm = new Button(getTranslation("evaluation.eligibility.markNotEligible"), e -> {
-            if (decide(false, reason.getValue(), note.getValue())) {
-                dialog.close();
-            }
+            decide(false, reason.getValue(), note.getValue());
+            dialog.close(); // a refusal skips this: the dialog stays open and the error handler tells why
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 
-    private boolean decide(boolean eligible, IneligibilityReason reason, String note) {
+    private void decide(boolean eligible, @Nullable IneligibilityReason reason, @Nullable String note) {
         Set<EligibilityItem> selected = grid.getSelectedItems();
-        try {
-            List<Long> pending = selected.stream().filter(EligibilityItem::pending).map(EligibilityItem::proposalId).toList();
-            int decided = eligibility.decide(challengeId, pending, eligible, reason, note);
-            Notifications.success("evaluation.eligibility.saved", decided);
-            if (decided < pending.size()) {
-                Notifications.success("evaluation.eligibility.decidedByColleague", pending.size() - decided);
-            }
-            refresh();
-            return true;
-        } catch (UserFacingException e) {
-            Notifications.error(e);
-            return false;
+        List<Long> pending = selected.stream().filter(EligibilityItem::pending).map(EligibilityItem::proposalId).toList();
+        int decided = eligibility.decide(challengeId, pending, eligible, reason, note);
+        Notifications.success("evaluation.eligibility.saved", decided);
+        if (decided < pending.size()) {
+            Notifications.success("evaluation.eligibility.decidedByColleague", pending.size() - decided);
         }
+        refresh();
     }
 }

@@ -16,14 +16,14 @@ import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.ChallengeRow;
 import it.convergo.challenge.ChallengeStatus;
-import it.convergo.evaluation.BoardService;
+import it.convergo.evaluation.progress.BoardService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The firm's evaluations: every challenge, and a way into the evaluation of the closed ones. */
 @Route("evaluation")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 @Menu(title = "nav.evaluation", icon = "vaadin:clipboard-check", order = 25)
-public class EvaluationOverviewView extends VerticalLayout implements HasDynamicTitle {
+class EvaluationOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     EvaluationOverviewView(BoardService board) {
         setSizeFull();

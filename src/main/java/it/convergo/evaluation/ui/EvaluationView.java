@@ -2,7 +2,6 @@ package it.convergo.evaluation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,18 +19,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
-import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Confirm;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.AnonymityReports;
-import it.convergo.evaluation.EvaluationForm;
-import it.convergo.evaluation.InboxItem;
-import it.convergo.evaluation.Scores;
-import it.convergo.evaluation.ScoringService;
+import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.progress.EvaluatorInbox;
+import it.convergo.evaluation.progress.InboxItem;
+import it.convergo.evaluation.scoring.AnonymityReports;
+import it.convergo.evaluation.scoring.EvaluationForm;
+import it.convergo.evaluation.scoring.Scores;
+import it.convergo.evaluation.scoring.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One proposal for one evaluator: confidentiality and conflict-of-interest first, then the proposal beside
@@ -39,17 +42,19 @@ import java.time.format.DateTimeFormatter;
  */
 @Route("evaluate/:proposalId")
 @RolesAllowed(Role.EVALUATOR_NAME)
-public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScoringService scoring;
+    private final EvaluatorInbox inbox;
     private final AnonymityReports anonymity;
     private final Clock clock;
     private long proposalId;
     private long version = -1;
     private String title = "";
 
-    EvaluationView(ScoringService scoring, AnonymityReports anonymity, Clock clock) {
+    EvaluationView(ScoringService scoring, EvaluatorInbox inbox, AnonymityReports anonymity, Clock clock) {
         this.scoring = scoring;
+        this.inbox = inbox;
         this.anonymity = anonymity;
         this.clock = clock;
         addClassName("cv-evaluation");
@@ -65,7 +70,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     private void render() {
         removeAll();
-        InboxItem item = scoring.assignment(proposalId);
+        InboxItem item = inbox.item(proposalId);
         title = item.proposalTitle();
         Anchor back = new Anchor("evaluate", getTranslation("evaluation.back"));
         back.addClassName("cv-breadcrumb");
@@ -92,30 +97,23 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Button none = new Button(getTranslation("evaluation.conflict.none"), e -> declare(false, null));
         none.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         none.setDisableOnClick(true);
-        TextArea reason = new TextArea(getTranslation("evaluation.conflict.reason"));
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
-        Button conflict = new Button(getTranslation("evaluation.conflict.declare"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluation.conflict.declare"),
-                    getTranslation("evaluation.conflict.confirm"), getTranslation("evaluation.conflict.declare"),
-                    ok -> declare(true, reason.getValue()));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
-        });
+        TextArea reason = CountedText.area(getTranslation("evaluation.conflict.reason"), EvaluationLimits.CONFLICT_REASON);
+        Button conflict = new Button(getTranslation("evaluation.conflict.declare"), e ->
+                Confirm.of("evaluation.conflict.declare", getTranslation("evaluation.conflict.confirm")).dangerous()
+                        .then(() -> declare(true, reason.getValue())));
         conflict.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(card(new H2(getTranslation("evaluation.conflict.title")), new Paragraph(getTranslation("evaluation.conflict.text")),
                 none, new Paragraph(getTranslation("evaluation.conflict.or")), reason, conflict));
     }
 
-    private void declare(boolean conflict, String reason) {
+    /** Shown again whatever the answer: a refusal (told by the error handler) re-enables the buttons. */
+    private void declare(boolean conflict, @Nullable String reason) {
         try {
             scoring.declare(proposalId, conflict, reason);
             Notifications.success(conflict ? "evaluation.conflict.recorded" : "evaluation.conflict.cleared");
-        } catch (UserFacingException e) {
-            Notifications.error(e);
+        } finally {
+            render();
         }
-        render();
     }
 
     private void scoringForm() {
@@ -141,13 +139,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
             }
         } else {
             Button save = new Button(getTranslation("evaluation.sheet.save"), e -> {
-                try {
-                    version = scoring.saveDraft(proposalId, editor.value(), version);
-                    saved.setText(getTranslation("evaluation.sheet.saved",
-                            DateTimeFormatter.ofPattern("HH:mm").withZone(Times.ROME).format(clock.instant())));
-                } catch (UserFacingException ex) {
-                    Notifications.error(ex);
-                }
+                version = scoring.saveDraft(proposalId, editor.value(), version);
+                saved.setText(getTranslation("evaluation.sheet.saved",
+                        DateTimeFormatter.ofPattern("HH:mm").withZone(Times.ROME).format(clock.instant())));
             });
             Button submit = new Button(getTranslation("evaluation.sheet.submit"), e -> confirmSubmit(editor));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -176,18 +170,14 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private void openAnonymityDialog() {
         Dialog dialog = new Dialog(getTranslation("evaluation.anonymity.title"));
         TextArea note = new TextArea(getTranslation("evaluation.anonymity.note"));
-        note.setMaxLength(AnonymityReports.NOTE_MAX);
+        note.setMaxLength(EvaluationLimits.ANONYMITY_NOTE);
         note.setHelperText(getTranslation("evaluation.anonymity.noteHelp"));
         note.setWidthFull();
         Button send = new Button(getTranslation("evaluation.anonymity.send"), e -> {
-            try {
-                anonymity.report(proposalId, note.getValue());
-                dialog.close();
-                Notifications.success("evaluation.anonymity.sent");
-                render();
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+            anonymity.report(proposalId, note.getValue());
+            dialog.close();
+            Notifications.success("evaluation.anonymity.sent");
+            render();
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(getTranslation("evaluation.anonymity.text")), note);
@@ -196,19 +186,11 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmSubmit(SheetEditor editor) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluation.sheet.submit"),
-                getTranslation("evaluation.sheet.confirm"), getTranslation("evaluation.sheet.submit"), ok -> {
-            try {
-                scoring.submit(proposalId, editor.value(), version);
-                Notifications.success("evaluation.sheet.submitted");
-                render();
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+        Confirm.of("evaluation.sheet.submit", getTranslation("evaluation.sheet.confirm")).then(() -> {
+            scoring.submit(proposalId, editor.value(), version);
+            Notifications.success("evaluation.sheet.submitted");
+            render();
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
     }
 
     private Grid<Integer> peers(EvaluationForm form) {

@@ -15,9 +15,10 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
-import it.convergo.evaluation.BiddingService;
-import it.convergo.evaluation.InboxItem;
-import it.convergo.evaluation.ScoringService;
+import it.convergo.base.ui.Countdown;
+import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.progress.EvaluatorInbox;
+import it.convergo.evaluation.progress.InboxItem;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import java.util.Objects;
 @Route("evaluate")
 @RolesAllowed(Role.EVALUATOR_NAME)
 @Menu(title = "nav.evaluate", icon = "vaadin:scale", order = 30)
-public class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
+class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
     private final List<InboxItem> items;
@@ -36,9 +37,9 @@ public class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitl
     private final ComboBox<String> challenge = new ComboBox<>();
     private final ComboBox<InboxItem.Step> step = new ComboBox<>();
 
-    EvaluatorInboxView(ScoringService scoring, BiddingService bidding, Clock clock) {
+    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, Clock clock) {
         this.clock = clock;
-        this.items = scoring.inbox();
+        this.items = inbox.items();
         setSizeFull();
         for (var round : bidding.openRounds()) {
             Anchor bid = new Anchor("bids/" + round.id(), getTranslation("evaluation.bid.go"));
@@ -96,11 +97,11 @@ public class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitl
         if (!item.step().open()) {
             return when;
         }
-        if (left.isNegative()) {
+        if (!left.isPositive()) {
             return when + " · " + getTranslation("evaluation.inbox.late");
         }
         if (left.toDays() < 7) {
-            return when + " · " + getTranslation("evaluation.inbox.left", left.toDays(), left.toHoursPart());
+            return when + " · " + Countdown.left(this, item.dueAt(), clock.instant());
         }
         return when;
     }

@@ -1,6 +1,5 @@
 package it.convergo.evaluation.ui;
 
-import it.convergo.workflow.EvaluationTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,19 +14,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import it.convergo.base.Times;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
-import it.convergo.evaluation.AutoAssignment;
-import it.convergo.evaluation.BoardRow;
-import it.convergo.evaluation.BiddingService;
-import it.convergo.evaluation.BoardService;
-import it.convergo.evaluation.PanelCandidate;
-import it.convergo.evaluation.PanelService;
+import it.convergo.evaluation.panel.AutoAssignment;
+import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.panel.PanelCandidate;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.BoardRow;
+import it.convergo.evaluation.progress.BoardService;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.workflow.EvaluationTask;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Panels: compose one proposal's panel with suggestions, or let the optimiser assign the whole challenge;
@@ -74,23 +74,19 @@ class PanelsTab extends VerticalLayout {
     private Button biddingButton() {
         boolean open = bidding.isOpen(challengeId);
         Button button = new Button(getTranslation(open ? "evaluation.bid.close" : "evaluation.bid.open"), e -> {
-            try {
-                if (open) {
-                    bidding.close(challengeId);
-                } else {
-                    bidding.open(challengeId);
-                }
-                Notifications.success(open ? "evaluation.bid.closed" : "evaluation.bid.opened");
-                render();
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
+            if (open) {
+                bidding.close(challengeId);
+            } else {
+                bidding.open(challengeId);
             }
+            Notifications.success(open ? "evaluation.bid.closed" : "evaluation.bid.opened");
+            render();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
     }
 
-    private void showCandidates(ProposalSummary proposal) {
+    private void showCandidates(@Nullable ProposalSummary proposal) {
         editor.removeAll();
         if (proposal == null) {
             return;
@@ -130,15 +126,11 @@ class PanelsTab extends VerticalLayout {
         DateTimePicker due = new DateTimePicker(getTranslation("evaluation.panels.due"));
         due.setHelperText(getTranslation("evaluation.panels.dueHelp"));
         Button assign = new Button(getTranslation("evaluation.panels.assign"), e -> {
-            try {
-                boolean mine = panels.assign(proposal.id(), grid.getSelectedItems().stream().map(PanelCandidate::evaluatorId).toList(),
-                        rapporteur.getValue() == null ? -1 : rapporteur.getValue().evaluatorId(),
-                        due.getValue() == null ? null : due.getValue().atZone(Times.ROME).toInstant());
-                Notifications.success(mine ? "evaluation.panels.assigned" : "evaluation.panels.assignedByColleague");
-                render();
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+            boolean mine = panels.assign(proposal.id(), grid.getSelectedItems().stream().map(PanelCandidate::evaluatorId).toList(),
+                    rapporteur.getValue() == null ? -1 : rapporteur.getValue().evaluatorId(),
+                    due.getValue() == null ? null : due.getValue().atZone(Times.ROME).toInstant());
+            Notifications.success(mine ? "evaluation.panels.assigned" : "evaluation.panels.assignedByColleague");
+            render();
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         editor.add(grid, new HorizontalLayout(rapporteur, due), assign);
@@ -153,7 +145,7 @@ class PanelsTab extends VerticalLayout {
         Map<Long, java.util.Set<Long>> excluded = new java.util.HashMap<>();
         Dialog dialog = new Dialog(getTranslation("evaluation.panels.autoTitle"));
         dialog.setWidth("min(1000px, 96vw)");
-        AutoAssignment[] current = {null};
+        @Nullable AutoAssignment[] current = {null};
         Runnable[] rerun = {null};
         rerun[0] = () -> {
             dialog.removeAll();
@@ -192,14 +184,10 @@ class PanelsTab extends VerticalLayout {
             dialog.add(grid);
             Button again = new Button(getTranslation("evaluation.panels.rerun"), e -> rerun[0].run());
             Button accept = new Button(getTranslation("evaluation.panels.accept"), e -> {
-                try {
-                    panels.accept(current[0]);
-                    Notifications.success("evaluation.panels.assigned");
-                    dialog.close();
-                    render();
-                } catch (UserFacingException ex) {
-                    Notifications.error(ex);
-                }
+                panels.accept(current[0]);
+                Notifications.success("evaluation.panels.assigned");
+                dialog.close();
+                render();
             });
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), again, accept);
@@ -237,14 +225,10 @@ class PanelsTab extends VerticalLayout {
                 replacement.setItems(panels.candidates(row.proposalId()).stream().filter(PanelCandidate::selectable).toList());
                 replacement.setItemLabelGenerator(PanelCandidate::name);
                 Button replace = new Button(getTranslation("evaluation.panels.replace"), e -> {
-                    try {
-                        panels.replace(row.proposalId(), m.evaluatorId(), replacement.getValue() == null ? -1
-                                : replacement.getValue().evaluatorId());
-                        Notifications.success("evaluation.panels.replaced");
-                        render();
-                    } catch (UserFacingException ex) {
-                        Notifications.error(ex);
-                    }
+                    panels.replace(row.proposalId(), m.evaluatorId(), replacement.getValue() == null ? -1
+                            : replacement.getValue().evaluatorId());
+                    Notifications.success("evaluation.panels.replaced");
+                    render();
                 });
                 Paragraph who = new Paragraph(getTranslation(conflict ? "evaluation.panels.conflictOf" : "evaluation.panels.lateOf",
                         m.name(), row.title(), m.conflictReason() == null ? "" : m.conflictReason()));

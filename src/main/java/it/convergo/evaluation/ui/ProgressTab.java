@@ -14,13 +14,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Downloads;
-import it.convergo.evaluation.AnonymityReports;
-import it.convergo.evaluation.BoardRow;
-import it.convergo.evaluation.BoardService;
-import it.convergo.evaluation.PanelService;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.progress.BoardRow;
+import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.progress.ReadinessReport;
+import it.convergo.evaluation.scoring.AnonymityReports;
 import java.util.List;
 import java.util.Map;
-import it.convergo.evaluation.ReadinessReport;
 import java.util.stream.Collectors;
 
 /** Where every proposal stands: its step, its panel, who is late, what waits for the firm; the process picture. */

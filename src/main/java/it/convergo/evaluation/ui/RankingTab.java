@@ -2,7 +2,6 @@ package it.convergo.evaluation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,14 +13,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.convergo.base.Times;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.Confirm;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
-import it.convergo.evaluation.Outcome;
-import it.convergo.evaluation.RankingView;
-import it.convergo.evaluation.ResultsService;
-import it.convergo.evaluation.Scores;
+import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.RankingView;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.scoring.Scores;
 import java.nio.charset.StandardCharsets;
 
 /** The ranking with thresholds, the firm's decisions and feedback, leniency, exports and publication. */
@@ -109,19 +110,13 @@ class RankingTab extends VerticalLayout {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
         outcome.setValue(row.outcome());
-        TextArea feedback = new TextArea(getTranslation("esr.feedback"));
-        feedback.setWidthFull();
-        feedback.setMaxLength(4000);
+        TextArea feedback = CountedText.area(getTranslation("esr.feedback"), EvaluationLimits.FEEDBACK);
         feedback.setValue(row.feedback() == null ? "" : row.feedback());
         dialog.add(outcome, feedback);
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                results.decide(row.entry().proposalId(), outcome.getValue(), feedback.getValue());
-                dialog.close();
-                render();
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+            results.decide(row.entry().proposalId(), outcome.getValue(), feedback.getValue());
+            dialog.close();
+            render();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
@@ -129,18 +124,10 @@ class RankingTab extends VerticalLayout {
     }
 
     private void confirmPublish() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("evaluation.ranking.publish"),
-                getTranslation("evaluation.ranking.publishConfirm"), getTranslation("evaluation.ranking.publish"), e -> {
-            try {
-                results.publish(challengeId);
-                Notifications.success("evaluation.ranking.publishedNow");
-                render();
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+        Confirm.of("evaluation.ranking.publish", getTranslation("evaluation.ranking.publishConfirm")).then(() -> {
+            results.publish(challengeId);
+            Notifications.success("evaluation.ranking.publishedNow");
+            render();
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
     }
 }

@@ -14,13 +14,13 @@ import it.convergo.account.Role;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.RouteIds;
-import it.convergo.evaluation.ResultsService;
+import it.convergo.evaluation.results.ResultsService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** An applicant's published result: the outcome and the Evaluation Summary Report to download. */
 @Route("results/:proposalId")
 @RolesAllowed({Role.APPLICANT_NAME, Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
 

@@ -5,13 +5,15 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import it.convergo.base.ui.CountedText;
 import it.convergo.challenge.CriterionDef;
-import it.convergo.evaluation.Scores;
-import it.convergo.evaluation.SheetInput;
+import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.scoring.Scores;
+import it.convergo.evaluation.scoring.SheetInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores and comments for every criterion plus an overall comment, used by evaluators and (for the
@@ -19,13 +21,11 @@ import java.util.List;
  */
 class SheetEditor extends Div {
 
-    static final int COMMENT_MAX = 4000;
-
     private final List<Select<BigDecimal>> scores = new ArrayList<>();
     private final List<TextArea> comments = new ArrayList<>();
     private final TextArea overall = new TextArea();
 
-    SheetEditor(List<CriterionDef> criteria, SheetInput initial, boolean scoresEditable, boolean editable) {
+    SheetEditor(List<CriterionDef> criteria, @Nullable SheetInput initial, boolean scoresEditable, boolean editable) {
         addClassName("cv-sheet");
         for (int i = 0; i < criteria.size(); i++) {
             CriterionDef c = criteria.get(i);
@@ -61,31 +61,14 @@ class SheetEditor extends Div {
         add(overall);
     }
 
-    private TextArea counted(TextArea area, boolean editable) {
-        area.setMaxLength(COMMENT_MAX);
-        area.setWidthFull();
+    private static TextArea counted(TextArea area, boolean editable) {
+        CountedText.count(area, EvaluationLimits.COMMENT);
         area.setReadOnly(!editable);
-        area.setValueChangeMode(ValueChangeMode.EAGER);
-        area.setHelperText(getTranslation("evaluation.sheet.chars", 0, COMMENT_MAX));
-        area.addValueChangeListener(e -> area.setHelperText(getTranslation("evaluation.sheet.chars",
-                e.getValue().length(), COMMENT_MAX)));
         return area;
     }
 
     SheetInput value() {
         return new SheetInput(scores.stream().map(Select::getValue).toList(),
                 comments.stream().map(TextArea::getValue).toList(), overall.getValue());
-    }
-
-    List<Select<BigDecimal>> scoreFields() {
-        return scores;
-    }
-
-    List<TextArea> commentFields() {
-        return comments;
-    }
-
-    TextArea overallField() {
-        return overall;
     }
 }

@@ -1,0 +1,24 @@
+package it.convergo.assignment;
+
+import com.google.ortools.Loader;
+
+/** Loads the OR-Tools native library once per JVM, on first use. */
+final class OrTools {
+
+    private OrTools() {
+    }
+
+    static void load() {
+        Holder.touch();
+    }
+
+    private static final class Holder {
+        static {
+            Loader.loadNativeLibraries();
+        }
+
+        static void touch() {
+            // class initialisation above does the work exactly once
+        }
+    }
+}

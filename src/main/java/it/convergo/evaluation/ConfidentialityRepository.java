@@ -1,7 +1,0 @@
-package it.convergo.evaluation;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ConfidentialityRepository extends JpaRepository<ConfidentialityAcceptance, Long> {
-    boolean existsByChallengeIdAndEvaluatorId(long challengeId, long evaluatorId);
-}

@@ -1,8 +1,0 @@
-package it.convergo.evaluation;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MessageRepository extends JpaRepository<ConsensusMessage, Long> {
-    List<ConsensusMessage> findByProposalIdOrderByCreatedAtAsc(long proposalId);
-}

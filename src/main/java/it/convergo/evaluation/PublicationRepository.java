@@ -1,8 +1,0 @@
-package it.convergo.evaluation;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface PublicationRepository extends JpaRepository<ResultsPublication, Long> {
-    Optional<ResultsPublication> findByChallengeId(long challengeId);
-}

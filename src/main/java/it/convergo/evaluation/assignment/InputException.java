@@ -1,9 +1,0 @@
-package it.convergo.evaluation.assignment;
-
-/** Bad command-line input: the message is shown to the user as is. */
-final class InputException extends Exception {
-
-    InputException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package it.convergo.evaluation.assignment;
-
-/** One member of a proposal's panel. */
-public record Reviewer(String evaluatorId, int affinity, boolean locked) {
-}

@@ -1,0 +1,372 @@
+package it.convergo.evaluation.panel;
+
+import it.convergo.account.AccountService;
+import it.convergo.account.EvaluatorProfile;
+import it.convergo.assignment.AssignmentOptions;
+import it.convergo.assignment.AssignmentProblem;
+import it.convergo.assignment.AssignmentResult;
+import it.convergo.assignment.AssignmentSolver;
+import it.convergo.assignment.Reviewer;
+import it.convergo.audit.AuditLog;
+import it.convergo.base.TechnologyArea;
+import it.convergo.base.UserFacingException;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.shared.EvaluationAccess;
+import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.ProposalSummary;
+import it.convergo.workflow.EvaluationTask;
+import it.convergo.workflow.ProposalEvaluation;
+import it.convergo.workflow.RetryingTransactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Step 2 of the evaluation: the firm composes each eligible proposal's panel, by hand with suggestions or
+ * for the whole challenge with the exact optimiser. Evaluators from the applicant's organisation (or with
+ * its VAT number) and those who declared a conflict with that organisation are never proposed.
+ */
+@Service
+public class PanelService {
+
+    /** Beyond this many open evaluations an evaluator is flagged as overloaded. */
+    static final int OVERLOAD = 8;
+    private static final Duration DEFAULT_EVALUATION_TIME = Duration.ofDays(14);
+
+    private final EvaluationAccess access;
+    private final ProposalService proposals;
+    private final AccountService accounts;
+    private final ProposalEvaluation workflow;
+    private final AssignmentRepository assignments;
+    private final BidRepository bids;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final AssignmentSolver solver = new AssignmentSolver();
+    private final RetryingTransactions retrying;
+
+    PanelService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
+                 ProposalEvaluation workflow, AssignmentRepository assignments, BidRepository bids, AuditLog audit,
+                 Clock clock, RetryingTransactions retrying) {
+        this.retrying = retrying;
+        this.access = access;
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.workflow = workflow;
+        this.assignments = assignments;
+        this.bids = bids;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Proposals of the challenge whose panel the firm still has to compose. */
+    @Transactional(readOnly = true)
+    public List<ProposalSummary> waitingForPanel(long challengeId) {
+        access.firmChallenge(challengeId);
+        return proposals.submittedTo(challengeId).stream()
+                .filter(p -> workflow.currentSteps(p.id()).contains(EvaluationTask.ASSIGNMENT)).toList();
+    }
+
+    /** Everyone who could evaluate this proposal, best match first, with the reasons some cannot. */
+    @Transactional(readOnly = true)
+    public List<PanelCandidate> candidates(long proposalId) {
+        ProposalSummary proposal = access.firmProposal(proposalId);
+        ChallengeView challenge = access.challenge(proposal.challengeId());
+        Map<Long, Integer> loads = openLoads();
+        Set<Long> onPanel = new HashSet<>();
+        assignments.findByProposalId(proposalId).stream().filter(Assignment::isActive).forEach(a -> onPanel.add(a.evaluatorId));
+        Set<Long> conflicted = conflictsByOrganisation().getOrDefault(proposal.organisationId(), Set.of());
+        Map<Long, Bid> bidsOn = bidsOn(proposalId);
+        List<PanelCandidate> all = new ArrayList<>();
+        for (EvaluatorProfile e : accounts.evaluators()) {
+            Set<TechnologyArea> matched = matched(proposal, challenge, e);
+            Bid bid = bidsOn.get(e.userId());
+            PanelCandidate.Exclusion exclusion = onPanel.contains(e.userId()) ? PanelCandidate.Exclusion.ALREADY_ON_PANEL
+                    : sameOrganisation(proposal, e) ? PanelCandidate.Exclusion.SAME_ORGANISATION
+                    : conflicted.contains(e.userId()) || bid == Bid.CONFLICT ? PanelCandidate.Exclusion.DECLARED_CONFLICT : null;
+            int load = loads.getOrDefault(e.userId(), 0);
+            all.add(new PanelCandidate(e.userId(), e.fullName(), e.organisationName(), matched, load, load >= OVERLOAD,
+                    exclusion, false, bid));
+        }
+        all.sort(Comparator.comparing((PanelCandidate c) -> !c.selectable())
+                .thenComparing(c -> -(c.matched().size() * 10 + (c.bid() == null ? 0 : c.bid().bonus)))
+                .thenComparingInt(PanelCandidate::openLoad).thenComparing(PanelCandidate::name));
+        int wanted = challenge.evaluation().evaluatorsPerProposal() - onPanel.size();
+        List<PanelCandidate> result = new ArrayList<>();
+        for (PanelCandidate c : all) {
+            boolean suggest = wanted > 0 && c.selectable() && !c.overloaded();
+            if (suggest) {
+                wanted--;
+            }
+            result.add(new PanelCandidate(c.evaluatorId(), c.name(), c.organisationName(), c.matched(), c.openLoad(),
+                    c.overloaded(), c.exclusion(), suggest, c.bid()));
+        }
+        return result;
+    }
+
+    /**
+     * Assigns a proposal's panel: exactly the challenge's number of evaluators, none excluded, the rapporteur
+     * among them. Evaluators are told by e-mail and find the work in their inbox. When two managers compose
+     * the same panel at once, the first one counts and the other call changes nothing (the race is retried,
+     * never shown).
+     *
+     * @return true if this call composed the panel, false if it had been composed already
+     */
+    public boolean assign(long proposalId, List<Long> evaluatorIds, long rapporteurId, Instant dueAt) {
+        return retrying.run(() -> assignOnce(proposalId, evaluatorIds, rapporteurId, dueAt));
+    }
+
+    private boolean assignOnce(long proposalId, List<Long> evaluatorIds, long rapporteurId, Instant dueAt) {
+        ProposalSummary proposal = access.firmProposal(proposalId);
+        if (!workflow.isWaitingIn(proposalId, EvaluationTask.ASSIGNMENT)
+                && assignments.findByProposalId(proposalId).stream().anyMatch(Assignment::isActive)) {
+            return false;
+        }
+        ChallengeView challenge = access.challenge(proposal.challengeId());
+        int size = challenge.evaluation().evaluatorsPerProposal();
+        if (evaluatorIds.size() != size || new HashSet<>(evaluatorIds).size() != size) {
+            throw new UserFacingException("evaluation.error.panelSize", size);
+        }
+        Map<Long, PanelCandidate> byId = new HashMap<>();
+        candidates(proposalId).forEach(c -> byId.put(c.evaluatorId(), c));
+        for (long id : evaluatorIds) {
+            PanelCandidate c = byId.get(id);
+            if (c == null || !c.selectable()) {
+                throw new UserFacingException("evaluation.error.excluded", c == null ? "?" : c.name());
+            }
+        }
+        Instant now = clock.instant();
+        Instant due = dueAt != null ? dueAt : defaultDue(challenge, now);
+        if (!due.isAfter(now)) {
+            throw new UserFacingException("evaluation.error.dueInPast");
+        }
+        // rows first: the workflow's "assigned" step notifies the evaluators it finds here
+        for (long id : evaluatorIds) {
+            assignments.save(new Assignment(proposalId, challenge.id(), id, proposal.title(), challenge.title(),
+                    id == rapporteurId, due, now));
+        }
+        try {
+            workflow.assign(proposalId, evaluatorIds, rapporteurId, due, reminderTime(now, due));
+        } catch (UserFacingException gone) {
+            if (!"workflow.error.stepGone".equals(gone.getMessage())) {
+                throw gone;
+            }
+            // a colleague composed it between the check above and now: run again, the check finds their panel
+            throw new ConcurrencyFailureException("panel of proposal " + proposalId + " composed meanwhile", gone);
+        }
+        proposals.recordOutcome(proposalId, ProposalStatus.UNDER_EVALUATION, null);
+        audit.record("evaluation.assigned", "proposal:" + proposalId, evaluatorIds + " rapporteur " + rapporteurId);
+        return true;
+    }
+
+    /**
+     * The optimiser's best assignment for every proposal still waiting for a panel. Pairs in
+     * {@code locked} are kept, pairs in {@code excluded} avoided. Nothing is saved until accepted.
+     */
+    @Transactional(readOnly = true)
+    public AutoAssignment propose(long challengeId, boolean fair, Map<Long, Set<Long>> locked, Map<Long, Set<Long>> excluded) {
+        ChallengeView challenge = access.firmChallenge(challengeId);
+        List<ProposalSummary> waiting = waitingForPanel(challengeId);
+        int k = challenge.evaluation().evaluatorsPerProposal();
+        List<EvaluatorProfile> evaluators = accounts.evaluators();
+        if (waiting.isEmpty()) {
+            return new AutoAssignment(Map.of(), 0, 0, Map.of(), List.of(), true, Map.of(), Map.of(), Map.of());
+        }
+        Map<Long, Integer> loads = openLoads();
+        AssignmentProblem.Builder problem = AssignmentProblem.builder(k);
+        int capacity = Math.max(1, (int) Math.ceil(k * (double) waiting.size() / Math.max(1, evaluators.size())));
+        for (EvaluatorProfile e : evaluators) {
+            problem.maxLoad(String.valueOf(e.userId()), Math.max(0, Math.max(capacity, OVERLOAD - loads.getOrDefault(e.userId(), 0))));
+        }
+        Map<Long, Set<Long>> conflicts = conflictsByOrganisation();
+        for (ProposalSummary p : waiting) {
+            Set<Long> conflicted = conflicts.getOrDefault(p.organisationId(), Set.of());
+            Map<Long, Bid> bidsOn = bidsOn(p.id());
+            for (EvaluatorProfile e : evaluators) {
+                String pid = String.valueOf(p.id());
+                String eid = String.valueOf(e.userId());
+                Bid bid = bidsOn.get(e.userId());
+                if (sameOrganisation(p, e) || conflicted.contains(e.userId()) || bid == Bid.CONFLICT) {
+                    problem.conflict(pid, eid);
+                    continue;
+                }
+                problem.affinity(pid, eid, affinity(p, challenge, e) + (bid == null ? 0 : bid.bonus));
+                if (locked.getOrDefault(p.id(), Set.of()).contains(e.userId())) {
+                    problem.lock(pid, eid);
+                }
+                if (excluded.getOrDefault(p.id(), Set.of()).contains(e.userId())) {
+                    problem.exclude(pid, eid);
+                }
+            }
+        }
+        AssignmentResult result = solver.solve(problem.build(), fair ? AssignmentOptions.fairMode() : AssignmentOptions.maxTotal());
+        Map<Long, String> titles = new HashMap<>();
+        waiting.forEach(p -> titles.put(p.id(), p.title()));
+        if (!result.isFeasible()) {
+            List<String> uncovered = result.infeasibilities().stream().flatMap(i -> i.proposalIds().stream())
+                    .map(id -> titles.getOrDefault(Long.valueOf(id), id)).distinct().toList();
+            return new AutoAssignment(Map.of(), 0, 0, Map.of(),
+                    uncovered.isEmpty() ? List.of(challenge.title()) : uncovered, false, titles, Map.of(), Map.of());
+        }
+        Map<Long, List<Long>> panels = new LinkedHashMap<>();
+        Map<Long, Map<Long, Integer>> fit = new HashMap<>();
+        result.panels().forEach(panel -> {
+            long pid = Long.parseLong(panel.proposalId());
+            panels.put(pid, panel.reviewers().stream().sorted(Comparator.comparingInt(Reviewer::affinity).reversed())
+                    .map(r -> Long.valueOf(r.evaluatorId())).toList());
+            panel.reviewers().forEach(r -> fit.computeIfAbsent(pid, key -> new HashMap<>()).put(Long.valueOf(r.evaluatorId()), r.affinity()));
+        });
+        Map<Long, Integer> resultLoads = new HashMap<>();
+        result.loads().forEach((id, load) -> resultLoads.put(Long.valueOf(id), load));
+        Map<Long, String> names = new HashMap<>();
+        evaluators.forEach(e -> names.put(e.userId(), e.fullName()));
+        return new AutoAssignment(panels, result.stats().totalAffinity(), result.stats().minPanelAffinity(),
+                resultLoads, List.of(), result.isTotalOptimal(), titles, names, fit);
+    }
+
+    /** Accepts an automatic assignment: each panel goes into the workflow, best-matching member as rapporteur. */
+    public void accept(AutoAssignment proposal) {
+        if (!proposal.feasible()) {
+            throw new UserFacingException("evaluation.error.infeasible", String.join(", ", proposal.uncovered()));
+        }
+        retrying.run(() -> proposal.panels().forEach((proposalId, panel) -> assignOnce(proposalId, panel, panel.getFirst(), null)));
+    }
+
+    /**
+     * Replaces an evaluator: after a declared conflict (the workflow waits for the firm), or because they do
+     * not respond (their open work moves to the new evaluator, same due date).
+     */
+    public void replace(long proposalId, long formerEvaluatorId, long newEvaluatorId) {
+        retrying.run(() -> replaceOnce(proposalId, formerEvaluatorId, newEvaluatorId));
+    }
+
+    private void replaceOnce(long proposalId, long formerEvaluatorId, long newEvaluatorId) {
+        ProposalSummary proposal = access.firmProposal(proposalId);
+        Assignment former = assignments.findByProposalIdAndEvaluatorId(proposalId, formerEvaluatorId)
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        boolean doneAlready = !former.isActive() && assignments.findByProposalIdAndEvaluatorId(proposalId, newEvaluatorId)
+                .filter(Assignment::isActive).isPresent();
+        if (doneAlready) {
+            return; // the same replacement again (a colleague at the same moment, a second tab)
+        }
+        PanelCandidate replacement = candidates(proposalId).stream().filter(c -> c.evaluatorId() == newEvaluatorId)
+                .findFirst().orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (!replacement.selectable()) {
+            throw new UserFacingException("evaluation.error.excluded", replacement.name());
+        }
+        if (former.status == Assignment.Status.SUBMITTED || former.status == Assignment.Status.REPLACED) {
+            throw new UserFacingException("workflow.error.stepGone");
+        }
+        if (former.status == Assignment.Status.CONFLICT) {
+            workflow.replaceConflicted(proposalId, formerEvaluatorId, newEvaluatorId);
+        } else {
+            workflow.reassign(proposalId, formerEvaluatorId, newEvaluatorId);
+            former.status = Assignment.Status.REPLACED;
+        }
+        assignments.save(new Assignment(proposalId, proposal.challengeId(), newEvaluatorId, former.proposalTitle,
+                former.challengeTitle, former.rapporteur, former.dueAt, clock.instant()));
+        former.rapporteur = false;
+        audit.record("evaluation.replaced", "proposal:" + proposalId, formerEvaluatorId + " -> " + newEvaluatorId);
+    }
+
+    /** The current panel of a proposal (all assignments, conflicted and replaced ones included). */
+    @Transactional(readOnly = true)
+    public List<PanelMember> panel(long proposalId) {
+        access.firmProposal(proposalId);
+        List<Assignment> list = assignments.findByProposalId(proposalId);
+        Map<Long, String> names = accounts.names(list.stream().map(a -> a.evaluatorId).toList());
+        Instant now = clock.instant();
+        return list.stream().map(a -> new PanelMember(a.evaluatorId, names.getOrDefault(a.evaluatorId, "?"),
+                a.status.name(), a.rapporteur, a.dueAt, a.conflictReason,
+                a.status != Assignment.Status.SUBMITTED && a.isActive() && a.dueAt.isBefore(now))).toList();
+    }
+
+    /** One seat of a panel as the firm sees it. */
+    public record PanelMember(long evaluatorId, String name, String status, boolean rapporteur, Instant dueAt,
+                              String conflictReason, boolean late) {
+    }
+
+    // ------------------------------------------------------------------ matching
+
+    /** Expertise fit: 10 per technology area shared with the proposal, 3 per area shared only with the challenge. */
+    static int affinity(ProposalSummary p, ChallengeView c, EvaluatorProfile e) {
+        int fit = 0;
+        for (TechnologyArea a : e.expertise()) {
+            if (p.areas().contains(a)) {
+                fit += 10;
+            } else if (c.areas().contains(a)) {
+                fit += 3;
+            }
+        }
+        return fit;
+    }
+
+    private static Set<TechnologyArea> matched(ProposalSummary p, ChallengeView c, EvaluatorProfile e) {
+        Set<TechnologyArea> m = EnumSet.noneOf(TechnologyArea.class);
+        for (TechnologyArea a : e.expertise()) {
+            if (p.areas().contains(a) || c.areas().contains(a)) {
+                m.add(a);
+            }
+        }
+        return m;
+    }
+
+    private boolean sameOrganisation(ProposalSummary p, EvaluatorProfile e) {
+        return e.organisationId() != null && (e.organisationId() == p.organisationId()
+                || e.organisationVat() != null && Objects.equals(e.organisationVat(), vatOf(p.organisationId())));
+    }
+
+    private String vatOf(long organisationId) {
+        return accounts.vatKey(organisationId).orElse(null);
+    }
+
+    private Map<Long, Bid> bidsOn(long proposalId) {
+        Map<Long, Bid> result = new HashMap<>();
+        bids.findByProposalId(proposalId).forEach(b -> result.put(b.evaluatorId, b.level));
+        return result;
+    }
+
+    /**
+     * Applicant organisation -> evaluators who ever declared a conflict on one of its proposals. Built once
+     * per screen or optimiser run, not once per proposal.
+     */
+    private Map<Long, Set<Long>> conflictsByOrganisation() {
+        Map<Long, Set<Long>> result = new HashMap<>();
+        for (Assignment a : assignments.findByStatus(Assignment.Status.CONFLICT)) {
+            result.computeIfAbsent(proposals.summary(a.proposalId).organisationId(), k -> new HashSet<>()).add(a.evaluatorId);
+        }
+        return result;
+    }
+
+    private Map<Long, Integer> openLoads() {
+        Map<Long, Integer> loads = new HashMap<>();
+        for (Object[] row : assignments.openLoads()) {
+            loads.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return loads;
+    }
+
+    private static Instant defaultDue(ChallengeView challenge, Instant now) {
+        Instant end = challenge.evaluationEndsAt();
+        return end != null && end.isAfter(now.plus(Duration.ofDays(2))) ? end : now.plus(DEFAULT_EVALUATION_TIME);
+    }
+
+    /** Three days before the due date, or half-way when less time is given. */
+    static Instant reminderTime(Instant now, Instant due) {
+        Instant threeDaysBefore = due.minus(Duration.ofDays(3));
+        return threeDaysBefore.isAfter(now) ? threeDaysBefore : now.plus(Duration.between(now, due).dividedBy(2));
+    }
+}

@@ -1,0 +1,277 @@
+package it.convergo.evaluation.results;
+
+import it.convergo.account.AccountPrincipal;
+import it.convergo.account.AccountService;
+import it.convergo.account.CurrentUser;
+import it.convergo.audit.AuditLog;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.i18n.Translations;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.CriterionDef;
+import it.convergo.document.PdfReport;
+import it.convergo.evaluation.consensus.FinalScores;
+import it.convergo.evaluation.scoring.SheetInput;
+import it.convergo.evaluation.scoring.Sheets;
+import it.convergo.evaluation.shared.EvaluationAccess;
+import it.convergo.evaluation.shared.Notices;
+import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.ProposalSummary;
+import it.convergo.workflow.ChallengeLifecycle;
+import it.convergo.workflow.LifecycleStep;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Steps 6 and 7: the firm ranks, decides and publishes; applicants then read their outcome and download
+ * their Evaluation Summary Report, which never names evaluators or shows individual scores.
+ */
+@Service
+public class ResultsService {
+
+    private final EvaluationAccess access;
+    private final ProposalService proposals;
+    private final AccountService accounts;
+    private final ChallengeLifecycle lifecycle;
+    private final FinalScores finalScores;
+    private final Sheets sheets;
+    private final DecisionRepository decisions;
+    private final PublicationRepository publications;
+    private final Notices notices;
+    private final Translations translations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ResultsService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
+                   ChallengeLifecycle lifecycle, FinalScores finalScores, Sheets sheets,
+                   DecisionRepository decisions, PublicationRepository publications, Notices notices,
+                   Translations translations, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.lifecycle = lifecycle;
+        this.finalScores = finalScores;
+        this.sheets = sheets;
+        this.decisions = decisions;
+        this.publications = publications;
+        this.notices = notices;
+        this.translations = translations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public RankingView ranking(long challengeId) {
+        ChallengeView challenge = access.firmChallenge(challengeId);
+        List<CriterionDef> criteria = challenge.evaluation().criteria();
+        Map<Long, ProposalSummary> byId = proposals.submittedTo(challengeId).stream()
+                .collect(Collectors.toMap(ProposalSummary::id, Function.identity()));
+        List<Ranking.Input> inputs = new ArrayList<>();
+        finalScores.ofChallenge(challengeId, criteria.size()).forEach((proposalId, scores) -> {
+            ProposalSummary p = byId.get(proposalId);
+            if (p != null) {
+                inputs.add(new Ranking.Input(p.id(), p.title(), scores.scores(), p.submittedAt()));
+            }
+        });
+        Map<Long, ProposalDecision> decided = decisions.findByChallengeId(challengeId).stream()
+                .collect(Collectors.toMap(d -> d.proposalId, Function.identity()));
+        List<RankingView.Row> rows = Ranking.rank(challenge.evaluation(), inputs).stream().map(e -> {
+            ProposalDecision d = decided.get(e.proposalId());
+            return new RankingView.Row(e, byId.get(e.proposalId()).organisationName(), d == null ? null : d.outcome,
+                    d == null ? null : d.feedback);
+        }).toList();
+        return new RankingView(challengeId, challenge.title(), criteria, challenge.evaluation().overallThreshold(), rows,
+                leniency(challengeId, criteria.size()), isReady(challengeId),
+                publications.findByChallengeId(challengeId).map(r -> r.publishedAt).orElse(null));
+    }
+
+    private List<RankingView.Leniency> leniency(long challengeId, int criteria) {
+        Map<Long, Map<Long, List<BigDecimal>>> byEvaluator = sheets.submittedIn(challengeId, criteria);
+        Map<Long, String> names = accounts.names(byEvaluator.keySet());
+        return Ranking.leniency(byEvaluator).entrySet().stream()
+                .map(e -> new RankingView.Leniency(names.getOrDefault(e.getKey(), "?"), e.getValue(),
+                        byEvaluator.get(e.getKey()).size()))
+                .sorted((a, b) -> b.difference().compareTo(a.difference())).toList();
+    }
+
+    /** The lifecycle waits for the firm's decision: every proposal is evaluated or found not eligible. */
+    private boolean isReady(long challengeId) {
+        return lifecycle.currentStep(challengeId).map(LifecycleStep.DECISION::equals).orElse(false);
+    }
+
+    /** Records (or changes, until publication) the firm's decision on one evaluated proposal. */
+    @Transactional
+    public void decide(long proposalId, Outcome outcome, String feedback) {
+        ProposalSummary proposal = access.firmProposal(proposalId);
+        if (publications.findByChallengeId(proposal.challengeId()).isPresent()) {
+            throw new UserFacingException("evaluation.error.published");
+        }
+        if (!finalScores.exist(proposalId)) {
+            throw new UserFacingException("evaluation.error.notEvaluated");
+        }
+        if (outcome == null) {
+            throw new UserFacingException("evaluation.error.outcomeRequired");
+        }
+        String text = feedback == null || feedback.isBlank() ? null : feedback.strip();
+        ProposalDecision d = decisions.findByProposalId(proposalId)
+                .orElseGet(() -> new ProposalDecision(proposalId, proposal.challengeId(), outcome, text, clock.instant()));
+        d.outcome = outcome;
+        d.feedback = text;
+        d.decidedAt = clock.instant();
+        decisions.save(d);
+        audit.record("evaluation.decided", "proposal:" + proposalId, outcome.name());
+    }
+
+    /**
+     * Publishes the results: every evaluated proposal needs a decision. Applicants are notified and each sees
+     * their own outcome and report; the challenge is then decided.
+     */
+    @Transactional
+    public void publish(long challengeId) {
+        ChallengeView challenge = access.firmChallenge(challengeId);
+        if (publications.findByChallengeId(challengeId).isPresent()) {
+            throw new UserFacingException("evaluation.error.published");
+        }
+        if (!isReady(challengeId)) {
+            throw new UserFacingException("evaluation.error.notReady");
+        }
+        Map<Long, ProposalDecision> decided = decisions.findByChallengeId(challengeId).stream()
+                .collect(Collectors.toMap(d -> d.proposalId, Function.identity()));
+        Set<Long> evaluated = finalScores.proposalsIn(challengeId);
+        long missing = evaluated.stream().filter(id -> !decided.containsKey(id)).count();
+        if (missing > 0) {
+            throw new UserFacingException("evaluation.error.decisionsMissing", missing);
+        }
+        lifecycle.publishResults(challengeId);
+        publications.save(new ResultsPublication(challengeId, CurrentUser.require().userId(), clock.instant()));
+        for (long proposal : evaluated) {
+            ProposalSummary p = proposals.summary(proposal);
+            ProposalDecision d = decided.get(proposal);
+            proposals.recordOutcome(p.id(), ProposalStatus.DECIDED, bilingual(d.outcome.labelKey())
+                    + (d.feedback == null ? "" : " — " + d.feedback));
+            notices.toApplicants(p.organisationId(), "resultsPublished", "my-proposals", p.title(), challenge.title());
+        }
+        audit.record("evaluation.resultsPublished", "challenge:" + challengeId, evaluated.size() + " proposals");
+    }
+
+    /** The published outcome of one proposal for its applicant (empty before publication). */
+    @Transactional(readOnly = true)
+    public Optional<Outcome> outcome(long proposalId) {
+        ProposalSummary p = readableReport(proposalId);
+        return decisions.findByProposalId(p.id()).map(d -> d.outcome);
+    }
+
+    /**
+     * The Evaluation Summary Report: consensus scores and comments per criterion, total, thresholds, outcome
+     * and feedback. Never evaluators' names or individual scores. For the applicant after publication, for
+     * the firm once the consensus is complete.
+     */
+    @Transactional(readOnly = true)
+    public byte[] report(long proposalId, Locale locale) {
+        ProposalSummary p = readableReport(proposalId);
+        ChallengeView challenge = access.challenge(p.challengeId());
+        List<CriterionDef> criteria = challenge.evaluation().criteria();
+        SheetInput finals = finalScores.ofProposal(proposalId, criteria.size())
+                .orElseThrow(() -> new UserFacingException("evaluation.error.notEvaluated"));
+        BigDecimal total = Ranking.total(criteria, finals.scores());
+        boolean passed = Ranking.passes(challenge.evaluation(), finals.scores());
+        Optional<ProposalDecision> decision = decisions.findByProposalId(proposalId);
+        PdfReport pdf = PdfReport.create(t("esr.title", locale), t("esr.footer", locale,
+                Times.format(clock.instant(), locale)));
+        pdf.facts(List.of(
+                Map.entry(t("esr.challenge", locale), challenge.title()),
+                Map.entry(t("esr.proposal", locale), p.title() + (p.acronym() == null ? "" : " (" + p.acronym() + ")")),
+                Map.entry(t("esr.reference", locale), "#" + p.id()),
+                Map.entry(t("esr.submitted", locale), Times.format(p.submittedAt(), locale)),
+                Map.entry(t("esr.total", locale), number(locale, total) + " / " + number(locale, challenge.evaluation().maxTotal())),
+                Map.entry(t("esr.thresholds", locale), t(passed ? "esr.passed" : "esr.failed", locale,
+                        number(locale, challenge.evaluation().overallThreshold()))),
+                Map.entry(t("esr.outcome", locale), decision.map(d -> t(d.outcome.labelKey(), locale)).orElse("—"))));
+        pdf.heading(t("esr.criteria", locale));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            CriterionDef cd = criteria.get(i);
+            rows.add(List.of(cd.name(), number(locale, finals.scores().get(i)) + " / " + number(locale, cd.maxScore()),
+                    number(locale, cd.threshold()), number(locale, cd.weight()),
+                    finals.comments().get(i) == null ? "" : finals.comments().get(i)));
+        }
+        pdf.table(List.of(t("esr.criterion", locale), t("esr.score", locale), t("esr.threshold", locale),
+                t("esr.weight", locale), t("esr.comments", locale)), rows, new float[] {2.2f, 1.2f, 1.1f, 0.9f, 6});
+        if (finals.overallComment() != null) {
+            pdf.heading(t("esr.overall", locale)).paragraph(finals.overallComment());
+        }
+        decision.filter(d -> d.feedback != null).ifPresent(d -> pdf.heading(t("esr.feedback", locale)).paragraph(d.feedback));
+        return pdf.toBytes();
+    }
+
+    /** The ranking as CSV for the firm (see {@link RankingCsv}). */
+    @Transactional(readOnly = true)
+    public String rankingCsv(long challengeId, Locale locale) {
+        return RankingCsv.write(ranking(challengeId), key -> t(key, locale));
+    }
+
+    /** Every report of the challenge in one ZIP, for the firm's records. */
+    @Transactional(readOnly = true)
+    public byte[] allReports(long challengeId, Locale locale) {
+        RankingView view = ranking(challengeId);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (RankingView.Row row : view.rows()) {
+                zip.putNextEntry(new ZipEntry("ESR-" + row.entry().proposalId() + ".pdf"));
+                zip.write(report(row.entry().proposalId(), locale));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private ProposalSummary readableReport(long proposalId) {
+        ProposalSummary p = proposals.summary(proposalId);
+        ChallengeView challenge = access.challenge(p.challengeId());
+        if (access.isFirm(challenge)) {
+            return p;
+        }
+        AccountPrincipal user = CurrentUser.require();
+        boolean own = user.organisationId() != null && user.organisationId() == p.organisationId();
+        if (!own || publications.findByChallengeId(p.challengeId()).isEmpty()) {
+            throw new UserFacingException("error.notFound");
+        }
+        return p;
+    }
+
+    private String t(String key, Locale locale, Object... params) {
+        return translations.get(key, locale, params);
+    }
+
+    private String bilingual(String key) {
+        String it = translations.get(key, Translations.ITALIAN);
+        String en = translations.get(key, Translations.ENGLISH);
+        return it.equals(en) ? it : it + " / " + en;
+    }
+
+    /** A score as the reader writes it: "4,5" in Italian, "4.5" in English. */
+    private static String number(Locale locale, BigDecimal value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(4);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+}

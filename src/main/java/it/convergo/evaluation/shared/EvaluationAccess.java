@@ -1,0 +1,70 @@
+package it.convergo.evaluation.shared;
+
+import it.convergo.account.AccountPrincipal;
+import it.convergo.account.CurrentUser;
+import it.convergo.account.Role;
+import it.convergo.base.UserFacingException;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalSummary;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may touch which evaluation, checked on the server for every call: the owning firm's managers (and
+ * admins) for the firm's steps; assigned evaluators for their own proposals through
+ * {@link it.convergo.evaluation.panel.Seats}. Foreign ids look "not found", so they cannot be probed.
+ */
+@Component
+public class EvaluationAccess {
+
+    private final ChallengeService challenges;
+    private final ProposalService proposals;
+
+    EvaluationAccess(ChallengeService challenges, ProposalService proposals) {
+        this.challenges = challenges;
+        this.proposals = proposals;
+    }
+
+    /** The challenge, if the current user runs it (its firm's manager) or is an admin. */
+    public ChallengeView firmChallenge(long challengeId) {
+        ChallengeView challenge = challenges.view(challengeId);
+        requireFirm(challenge);
+        return challenge;
+    }
+
+    /** The proposal and its challenge, if the current user runs that challenge. */
+    public ProposalSummary firmProposal(long proposalId) {
+        ProposalSummary proposal = proposals.summary(proposalId);
+        firmChallenge(proposal.challengeId());
+        return proposal;
+    }
+
+    public void requireFirm(ChallengeView challenge) {
+        AccountPrincipal user = CurrentUser.require();
+        boolean firm = user.has(Role.FIRM_MANAGER) && user.organisationId() != null
+                && user.organisationId() == challenge.firmId();
+        if (!firm && !user.has(Role.ADMIN)) {
+            throw new UserFacingException("error.notFound");
+        }
+    }
+
+    public boolean isFirm(ChallengeView challenge) {
+        try {
+            requireFirm(challenge);
+            return true;
+        } catch (UserFacingException e) {
+            return false;
+        }
+    }
+
+    public ChallengeView challenge(long challengeId) {
+        return challenges.view(challengeId);
+    }
+
+    /** For workflow events: processes started without a challenge row (workflow tests) are ignored. */
+    public Optional<ChallengeView> existingChallenge(long challengeId) {
+        return challenges.find(challengeId);
+    }
+}
