@@ -6,8 +6,8 @@ import it.convergo.account.Role;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeView;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.proposal.SubmittedProposals;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BiddingService {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final PanelService panels;
     private final AccountService accounts;
     private final BiddingRoundRepository rounds;
@@ -35,7 +35,7 @@ public class BiddingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    BiddingService(EvaluationAccess access, ProposalService proposals, PanelService panels, AccountService accounts,
+    BiddingService(EvaluationAccess access, SubmittedProposals proposals, PanelService panels, AccountService accounts,
                    BiddingRoundRepository rounds, BidRepository bids, Notices notices, AuditLog audit, Clock clock) {
         this.access = access;
         this.proposals = proposals;

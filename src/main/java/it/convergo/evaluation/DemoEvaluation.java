@@ -7,7 +7,8 @@ import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.Sector;
 import it.convergo.proposal.ProposalDraft;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalDrafts;
+import it.convergo.proposal.ProposalSubmissions;
 import it.convergo.workflow.ChallengeLifecycle;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -45,7 +46,8 @@ public class DemoEvaluation {
 
     private final ChallengeService challenges;
     private final ChallengeLifecycle lifecycle;
-    private final ProposalService proposals;
+    private final ProposalDrafts proposals;
+    private final ProposalSubmissions submissions;
     private final EligibilityService eligibility;
     private final PanelService panels;
     private final ScoringService scoring;
@@ -54,12 +56,14 @@ public class DemoEvaluation {
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoEvaluation(ChallengeService challenges, ChallengeLifecycle lifecycle, ProposalService proposals,
+    DemoEvaluation(ChallengeService challenges, ChallengeLifecycle lifecycle, ProposalDrafts proposals,
+                   ProposalSubmissions submissions,
                    EligibilityService eligibility, PanelService panels, ScoringService scoring,
                    ConsensusService consensus, ResultsService results, UserDetailsService users, Clock clock) {
         this.challenges = challenges;
         this.lifecycle = lifecycle;
         this.proposals = proposals;
+        this.submissions = submissions;
         this.eligibility = eligibility;
         this.panels = panels;
         this.scoring = scoring;
@@ -208,7 +212,7 @@ public class DemoEvaluation {
                     : question.options().getFirst());
         }
         proposals.save(d);
-        proposals.submit(id, proposals.draft(id).getVersion());
+        submissions.submit(id, proposals.draft(id).getVersion());
         return id;
     }
 

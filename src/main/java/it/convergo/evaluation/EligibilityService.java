@@ -5,9 +5,9 @@ import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.ChallengeView;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.EvaluationTask;
 import it.convergo.workflow.ProposalEvaluation;
 import it.convergo.workflow.RetryingTransactions;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EligibilityService {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final EligibilityRepository decisions;
     private final Notices notices;
@@ -36,7 +36,7 @@ public class EligibilityService {
     private final Clock clock;
     private final RetryingTransactions retrying;
 
-    EligibilityService(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
+    EligibilityService(EvaluationAccess access, SubmittedProposals proposals, ProposalEvaluation workflow,
                        EligibilityRepository decisions, Notices notices, Translations translations, AuditLog audit,
                        Clock clock, RetryingTransactions retrying) {
         this.retrying = retrying;

@@ -6,8 +6,8 @@ import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeView;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.proposal.SubmittedProposals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 class EvaluationAccess {
 
     private final ChallengeService challenges;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final AssignmentRepository assignments;
 
-    EvaluationAccess(ChallengeService challenges, ProposalService proposals, AssignmentRepository assignments) {
+    EvaluationAccess(ChallengeService challenges, SubmittedProposals proposals, AssignmentRepository assignments) {
         this.challenges = challenges;
         this.proposals = proposals;
         this.assignments = assignments;

@@ -1,8 +1,8 @@
 package it.convergo.evaluation;
 
 import it.convergo.challenge.ChallengeView;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ChallengeClock;
 import it.convergo.workflow.ChallengeLifecycle;
 import it.convergo.workflow.EvaluationStep;
@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 class EvaluationFlow {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final ChallengeLifecycle lifecycle;
     private final AssignmentRepository assignments;
     private final EvaluationReconciliation reconciliation;
     private final Notices notices;
 
-    EvaluationFlow(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
+    EvaluationFlow(EvaluationAccess access, SubmittedProposals proposals, ProposalEvaluation workflow,
                    ChallengeLifecycle lifecycle, AssignmentRepository assignments,
                    EvaluationReconciliation reconciliation, Notices notices) {
         this.access = access;

@@ -12,9 +12,9 @@ import it.convergo.evaluation.assignment.AssignmentProblem;
 import it.convergo.evaluation.assignment.AssignmentResult;
 import it.convergo.evaluation.assignment.AssignmentSolver;
 import it.convergo.evaluation.assignment.Reviewer;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ProposalEvaluation;
 import it.convergo.workflow.RetryingTransactions;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class PanelService {
     private static final Duration DEFAULT_EVALUATION_TIME = Duration.ofDays(14);
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final AccountService accounts;
     private final ProposalEvaluation workflow;
     private final AssignmentRepository assignments;
@@ -57,7 +57,7 @@ public class PanelService {
     private final AssignmentSolver solver = new AssignmentSolver();
     private final RetryingTransactions retrying;
 
-    PanelService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
+    PanelService(EvaluationAccess access, SubmittedProposals proposals, AccountService accounts,
                  ProposalEvaluation workflow, AssignmentRepository assignments, BidRepository bids, AuditLog audit,
                  Clock clock, RetryingTransactions retrying) {
         this.retrying = retrying;

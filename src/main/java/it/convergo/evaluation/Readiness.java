@@ -1,8 +1,8 @@
 package it.convergo.evaluation;
 
 import it.convergo.account.AccountService;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.EvaluationTask;
 import it.convergo.workflow.ProposalEvaluation;
 import java.util.ArrayList;
@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Readiness {
 
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final EligibilityRepository eligibility;
     private final ConsensusRepository consensus;
     private final AccountService accounts;
 
-    Readiness(ProposalService proposals, ProposalEvaluation workflow, EligibilityRepository eligibility,
+    Readiness(SubmittedProposals proposals, ProposalEvaluation workflow, EligibilityRepository eligibility,
               ConsensusRepository consensus, AccountService accounts) {
         this.proposals = proposals;
         this.workflow = workflow;

@@ -10,9 +10,9 @@ import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.CriterionDef;
 import it.convergo.document.PdfReport;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ChallengeLifecycle;
 import it.convergo.workflow.LifecycleStep;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsService {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final AccountService accounts;
     private final ChallengeLifecycle lifecycle;
     private final ConsensusRepository consensus;
@@ -53,7 +53,7 @@ public class ResultsService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ResultsService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
+    ResultsService(EvaluationAccess access, SubmittedProposals proposals, AccountService accounts,
                    ChallengeLifecycle lifecycle, ConsensusRepository consensus, SheetRepository sheets,
                    DecisionRepository decisions, PublicationRepository publications, Notices notices,
                    Translations translations, AuditLog audit, Clock clock) {

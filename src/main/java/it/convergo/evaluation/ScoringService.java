@@ -5,7 +5,7 @@ import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.CriterionDef;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ProposalEvaluation;
 import it.convergo.workflow.RetryingTransactions;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ public class ScoringService {
     static final int COMMENT_MAX = 4000;
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final AssignmentRepository assignments;
     private final ConfidentialityRepository confidentiality;
@@ -43,7 +43,7 @@ public class ScoringService {
     private final Clock clock;
     private final RetryingTransactions retrying;
 
-    ScoringService(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
+    ScoringService(EvaluationAccess access, SubmittedProposals proposals, ProposalEvaluation workflow,
                    AssignmentRepository assignments, ConfidentialityRepository confidentiality, SheetRepository sheets,
                    ConsensusRepository consensus, ConsensusService consensusService, AuditLog audit, Clock clock,
                    RetryingTransactions retrying) {

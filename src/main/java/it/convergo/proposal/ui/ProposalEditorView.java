@@ -46,11 +46,15 @@ import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
 import it.convergo.proposal.AttachedFile;
 import it.convergo.proposal.MissingItem;
+import it.convergo.proposal.MyProposals;
 import it.convergo.proposal.ProposalDraft;
+import it.convergo.proposal.ProposalDrafts;
 import it.convergo.proposal.ProposalLimits;
 import it.convergo.proposal.ProposalOverview;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.ProposalSubmissions;
+import it.convergo.proposal.ProposalTeam;
+import it.convergo.proposal.ProposalUploads;
 import it.convergo.proposal.SubmissionInfo;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -80,7 +84,11 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     private static final int TIMEOUT_MS = 1500;
 
-    private final ProposalService service;
+    private final ProposalDrafts drafts;
+    private final ProposalTeam team;
+    private final ProposalUploads uploads;
+    private final ProposalSubmissions submissions;
+    private final MyProposals mine;
     private final Clock clock;
 
     private long id;
@@ -113,8 +121,13 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     MultiSelectComboBox<TechnologyArea> areas;
     final java.util.Map<Integer, Component> questionFields = new java.util.HashMap<>();
 
-    ProposalEditorView(ProposalService service, Clock clock) {
-        this.service = service;
+    ProposalEditorView(ProposalDrafts drafts, ProposalTeam team, ProposalUploads uploads, ProposalSubmissions submissions,
+                       MyProposals mine, Clock clock) {
+        this.drafts = drafts;
+        this.team = team;
+        this.uploads = uploads;
+        this.submissions = submissions;
+        this.mine = mine;
         this.clock = clock;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals", "cv-proposal-editor");
     }
@@ -134,9 +147,9 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     /** (Re)builds the page from the server's current state. */
     void render() {
-        overview = service.overview(id);
-        challenge = service.challengeOf(id);
-        draft = service.draft(id);
+        overview = drafts.overview(id);
+        challenge = drafts.challengeOf(id);
+        draft = drafts.draft(id);
         dirty = false;
         conflict = false;
         questionFields.clear();
@@ -245,11 +258,11 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         teamSection.removeAll();
         teamSection.add(new Paragraph(getTranslation("proposal.team.intro")));
         UnorderedList list = new UnorderedList();
-        for (String email : service.members(id)) {
+        for (String email : team.members(id)) {
             ListItem item = new ListItem(new Span(email));
             if (overview.lead()) {
                 Button remove = new Button(getTranslation("proposal.team.remove"), e -> {
-                    service.removeMember(id, email);
+                    team.removeMember(id, email);
                     refreshTeam();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -262,7 +275,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             EmailField email = new EmailField(getTranslation("proposal.team.email"));
             Button invite = new Button(getTranslation("proposal.team.invite"), VaadinIcon.ENVELOPE_O.create(), e -> {
                 try {
-                    service.invite(id, email.getValue());
+                    team.invite(id, email.getValue());
                     Notifications.success("proposal.team.invited", email.getValue());
                     refreshTeam();
                 } catch (UserFacingException ex) {
@@ -381,14 +394,14 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     private Component attachments() {
         Div s = section("files");
-        s.add(new Paragraph(getTranslation("proposal.files.intro", service.maxFileBytes() / (1024 * 1024))), filesSection);
+        s.add(new Paragraph(getTranslation("proposal.files.intro", uploads.maxFileBytes() / (1024 * 1024))), filesSection);
         refreshFiles();
         return s;
     }
 
     void refreshFiles() {
         filesSection.removeAll();
-        List<AttachedFile> files = service.files(id);
+        List<AttachedFile> files = uploads.files(id);
         List<QuestionDef> qs = challenge.form().questions();
         for (int i = 0; i < qs.size(); i++) {
             QuestionDef q = qs.get(i);
@@ -415,12 +428,12 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Component fileLine(AttachedFile f) {
-        Anchor name = ProposalUi.download(f.fileName(), () -> service.myFile(id, f.id()));
+        Anchor name = ProposalUi.download(f.fileName(), () -> uploads.myFile(id, f.id()));
         Span facts = new Span(getTranslation("proposal.files.facts", f.pages(), ProposalUi.size(f.sizeBytes())));
         facts.addClassName("cv-proposal-filefacts");
         Button remove = new Button(getTranslation("proposal.files.remove"), VaadinIcon.TRASH.create(), e -> {
             try {
-                service.removeFile(id, f.id());
+                uploads.removeFile(id, f.id());
                 refreshFiles();
                 refreshChecklist();
             } catch (UserFacingException ex) {
@@ -438,7 +451,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     private Upload upload(Integer pos) {
         // one file at a time, streamed to a temporary file (never held in memory) and deleted after the check
-        Upload upload = new SingleFileUpload(service.maxFileBytes(), (name, file) -> accept(pos, name, file),
+        Upload upload = new SingleFileUpload(uploads.maxFileBytes(), (name, file) -> accept(pos, name, file),
                 this::refused, "application/pdf", ".pdf");
         upload.addClassName("cv-proposal-upload");
         upload.setId("proposal-upload-" + (pos == null ? "general" : pos));
@@ -447,7 +460,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     /** Called with the uploaded file in a temporary file; a refusal is thrown as a {@link UserFacingException}. */
     void accept(Integer pos, String fileName, Path temp) {
-        AttachedFile f = service.upload(id, pos, fileName, temp);
+        AttachedFile f = uploads.upload(id, pos, fileName, temp);
         if (!conflict) {
             errorSummary.setVisible(false); // an earlier refusal no longer applies
         }
@@ -488,13 +501,13 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         } else {
             actions.add(withdrawButton());
         }
-        actions.add(ProposalUi.download(getTranslation("proposal.editor.pdf"), () -> service.myDossier(id)));
+        actions.add(ProposalUi.download(getTranslation("proposal.editor.pdf"), () -> mine.dossier(id)));
         s.add(actions);
         return s;
     }
 
     void refreshChecklist() {
-        List<MissingItem> missing = service.missing(id);
+        List<MissingItem> missing = drafts.missing(id);
         checklist.removeAll();
         if (missing.isEmpty()) {
             ListItem ready = new ListItem(getTranslation("proposal.submit.ready"));
@@ -545,7 +558,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
     /** Submits the version the page holds; a second click finds it already submitted and is refused. */
     void doSubmit() {
         try {
-            SubmissionInfo receipt = service.submit(id, draft.getVersion());
+            SubmissionInfo receipt = submissions.submit(id, draft.getVersion());
             Notifications.success("proposal.submit.done", receipt.number(), receipt.contentHash().substring(0, 12));
             render();
         } catch (OptimisticLockingFailureException e) {
@@ -576,7 +589,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     void doWithdraw() {
         try {
-            service.withdraw(id);
+            submissions.withdraw(id);
             Notifications.success("proposal.withdraw.done");
             render();
         } catch (UserFacingException e) {
@@ -586,7 +599,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
 
     void doReopen() {
         try {
-            service.reopen(id);
+            submissions.reopen(id);
             Notifications.success("proposal.reopen.done");
             render();
         } catch (UserFacingException e) {
@@ -610,12 +623,12 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         if (overview.submissionVersion() > 0) {
             s.add(new H2(getTranslation("proposal.read.receipts")));
             UnorderedList versions = new UnorderedList();
-            for (SubmissionInfo info : service.submissions(id)) {
+            for (SubmissionInfo info : submissions.submissions(id)) {
                 Span text = new Span(getTranslation("proposal.read.version", info.number(),
                         Times.format(info.submittedAt(), getLocale()), info.contentHash()));
                 text.addClassName("cv-proposal-hash");
                 versions.add(new ListItem(text, ProposalUi.download(getTranslation("proposal.mine.receiptLink"),
-                        () -> service.receipt(id, info.number()))));
+                        () -> submissions.receipt(id, info.number()))));
             }
             s.add(versions);
         }
@@ -628,7 +641,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
         Paragraph abstractText = new Paragraph(draft.getAbstractText());
         abstractText.addClassName("cv-proposal-text");
         s.add(facts, abstractText);
-        FlexLayout actions = new FlexLayout(ProposalUi.download(getTranslation("proposal.editor.pdf"), () -> service.myDossier(id)));
+        FlexLayout actions = new FlexLayout(ProposalUi.download(getTranslation("proposal.editor.pdf"), () -> mine.dossier(id)));
         actions.addClassName("cv-proposal-actions");
         if (overview.open() && overview.lead() && overview.status() == ProposalStatus.SUBMITTED) {
             Button reopen = new Button(getTranslation("proposal.reopen.button"), VaadinIcon.EDIT.create(), e -> doReopen());
@@ -726,7 +739,7 @@ public class ProposalEditorView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         try {
-            service.save(draft);
+            drafts.save(draft);
             dirty = false;
             errorSummary.setVisible(false);
             String time = DateTimeFormatter.ofPattern("HH:mm").format(clock.instant().atZone(Times.ROME));

@@ -17,7 +17,7 @@ import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeService;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalDrafts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
@@ -29,12 +29,12 @@ import java.util.Optional;
 @RolesAllowed(Role.APPLICANT_NAME)
 public class StartProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ProposalService service;
+    private final ProposalDrafts drafts;
     private final ChallengeService challenges;
     private final AuthenticationContext authentication;
 
-    StartProposalView(ProposalService service, ChallengeService challenges, AuthenticationContext authentication) {
-        this.service = service;
+    StartProposalView(ProposalDrafts drafts, ChallengeService challenges, AuthenticationContext authentication) {
+        this.drafts = drafts;
         this.challenges = challenges;
         this.authentication = authentication;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
@@ -57,7 +57,7 @@ public class StartProposalView extends VerticalLayout implements BeforeEnterObse
                 showNda(challengeId, nda.get());
                 return;
             }
-            event.forwardTo("proposals/" + service.start(challengeId));
+            event.forwardTo("proposals/" + drafts.start(challengeId));
         } catch (UserFacingException e) {
             refused(e);
         }
@@ -71,7 +71,7 @@ public class StartProposalView extends VerticalLayout implements BeforeEnterObse
         Button accept = new Button(getTranslation("proposal.start.ndaAccept"), e -> {
             try {
                 challenges.acceptNda(challengeId);
-                getUI().ifPresent(ui -> ui.navigate("proposals/" + service.start(challengeId)));
+                getUI().ifPresent(ui -> ui.navigate("proposals/" + drafts.start(challengeId)));
             } catch (UserFacingException ex) {
                 Notifications.error(ex);
             }

@@ -20,11 +20,14 @@ import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
 import it.convergo.document.TestPdfs;
+import it.convergo.proposal.MyProposals;
 import it.convergo.proposal.ProposalDraft;
+import it.convergo.proposal.ProposalDrafts;
 import it.convergo.proposal.ProposalFixtures;
 import it.convergo.proposal.ProposalRow;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.ProposalUploads;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.base.ui.SingleFileUpload;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.Uploads;
@@ -48,7 +51,13 @@ class ProposalViewsTest extends KaribuTest {
     @Autowired
     ProposalFixtures proposals;
     @Autowired
-    ProposalService service;
+    ProposalDrafts drafts;
+    @Autowired
+    ProposalUploads uploads;
+    @Autowired
+    MyProposals myProposals;
+    @Autowired
+    SubmittedProposals submitted;
     @Autowired
     it.convergo.challenge.ChallengeService challenges;
 
@@ -142,14 +151,14 @@ class ProposalViewsTest extends KaribuTest {
                 TestPdfs.pdf(1, "Annex", d -> d.getDocumentCatalog().setOpenAction(
                         new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)"))))).isTrue();
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.javascript"));
-        assertThat(service.files(idOf(view))).isEmpty();
+        assertThat(uploads.files(idOf(view))).isEmpty();
 
         Uploads.send(generalUpload(), "annex.pdf", TestPdfs.pdf(2, "Annex"));
         assertThat(view.filesSection.getElement().getTextRecursively()).contains("annex.pdf");
         assertThat(view.errorSummary.isVisible()).isFalse();
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .as("the last refusal's toast is closed").noneMatch(n -> n.hasThemeName("error"));
-        assertThat(service.files(idOf(view))).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("annex.pdf"));
+        assertThat(uploads.files(idOf(view))).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("annex.pdf"));
         assertThat(uploadTemps()).as("no temporary file or folder is left").isEqualTo(tempsBefore);
     }
 
@@ -166,7 +175,7 @@ class ProposalViewsTest extends KaribuTest {
     }
 
     private long idOf(ProposalEditorView view) {
-        return service.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+        return myProposals.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
                 .filter(r -> r.challengeId() == challengeId).findFirst().orElseThrow().id();
     }
 
@@ -219,11 +228,11 @@ class ProposalViewsTest extends KaribuTest {
         assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
         view.doSubmit();
 
-        long id = service.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+        long id = myProposals.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
                 .filter(r -> r.challengeId() == all).findFirst().orElseThrow().id();
-        assertThat(service.content(id, false).answers()).extracting(a -> a.question() + "=" + a.value())
+        assertThat(submitted.content(id, false).answers()).extracting(a -> a.question() + "=" + a.value())
                 .containsExactly("Website=https://example.org", "Employees=12,5", "Patent filed?=no", "Markets=EU\nUS");
-        assertThat(service.content(id, false).files()).singleElement()
+        assertThat(submitted.content(id, false).files()).singleElement()
                 .satisfies(f -> assertThat(f.question()).isEqualTo("Business plan"));
     }
 
@@ -234,13 +243,13 @@ class ProposalViewsTest extends KaribuTest {
         UI.getCurrent().navigate("proposals/" + id);
         ProposalEditorView view = editor();
 
-        ProposalDraft other = service.draft(id);
+        ProposalDraft other = drafts.draft(id);
         other.setAbstractText("The colleague's version.");
-        service.save(other);
+        drafts.save(other);
 
         UserInput.set(view.abstractText, "My stale version.");
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("error.concurrentEdit"));
-        assertThat(service.draft(id).getAbstractText()).isEqualTo("The colleague's version.");
+        assertThat(drafts.draft(id).getAbstractText()).isEqualTo("The colleague's version.");
         _click(_get(Button.class, s -> s.withText(t("proposal.editor.reload"))));
         assertThat(editor().abstractText.getValue()).isEqualTo("The colleague's version.");
     }
