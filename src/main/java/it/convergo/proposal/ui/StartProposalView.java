@@ -15,7 +15,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
-import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.proposal.ProposalDrafts;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,12 +68,8 @@ public class StartProposalView extends VerticalLayout implements BeforeEnterObse
         body.setText(text);
         body.addClassName("cv-proposal-nda");
         Button accept = new Button(getTranslation("proposal.start.ndaAccept"), e -> {
-            try {
-                challenges.acceptNda(challengeId);
-                getUI().ifPresent(ui -> ui.navigate("proposals/" + drafts.start(challengeId)));
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+            challenges.acceptNda(challengeId);
+            getUI().ifPresent(ui -> ui.navigate("proposals/" + drafts.start(challengeId)));
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setDisableOnClick(true);
