@@ -4,8 +4,12 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.base.i18n.Translations;
 import java.util.Locale;
@@ -26,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public abstract class KaribuTest extends SpringTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("it.convergo");
+    private static final Routes ROUTES = routes();
 
     @Autowired
     protected ApplicationContext context;
@@ -34,6 +38,16 @@ public abstract class KaribuTest extends SpringTest {
     private UserDetailsService userDetailsService;
     @Autowired
     protected Translations translations;
+
+    /** Every view, package-private ones included: Karibu's own discovery finds public classes only. */
+    private static Routes routes() {
+        Routes routes = new Routes().autoDiscoverViews("it.convergo");
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("it.convergo").scan()) {
+            routes.getRoutes().addAll(scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class));
+        }
+        return routes;
+    }
 
     @BeforeEach
     void setUpVaadin() {

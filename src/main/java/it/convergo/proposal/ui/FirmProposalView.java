@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** One submitted proposal on one page for the firm, with its attachments and the merged dossier. */
 @Route("proposals/:id/view")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FirmProposals proposals;
     private String title = "";

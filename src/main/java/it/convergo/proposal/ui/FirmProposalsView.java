@@ -32,7 +32,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("firm/proposals")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 @Menu(title = "nav.firmProposals", icon = "vaadin:records", order = 20)
-public class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FirmProposals proposals;
     final Select<ChallengeRow> challenge = new Select<>();

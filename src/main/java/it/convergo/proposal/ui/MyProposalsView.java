@@ -35,7 +35,7 @@ import java.util.List;
 @Route("my-proposals")
 @RolesAllowed(Role.APPLICANT_NAME)
 @Menu(title = "nav.myProposals", icon = "vaadin:file-text-o", order = 10)
-public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
+class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyProposals mine;
     private final ProposalSubmissions submissions;

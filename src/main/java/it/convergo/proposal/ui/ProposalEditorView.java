@@ -58,7 +58,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("proposals/:id")
 @RolesAllowed(Role.APPLICANT_NAME)
-public class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Checklist items every proposal has (title, acronym, abstract, team, areas, TRL, budget, NDA) besides required questions. */
     private static final int FIXED_CHECKS = 8;

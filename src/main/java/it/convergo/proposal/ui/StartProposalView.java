@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @Route("proposals/new/:id")
 @RolesAllowed(Role.APPLICANT_NAME)
-public class StartProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class StartProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalDrafts drafts;
     private final ChallengeService challenges;
