@@ -17,7 +17,8 @@ import it.convergo.evaluation.results.ResultsService;
 import it.convergo.evaluation.scoring.ScoringService;
 import it.convergo.evaluation.scoring.SheetInput;
 import it.convergo.proposal.ProposalDraft;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalDrafts;
+import it.convergo.proposal.ProposalSubmissions;
 import it.convergo.workflow.ChallengeLifecycle;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,7 +56,8 @@ public class DemoEvaluation {
 
     private final ChallengeService challenges;
     private final ChallengeLifecycle lifecycle;
-    private final ProposalService proposals;
+    private final ProposalDrafts proposals;
+    private final ProposalSubmissions submissions;
     private final EligibilityService eligibility;
     private final PanelService panels;
     private final ScoringService scoring;
@@ -65,12 +67,14 @@ public class DemoEvaluation {
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoEvaluation(ChallengeService challenges, ChallengeLifecycle lifecycle, ProposalService proposals,
+    DemoEvaluation(ChallengeService challenges, ChallengeLifecycle lifecycle, ProposalDrafts proposals,
+                   ProposalSubmissions submissions,
                    EligibilityService eligibility, PanelService panels, ScoringService scoring, EvaluatorInbox inbox,
                    ConsensusService consensus, ResultsService results, UserDetailsService users, Clock clock) {
         this.challenges = challenges;
         this.lifecycle = lifecycle;
         this.proposals = proposals;
+        this.submissions = submissions;
         this.eligibility = eligibility;
         this.panels = panels;
         this.scoring = scoring;
@@ -219,7 +223,7 @@ public class DemoEvaluation {
                     : question.options().getFirst());
         }
         proposals.save(d);
-        proposals.submit(id, proposals.draft(id).getVersion());
+        submissions.submit(id, proposals.draft(id).getVersion());
         return id;
     }
 

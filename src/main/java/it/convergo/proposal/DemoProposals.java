@@ -72,13 +72,18 @@ public class DemoProposals {
     private static final String WORK_PLAN = "Mesi 1-2: analisi dei pezzi e raccolta dei dati; mesi 3-5: integrazione "
             + "e prove nella cella pilota; mese 6: validazione con la produzione e rapporto finale.";
 
-    private final ProposalService service;
+    private final ProposalDrafts drafts;
+    private final ProposalUploads uploads;
+    private final ProposalSubmissions submissions;
     private final ProposalRepository proposals;
     private final ChallengeService challenges;
     private final UserDetailsService users;
 
-    DemoProposals(ProposalService service, ProposalRepository proposals, ChallengeService challenges, UserDetailsService users) {
-        this.service = service;
+    DemoProposals(ProposalDrafts drafts, ProposalUploads uploads, ProposalSubmissions submissions, ProposalRepository proposals,
+                  ChallengeService challenges, UserDetailsService users) {
+        this.drafts = drafts;
+        this.uploads = uploads;
+        this.submissions = submissions;
         this.proposals = proposals;
         this.challenges = challenges;
         this.users = users;
@@ -130,8 +135,8 @@ public class DemoProposals {
         if (c.ndaRequired()) {
             challenges.acceptNda(c.id());
         }
-        long id = service.start(c.id());
-        ProposalDraft d = service.draft(id);
+        long id = drafts.start(c.id());
+        ProposalDraft d = drafts.draft(id);
         d.setTitle(clip(story.title(), c.form().titleMax()));
         d.setAcronym(clip(story.acronym(), c.form().acronymMax()));
         d.setAbstractText(clip(story.abstractText(), c.form().abstractMax()));
@@ -144,7 +149,7 @@ public class DemoProposals {
         List<QuestionDef> questions = c.form().questions();
         for (int q = 0; q < questions.size(); q++) {
             QuestionDef def = questions.get(q);
-            int max = def.maxChars() == null ? ProposalLimits.ANSWER_DEFAULT : def.maxChars();
+            int max = ProposalLimits.answerMax(def);
             switch (def.type()) {
                 case SHORT_TEXT -> d.getAnswers().put(q, clip(story.acronym() + ": " + story.title(), max));
                 case LONG_TEXT -> d.getAnswers().put(q, clip(story.abstractText(), max));
@@ -158,10 +163,10 @@ public class DemoProposals {
                 case PDF_UPLOAD -> upload(id, q, story);
             }
         }
-        service.save(d);
+        drafts.save(d);
         upload(id, null, story);
-        if (story.submit() && service.missing(id).isEmpty()) {
-            service.submit(id, d.getVersion());
+        if (story.submit() && drafts.missing(id).isEmpty()) {
+            submissions.submit(id, d.getVersion());
         }
     }
 
@@ -175,7 +180,7 @@ public class DemoProposals {
             Path temp = Files.createTempFile("convergo-demo-", ".pdf");
             try {
                 Files.write(temp, pdf);
-                service.upload(id, pos, story.acronym().toLowerCase(java.util.Locale.ROOT) + "-allegato-tecnico.pdf", temp);
+                uploads.upload(id, pos, story.acronym().toLowerCase(java.util.Locale.ROOT) + "-allegato-tecnico.pdf", temp);
             } finally {
                 Files.deleteIfExists(temp);
             }

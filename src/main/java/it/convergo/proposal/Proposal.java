@@ -111,4 +111,9 @@ class Proposal extends AbstractEntity {
     boolean isEditable() {
         return status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED && editing;
     }
+
+    /** How the audit log names this proposal. */
+    String subject() {
+        return "proposal:" + getId();
+    }
 }

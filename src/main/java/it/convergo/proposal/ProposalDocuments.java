@@ -2,6 +2,9 @@ package it.convergo.proposal;
 
 import it.convergo.base.Times;
 import it.convergo.base.i18n.Translations;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.QuestionDef;
+import it.convergo.challenge.QuestionType;
 import it.convergo.document.Hashes;
 import it.convergo.document.PdfReport;
 import java.math.BigDecimal;
@@ -22,6 +25,29 @@ final class ProposalDocuments {
     record Snapshot(long proposalId, String challengeTitle, String organisationName, String title, String acronym,
                     String abstractText, String teamText, BigDecimal budget, String budgetText, int trlNow, int trlTarget,
                     List<String> areas, List<ProposalContent.Answer> answers, List<AttachedFile> files) {
+
+        /** The working copy as it stands, with these files. */
+        static Snapshot of(Proposal p, ChallengeView c, String organisationName, List<AttachedFile> files) {
+            List<ProposalContent.Answer> answers = answersOf(p, c).stream()
+                    .map(a -> new ProposalContent.Answer(a.question, a.answer)).toList();
+            List<String> areas = p.areas.stream().sorted().map(Enum::name).toList();
+            return new Snapshot(p.getId(), c.title(), organisationName, p.title == null ? "" : p.title, p.acronym,
+                    p.abstractText, p.teamText, p.budget, p.budgetText, p.trlNow, p.trlTarget, areas, answers, files);
+        }
+    }
+
+    /** The working copy's answers to the form's text questions, in form order, labelled in the form's language. */
+    static List<ProposalSubmission.SubmittedAnswer> answersOf(Proposal p, ChallengeView c) {
+        List<QuestionDef> questions = c.form().questions();
+        Locale formLocale = Locale.forLanguageTag(c.language());
+        List<ProposalSubmission.SubmittedAnswer> answers = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String answer = p.answers.get(i);
+            if (questions.get(i).type() != QuestionType.PDF_UPLOAD && answer != null) {
+                answers.add(new ProposalSubmission.SubmittedAnswer(i, Texts.clip(questions.get(i).label(formLocale), 300), answer));
+            }
+        }
+        return answers;
     }
 
     /**

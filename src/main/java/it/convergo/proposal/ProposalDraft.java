@@ -1,6 +1,11 @@
 package it.convergo.proposal;
 
 import it.convergo.base.TechnologyArea;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,8 +15,14 @@ import java.util.Set;
 /**
  * The editable fields of a proposal, as the form binds them. It carries the version it was read at, so a
  * save over someone else's newer changes is refused instead of silently overwriting them.
+ * <p>
+ * The constraints are the fixed limits of {@link ProposalLimits}; the limits the challenge's form sets (title,
+ * acronym, abstract, answers) are checked by the form and the server. A message is a translation key,
+ * followed by the constraint's values after a {@code |} when the text needs them.
  */
 public class ProposalDraft {
+
+    private static final String AT_MOST = "proposal.error.atMost|{max}";
 
     private Long id;
     private long version;
@@ -19,10 +30,19 @@ public class ProposalDraft {
     private String title = "";
     private String acronym = "";
     private String abstractText = "";
+    @Size(max = ProposalLimits.TEAM, message = AT_MOST)
     private String teamText = "";
+    @DecimalMin(value = "0", message = "proposal.error.budget")
+    @Digits(integer = ProposalLimits.BUDGET_INTEGER_DIGITS, fraction = ProposalLimits.BUDGET_FRACTION_DIGITS,
+            message = "proposal.error.budget")
     private BigDecimal budget;
+    @Size(max = ProposalLimits.BUDGET_TEXT, message = AT_MOST)
     private String budgetText = "";
+    @Min(value = ProposalLimits.TRL_MIN, message = "proposal.error.trl")
+    @Max(value = ProposalLimits.TRL_MAX, message = "proposal.error.trl")
     private int trlNow = 1;
+    @Min(value = ProposalLimits.TRL_MIN, message = "proposal.error.trl")
+    @Max(value = ProposalLimits.TRL_MAX, message = "proposal.error.trl")
     private int trlTarget = 1;
     private Set<TechnologyArea> areas = EnumSet.noneOf(TechnologyArea.class);
     private Map<Integer, String> answers = new HashMap<>();

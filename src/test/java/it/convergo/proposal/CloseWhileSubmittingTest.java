@@ -39,7 +39,9 @@ class CloseWhileSubmittingTest extends SpringTest {
     @Autowired
     ProposalFixtures proposals;
     @Autowired
-    ProposalService service;
+    ProposalSubmissions submissions;
+    @Autowired
+    SubmittedProposals submitted;
     @Autowired
     ChallengeService challenges;
     @Autowired
@@ -98,7 +100,7 @@ class CloseWhileSubmittingTest extends SpringTest {
             pool.execute(() -> {
                 try {
                     fixtures.signIn(a.user());
-                    service.submit(a.proposalId(), a.version());
+                    submissions.submit(a.proposalId(), a.version());
                     acknowledged.add(a.proposalId());
                     firstReceipts.countDown();
                 } catch (UserFacingException e) {
@@ -131,7 +133,7 @@ class CloseWhileSubmittingTest extends SpringTest {
         assertThat(acknowledged.size()).as("the close waited for the first receipts").isGreaterThanOrEqualTo(CLOSE_AFTER);
         assertThat(withoutEvaluation).as("acknowledged but never evaluated").isEmpty();
         assertThat(refusedButEvaluated).isEmpty();
-        assertThat(service.submittedTo(challengeId)).extracting(ProposalSummary::id)
+        assertThat(submitted.submittedTo(challengeId)).extracting(ProposalSummary::id)
                 .containsExactlyInAnyOrderElementsOf(acknowledged);
     }
 }

@@ -18,7 +18,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DemoProposalsTest extends SpringTest {
 
     @Autowired
-    ProposalService service;
+    ProposalDrafts drafts;
+    @Autowired
+    ProposalSubmissions submissions;
+    @Autowired
+    MyProposals myProposals;
+    @Autowired
+    ProposalUploads uploads;
+    @Autowired
+    SubmittedProposals submitted;
     @Autowired
     ProposalRepository repository;
     @Autowired
@@ -38,18 +46,18 @@ class DemoProposalsTest extends SpringTest {
         fixtures.signIn(fixtures.firmManager());
         long challengeId = fixtures.open(ChallengeFixtures.unique("Demo line"));
         List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant(), fixtures.applicant());
-        DemoProposals demo = new DemoProposals(service, repository, challenges, users);
+        DemoProposals demo = new DemoProposals(drafts, uploads, submissions, repository, challenges, users);
 
         int created = demo.create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
 
         assertThat(created).isEqualTo(3);
-        assertThat(service.submittedTo(challengeId)).hasSize(2)
+        assertThat(submitted.submittedTo(challengeId)).hasSize(2)
                 .allSatisfy(s -> assertThat(s.title()).isNotBlank());
         fixtures.signIn(applicants.get(2));
-        ProposalRow draft = service.mine(PageRequest.of(0, 5)).get(0);
+        ProposalRow draft = myProposals.mine(PageRequest.of(0, 5)).get(0);
         assertThat(draft.status()).isEqualTo(ProposalStatus.DRAFT);
         assertThat(draft.acronym()).isEqualTo("REPAIR-AM");
-        assertThat(service.files(draft.id())).singleElement().satisfies(f -> assertThat(f.pages()).isPositive());
+        assertThat(uploads.files(draft.id())).singleElement().satisfies(f -> assertThat(f.pages()).isPositive());
     }
 
     /** The demo's blind challenge shows these annexes to evaluators: they must not name the demo applicants. */
@@ -58,18 +66,18 @@ class DemoProposalsTest extends SpringTest {
         fixtures.signIn(fixtures.firmManager());
         long challengeId = fixtures.open(ChallengeFixtures.unique("Demo blind"));
         List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant());
-        new DemoProposals(service, repository, challenges, users)
+        new DemoProposals(drafts, uploads, submissions, repository, challenges, users)
                 .create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
         List<String> demoIdentities = List.of("Anna Conti", "Sensoria", "Luca Ferrari", "Officine Termiche Venete",
                 "Politecnico", "Sara Gallo");
 
-        for (var proposal : service.submittedTo(challengeId)) {
+        for (var proposal : submitted.submittedTo(challengeId)) {
             List<String> identity = new java.util.ArrayList<>(demoIdentities);
-            identity.addAll(service.identityTerms(proposal.id()));
-            for (var file : service.content(proposal.id(), true).files()) {
-                assertThat(BlindScan.leaks(service.file(proposal.id(), file.fileId(), true), identity)).isEmpty();
+            identity.addAll(submitted.identityTerms(proposal.id()));
+            for (var file : submitted.content(proposal.id(), true).files()) {
+                assertThat(BlindScan.leaks(submitted.file(proposal.id(), file.fileId(), true), identity)).isEmpty();
             }
-            assertThat(BlindScan.leaks(service.dossier(proposal.id(), true), identity)).isEmpty();
+            assertThat(BlindScan.leaks(submitted.dossier(proposal.id(), true), identity)).isEmpty();
         }
     }
 }

@@ -88,7 +88,15 @@ class ProposalDeadlineTest extends SpringTest {
     @Autowired
     TestClock clock;
     @Autowired
-    ProposalService service;
+    ProposalDrafts drafts;
+    @Autowired
+    ProposalTeam team;
+    @Autowired
+    ProposalUploads uploads;
+    @Autowired
+    ProposalSubmissions submissions;
+    @Autowired
+    SubmittedProposals submitted;
     @Autowired
     ProposalFixtures proposals;
     @Autowired
@@ -155,22 +163,22 @@ class ProposalDeadlineTest extends SpringTest {
         clock.set(arrived);
         slow.during = () -> clock.set(closes.plusMillis(2500));
         fixtures.signIn(early);
-        SubmissionInfo info = service.submit(inTime, service.draft(inTime).getVersion());
+        SubmissionInfo info = submissions.submit(inTime, drafts.draft(inTime).getVersion());
         assertThat(clock.instant()).as("it committed after 17:00:02").isAfter(closes.plusSeconds(2));
         assertThat(info.submittedAt()).isEqualTo(arrived);
-        assertThat(service.overview(inTime).status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(drafts.overview(inTime).status()).isEqualTo(ProposalStatus.SUBMITTED);
         // stored as the arrival (MySQL Connector/J drops the fraction of a second on MariaDB, which reports 5.5.5-...)
-        assertThat(service.submissions(inTime)).singleElement().extracting(SubmissionInfo::submittedAt)
+        assertThat(submissions.submissions(inTime)).singleElement().extracting(SubmissionInfo::submittedAt)
                 .satisfies(t -> assertThat(t).isBetween(arrived.truncatedTo(ChronoUnit.SECONDS), arrived));
 
         slow.during = () -> { };
         clock.set(closes.plusMillis(1));
         fixtures.signIn(late);
-        long version = service.draft(tooLate).getVersion();
-        assertThatThrownBy(() -> service.submit(tooLate, version)).isInstanceOfSatisfying(UserFacingException.class,
+        long version = drafts.draft(tooLate).getVersion();
+        assertThatThrownBy(() -> submissions.submit(tooLate, version)).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("proposal.error.closed"));
-        assertThat(service.overview(tooLate).status()).isEqualTo(ProposalStatus.DRAFT);
-        assertThat(service.submittedTo(challengeId)).extracting(ProposalSummary::id).containsExactly(inTime);
+        assertThat(drafts.overview(tooLate).status()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(submitted.submittedTo(challengeId)).extracting(ProposalSummary::id).containsExactly(inTime);
     }
 
     /**
@@ -183,14 +191,14 @@ class ProposalDeadlineTest extends SpringTest {
         Instant closes = challenges.view(challengeId).closesAt();
         UserAccount applicant = fixtures.applicant();
         long id = proposals.complete(applicant, challengeId);
-        long version = service.draft(id).getVersion();
+        long version = drafts.draft(id).getVersion();
         SubmissionInfo[] info = new SubmissionInfo[1];
 
         clock.set(closes.minusMillis(100));
         arrival.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
             clock.set(closes.plusSeconds(1));
             fixtures.signIn(applicant);
-            info[0] = service.submit(id, version);
+            info[0] = submissions.submit(id, version);
         });
         assertThat(info[0].submittedAt()).isEqualTo(closes.minusMillis(100));
         assertThat(RequestArrival.orNow(clock)).as("outside a request: now").isEqualTo(closes.plusSeconds(1));
@@ -205,37 +213,37 @@ class ProposalDeadlineTest extends SpringTest {
         // one second before: everything works
         clock.set(closes.minusSeconds(1));
         fixtures.signIn(applicant);
-        ProposalDraft d = service.draft(id);
+        ProposalDraft d = drafts.draft(id);
         d.setAbstractText("Last-minute polish.");
-        service.save(d);
-        service.upload(id, null, "annex.pdf", TestPdfs.write(dir, "annex.pdf", TestPdfs.pdf(1, "annex")));
-        service.submit(id, d.getVersion());
-        service.reopen(id);
-        assertThat(service.overview(id).open()).isTrue();
+        drafts.save(d);
+        uploads.upload(id, null, "annex.pdf", TestPdfs.write(dir, "annex.pdf", TestPdfs.pdf(1, "annex")));
+        submissions.submit(id, d.getVersion());
+        submissions.reopen(id);
+        assertThat(drafts.overview(id).open()).isTrue();
 
         // one second after, and at the closing instant itself: nothing changes any more
         for (Instant after : new Instant[] {closes.plusSeconds(1), closes}) {
             clock.set(after);
             fixtures.signIn(applicant);
-            ProposalDraft stale = service.draft(id);
+            ProposalDraft stale = drafts.draft(id);
             stale.setAbstractText("Too late.");
-            closed(() -> service.save(stale), shown);
-            closed(() -> service.submit(id, stale.getVersion()), shown);
-            closed(() -> service.withdraw(id), shown);
-            closed(() -> service.upload(id, null, "late.pdf", TestPdfs.write(dir, "late.pdf", TestPdfs.pdf(1, "late"))), shown);
-            closed(() -> service.invite(id, "late@example.org"), shown);
+            closed(() -> drafts.save(stale), shown);
+            closed(() -> submissions.submit(id, stale.getVersion()), shown);
+            closed(() -> submissions.withdraw(id), shown);
+            closed(() -> uploads.upload(id, null, "late.pdf", TestPdfs.write(dir, "late.pdf", TestPdfs.pdf(1, "late"))), shown);
+            closed(() -> team.invite(id, "late@example.org"), shown);
             fixtures.signIn(late);
-            ProposalDraft never = service.draft(other);
-            closed(() -> service.submit(other, never.getVersion()), shown);
-            closed(() -> service.start(challengeId), shown);
-            assertThat(service.overview(other).open()).isFalse();
+            ProposalDraft never = drafts.draft(other);
+            closed(() -> submissions.submit(other, never.getVersion()), shown);
+            closed(() -> drafts.start(challengeId), shown);
+            assertThat(drafts.overview(other).open()).isFalse();
         }
         fixtures.signIn(applicant);
-        assertThat(service.draft(id).getAbstractText()).isEqualTo("Last-minute polish.");
-        assertThat(service.files(id)).extracting(AttachedFile::fileName).containsExactly("annex.pdf");
-        assertThat(service.submissions(id)).hasSize(1);
-        assertThat(service.summary(id).submissionVersion()).as("the submission made in time counts").isEqualTo(1);
-        assertThat(service.submittedTo(challengeId)).extracting(ProposalSummary::id).containsExactly(id);
+        assertThat(drafts.draft(id).getAbstractText()).isEqualTo("Last-minute polish.");
+        assertThat(uploads.files(id)).extracting(AttachedFile::fileName).containsExactly("annex.pdf");
+        assertThat(submissions.submissions(id)).hasSize(1);
+        assertThat(submitted.summary(id).submissionVersion()).as("the submission made in time counts").isEqualTo(1);
+        assertThat(submitted.submittedTo(challengeId)).extracting(ProposalSummary::id).containsExactly(id);
     }
 
     private static void closed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String shown) {

@@ -16,17 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalFixtures {
 
-    private final ProposalService service;
+    private final ProposalDrafts drafts;
+    private final ProposalSubmissions submissions;
     private final ChallengeFixtures challenges;
 
-    ProposalFixtures(ProposalService service, ChallengeFixtures challenges) {
-        this.service = service;
+    ProposalFixtures(ProposalDrafts drafts, ProposalSubmissions submissions, ChallengeFixtures challenges) {
+        this.drafts = drafts;
+        this.submissions = submissions;
         this.challenges = challenges;
     }
 
     /** Fills every field of the form of {@link ChallengeFixtures#completeDraft} and saves. */
     public ProposalDraft fill(long proposalId, String title) {
-        ProposalDraft d = service.draft(proposalId);
+        ProposalDraft d = drafts.draft(proposalId);
         d.setTitle(title);
         d.setAcronym("ACR");
         d.setAbstractText("We will retrofit the line with low-cost vision sensors and a learning controller.");
@@ -38,7 +40,7 @@ public class ProposalFixtures {
         d.setAreas(EnumSet.of(it.convergo.base.TechnologyArea.ROBOTICS));
         d.getAnswers().put(0, "On one line of the firm for three months, measuring scrap.");
         d.getAnswers().put(1, "Prototype");
-        service.save(d);
+        drafts.save(d);
         return d;
     }
 
@@ -56,17 +58,17 @@ public class ProposalFixtures {
                     try {
                         UserAccount user = challenges.applicant();
                         long id = complete(user, challengeId);
-                        return new ReadyDraft(user, id, service.draft(id).getVersion());
+                        return new ReadyDraft(user, id, drafts.draft(id).getVersion());
                     } finally {
                         SecurityContextHolder.clearContext();
                     }
                 }));
             }
-            List<ReadyDraft> drafts = new ArrayList<>();
+            List<ReadyDraft> ready = new ArrayList<>();
             for (Future<ReadyDraft> f : made) {
-                drafts.add(f.get());
+                ready.add(f.get());
             }
-            return drafts;
+            return ready;
         } finally {
             workers.shutdown();
         }
@@ -75,7 +77,7 @@ public class ProposalFixtures {
     /** As the given applicant: starts a proposal to the open challenge and fills it in. */
     public long complete(UserAccount applicant, long challengeId) {
         challenges.signIn(applicant);
-        long id = service.start(challengeId);
+        long id = drafts.start(challengeId);
         fill(id, "Vision retrofit " + id);
         return id;
     }
@@ -83,7 +85,12 @@ public class ProposalFixtures {
     /** As the given applicant: a complete proposal, submitted. */
     public long submitted(UserAccount applicant, long challengeId) {
         long id = complete(applicant, challengeId);
-        service.submit(id, service.draft(id).getVersion());
+        submit(id);
         return id;
+    }
+
+    /** As the signed-in lead: submits the proposal as it stands now. */
+    public SubmissionInfo submit(long proposalId) {
+        return submissions.submit(proposalId, drafts.draft(proposalId).getVersion());
     }
 }

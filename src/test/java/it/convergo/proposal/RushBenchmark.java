@@ -47,7 +47,9 @@ class RushBenchmark extends SpringTest {
     @Autowired
     ProposalFixtures proposals;
     @Autowired
-    ProposalService service;
+    ProposalUploads uploads;
+    @Autowired
+    ProposalSubmissions submissions;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -88,9 +90,9 @@ class RushBenchmark extends SpringTest {
                 long t0 = System.nanoTime();
                 try {
                     fixtures.signIn(a.user());
-                    service.upload(a.proposalId(), null, "annex.pdf", pdf);
+                    uploads.upload(a.proposalId(), null, "annex.pdf", pdf);
                     long t1 = System.nanoTime();
-                    service.submit(a.proposalId(), a.version());
+                    submissions.submit(a.proposalId(), a.version());
                     receipts.incrementAndGet();
                     submitOnly[slot] = System.nanoTime() - t1;
                 } catch (Throwable t) {

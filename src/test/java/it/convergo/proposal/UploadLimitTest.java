@@ -17,7 +17,7 @@ class UploadLimitTest extends SpringTest {
     @Autowired
     UploadLimit limit;
     @Autowired
-    ProposalService service;
+    ProposalUploads uploads;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -38,7 +38,7 @@ class UploadLimitTest extends SpringTest {
             assertThat(limit.packetBytes()).isNull();
             assertThat(limit.fileBytes()).isEqualTo(ProposalLimits.FILE_BYTES);
         }
-        assertThat(service.maxFileBytes()).isEqualTo(limit.fileBytes());
+        assertThat(uploads.maxFileBytes()).isEqualTo(limit.fileBytes());
     }
 
     @Test

@@ -32,7 +32,8 @@ import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.proposal.ProposalContent;
 import it.convergo.proposal.ProposalFixtures;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalUploads;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
 import java.nio.file.Files;
@@ -61,7 +62,8 @@ class BlindReviewTest extends KaribuTest {
 
     @Autowired ChallengeFixtures challenges;
     @Autowired ProposalFixtures proposalFixtures;
-    @Autowired ProposalService proposals;
+    @Autowired SubmittedProposals proposals;
+    @Autowired ProposalUploads uploads;
     @Autowired AccountFixtures accounts;
     @Autowired EligibilityService eligibility;
     @Autowired PanelService panels;
@@ -96,10 +98,10 @@ class BlindReviewTest extends KaribuTest {
         for (int i = 0; i < planted.size(); i++) {
             Path file = Files.createTempFile("planted", ".pdf");
             Files.write(file, planted.get(i).bytes());
-            proposals.upload(proposal, null, HostilePdfs.ORG + "-offerta-" + applicant.getFullName().replace(' ', '-')
+            uploads.upload(proposal, null, HostilePdfs.ORG + "-offerta-" + applicant.getFullName().replace(' ', '-')
                     + "-" + i + ".pdf", file);
         }
-        proposals.submit(proposal, proposals.draft(proposal).getVersion());
+        proposalFixtures.submit(proposal);
 
         Organisation jury = accounts.organisation("Jury", OrganisationType.RESEARCH_CENTRE);
         evaluator = accounts.user("blindjury", jury, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR);

@@ -29,8 +29,8 @@ import it.convergo.evaluation.scoring.SheetInput;
 import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.proposal.ProposalFixtures;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.support.SpringTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class EvaluationJourneyTest extends SpringTest {
     @Autowired ChallengeFixtures challenges;
     @Autowired ChallengeService challengeService;
     @Autowired ProposalFixtures proposalFixtures;
-    @Autowired ProposalService proposals;
+    @Autowired SubmittedProposals proposals;
     @Autowired AccountFixtures accounts;
     @Autowired EligibilityService eligibility;
     @Autowired PanelService panels;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.convergo.account.UserAccount;
 import it.convergo.evaluation.eligibility.IneligibilityReason;
 import it.convergo.evaluation.progress.InboxItem;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalSubmissions;
 import it.convergo.support.SpringTest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class EvaluationPathsTest extends SpringTest {
     }
 
     @Autowired PathDriver driver;
-    @Autowired ProposalService proposals;
+    @Autowired ProposalSubmissions proposals;
     private final AtomicInteger walked = new AtomicInteger();
 
     @AfterAll

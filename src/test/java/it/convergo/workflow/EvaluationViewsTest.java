@@ -32,7 +32,8 @@ import it.convergo.evaluation.scoring.ScoringService;
 import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.proposal.ProposalFixtures;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalUploads;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
 import java.math.BigDecimal;
@@ -57,7 +58,8 @@ class EvaluationViewsTest extends KaribuTest {
 
     @Autowired ChallengeFixtures challenges;
     @Autowired ProposalFixtures proposalFixtures;
-    @Autowired ProposalService proposals;
+    @Autowired SubmittedProposals proposals;
+    @Autowired ProposalUploads uploads;
     @Autowired AccountFixtures accounts;
     @Autowired EligibilityService eligibility;
     @Autowired PanelService panels;
@@ -88,8 +90,8 @@ class EvaluationViewsTest extends KaribuTest {
         proposal = proposalFixtures.complete(applicant, challenge);
         Path pdf = Files.createTempFile("plan", ".pdf");
         Files.write(pdf, TestPdfs.pdf(2, "Work plan", doc -> doc.getDocumentInformation().setAuthor(applicant.getFullName())));
-        proposals.upload(proposal, null, "work-plan.pdf", pdf);
-        proposals.submit(proposal, proposals.draft(proposal).getVersion());
+        uploads.upload(proposal, null, "work-plan.pdf", pdf);
+        proposalFixtures.submit(proposal);
 
         Organisation jury = accounts.organisation("Jury", OrganisationType.RESEARCH_CENTRE);
         evaluator = accounts.user("blindeval", jury, Set.of(TechnologyArea.ROBOTICS), Role.EVALUATOR);

@@ -8,7 +8,7 @@ import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.shared.EvaluationAccess;
 import it.convergo.evaluation.shared.Notices;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.EvaluationTask;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EligibilityService {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final EligibilityRepository decisions;
     private final Notices notices;
@@ -39,7 +39,7 @@ public class EligibilityService {
     private final Clock clock;
     private final RetryingTransactions retrying;
 
-    EligibilityService(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
+    EligibilityService(EvaluationAccess access, SubmittedProposals proposals, ProposalEvaluation workflow,
                        EligibilityRepository decisions, Notices notices, Translations translations, AuditLog audit,
                        Clock clock, RetryingTransactions retrying) {
         this.retrying = retrying;

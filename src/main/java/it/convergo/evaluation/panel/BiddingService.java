@@ -8,7 +8,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.shared.EvaluationAccess;
 import it.convergo.evaluation.shared.Notices;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalSummary;
 import java.time.Clock;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BiddingService {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final PanelService panels;
     private final AccountService accounts;
     private final BiddingRoundRepository rounds;
@@ -37,7 +37,7 @@ public class BiddingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    BiddingService(EvaluationAccess access, ProposalService proposals, PanelService panels, AccountService accounts,
+    BiddingService(EvaluationAccess access, SubmittedProposals proposals, PanelService panels, AccountService accounts,
                    BiddingRoundRepository rounds, BidRepository bids, Notices notices, AuditLog audit, Clock clock) {
         this.access = access;
         this.proposals = proposals;

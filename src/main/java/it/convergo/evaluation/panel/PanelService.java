@@ -12,7 +12,7 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.shared.EvaluationAccess;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.EvaluationTask;
@@ -48,7 +48,7 @@ public class PanelService {
     private static final Duration DEFAULT_EVALUATION_TIME = Duration.ofDays(14);
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final AccountService accounts;
     private final ProposalEvaluation workflow;
     private final AssignmentRepository assignments;
@@ -58,7 +58,7 @@ public class PanelService {
     private final AssignmentSolver solver = new AssignmentSolver();
     private final RetryingTransactions retrying;
 
-    PanelService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
+    PanelService(EvaluationAccess access, SubmittedProposals proposals, AccountService accounts,
                  ProposalEvaluation workflow, AssignmentRepository assignments, BidRepository bids, AuditLog audit,
                  Clock clock, RetryingTransactions retrying) {
         this.retrying = retrying;

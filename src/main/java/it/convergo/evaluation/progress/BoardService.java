@@ -7,7 +7,7 @@ import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.shared.EvaluationAccess;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.EvaluationTask;
 import it.convergo.workflow.ProposalEvaluation;
@@ -24,13 +24,13 @@ public class BoardService {
 
     private final EvaluationAccess access;
     private final ChallengeService challenges;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final PanelService panels;
     private final AuditLog audit;
     private final Readiness readiness;
 
-    BoardService(EvaluationAccess access, ChallengeService challenges, ProposalService proposals,
+    BoardService(EvaluationAccess access, ChallengeService challenges, SubmittedProposals proposals,
                  ProposalEvaluation workflow, PanelService panels, AuditLog audit, Readiness readiness) {
         this.readiness = readiness;
         this.access = access;

@@ -5,7 +5,7 @@ import it.convergo.evaluation.panel.Assignment;
 import it.convergo.evaluation.panel.Seats;
 import it.convergo.evaluation.shared.EvaluationAccess;
 import it.convergo.evaluation.shared.Notices;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.ChallengeClock;
 import it.convergo.workflow.ChallengeLifecycle;
@@ -25,14 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 class EvaluationFlow {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final ChallengeLifecycle lifecycle;
     private final Seats seats;
     private final EvaluationReconciliation reconciliation;
     private final Notices notices;
 
-    EvaluationFlow(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
+    EvaluationFlow(EvaluationAccess access, SubmittedProposals proposals, ProposalEvaluation workflow,
                    ChallengeLifecycle lifecycle, Seats seats,
                    EvaluationReconciliation reconciliation, Notices notices) {
         this.access = access;

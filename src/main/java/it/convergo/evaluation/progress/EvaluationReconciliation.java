@@ -3,7 +3,7 @@ package it.convergo.evaluation.progress;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.shared.EvaluationAccess;
 import it.convergo.evaluation.shared.Notices;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.ChallengeLifecycle;
 import it.convergo.workflow.LifecycleStep;
@@ -30,14 +30,14 @@ class EvaluationReconciliation {
     private static final Logger log = LoggerFactory.getLogger(EvaluationReconciliation.class);
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final ChallengeLifecycle lifecycle;
     private final Readiness readiness;
     private final Notices notices;
     private final RetryingTransactions retrying;
 
-    EvaluationReconciliation(EvaluationAccess access, ProposalService proposals, ProposalEvaluation workflow,
+    EvaluationReconciliation(EvaluationAccess access, SubmittedProposals proposals, ProposalEvaluation workflow,
                              ChallengeLifecycle lifecycle, Readiness readiness, Notices notices,
                              RetryingTransactions retrying) {
         this.access = access;

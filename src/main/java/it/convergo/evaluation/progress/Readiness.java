@@ -3,7 +3,7 @@ package it.convergo.evaluation.progress;
 import it.convergo.account.AccountService;
 import it.convergo.evaluation.consensus.FinalScores;
 import it.convergo.evaluation.eligibility.IneligibleProposals;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.EvaluationTask;
 import it.convergo.workflow.ProposalEvaluation;
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Readiness {
 
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final IneligibleProposals ineligible;
     private final FinalScores finalScores;
     private final AccountService accounts;
 
-    Readiness(ProposalService proposals, ProposalEvaluation workflow, IneligibleProposals ineligible,
+    Readiness(SubmittedProposals proposals, ProposalEvaluation workflow, IneligibleProposals ineligible,
               FinalScores finalScores, AccountService accounts) {
         this.proposals = proposals;
         this.workflow = workflow;

@@ -15,7 +15,7 @@ import it.convergo.evaluation.scoring.SheetInput;
 import it.convergo.evaluation.scoring.Sheets;
 import it.convergo.evaluation.shared.EvaluationAccess;
 import it.convergo.evaluation.shared.Notices;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.ChallengeLifecycle;
@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsService {
 
     private final EvaluationAccess access;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final AccountService accounts;
     private final ChallengeLifecycle lifecycle;
     private final FinalScores finalScores;
@@ -58,7 +58,7 @@ public class ResultsService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ResultsService(EvaluationAccess access, ProposalService proposals, AccountService accounts,
+    ResultsService(EvaluationAccess access, SubmittedProposals proposals, AccountService accounts,
                    ChallengeLifecycle lifecycle, FinalScores finalScores, Sheets sheets,
                    DecisionRepository decisions, PublicationRepository publications, Notices notices,
                    Translations translations, AuditLog audit, Clock clock) {

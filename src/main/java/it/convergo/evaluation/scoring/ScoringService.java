@@ -8,7 +8,7 @@ import it.convergo.challenge.CriterionDef;
 import it.convergo.evaluation.panel.Assignment;
 import it.convergo.evaluation.panel.Seats;
 import it.convergo.evaluation.shared.EvaluationAccess;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ProposalEvaluation;
 import it.convergo.workflow.RetryingTransactions;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ public class ScoringService {
 
     private final EvaluationAccess access;
     private final Seats seats;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final ConfidentialityRepository confidentiality;
     private final SheetRepository sheets;
@@ -41,7 +41,7 @@ public class ScoringService {
     private final Clock clock;
     private final RetryingTransactions retrying;
 
-    ScoringService(EvaluationAccess access, Seats seats, ProposalService proposals, ProposalEvaluation workflow,
+    ScoringService(EvaluationAccess access, Seats seats, SubmittedProposals proposals, ProposalEvaluation workflow,
                    ConfidentialityRepository confidentiality, SheetRepository sheets, ApplicationEventPublisher events,
                    AuditLog audit, Clock clock, RetryingTransactions retrying) {
         this.access = access;

@@ -6,7 +6,7 @@ import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeView;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalSummary;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 public class EvaluationAccess {
 
     private final ChallengeService challenges;
-    private final ProposalService proposals;
+    private final SubmittedProposals proposals;
 
-    EvaluationAccess(ChallengeService challenges, ProposalService proposals) {
+    EvaluationAccess(ChallengeService challenges, SubmittedProposals proposals) {
         this.challenges = challenges;
         this.proposals = proposals;
     }

@@ -18,20 +18,20 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Fact;
+import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.ProposalContent;
-import it.convergo.proposal.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One submitted proposal on one page for the firm, with its attachments and the merged dossier. */
 @Route("proposals/:id/view")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ProposalService service;
+    private final FirmProposals proposals;
     private String title = "";
 
-    FirmProposalView(ProposalService service) {
-        this.service = service;
+    FirmProposalView(FirmProposals proposals) {
+        this.proposals = proposals;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
     }
 
@@ -40,7 +40,7 @@ public class FirmProposalView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         try {
             long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new UserFacingException("error.notFound"));
-            render(id, service.forFirm(id));
+            render(id, proposals.forFirm(id));
         } catch (UserFacingException e) {
             add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation(e.messageKey(), e.params())),
                     new Anchor("firm/proposals", getTranslation("proposal.firm.back")));
@@ -76,12 +76,12 @@ public class FirmProposalView extends VerticalLayout implements BeforeEnterObser
             Span facts2 = new Span(getTranslation("proposal.files.facts", f.pages(), ProposalUi.size(f.sizeBytes()))
                     + (f.question().isBlank() ? "" : " · " + f.question()));
             facts2.addClassName("cv-proposal-filefacts");
-            files.add(new ListItem(ProposalUi.download(f.fileName(), () -> service.fileForFirm(id, f.fileId())), facts2));
+            files.add(new ListItem(ProposalUi.download(f.fileName(), () -> proposals.fileForFirm(id, f.fileId())), facts2));
         }
         if (c.files().isEmpty()) {
             files.add(new ListItem(getTranslation("proposal.receipt.noFiles")));
         }
-        add(files, ProposalUi.download(getTranslation("proposal.firm.dossier"), () -> service.dossierForFirm(id)));
+        add(files, ProposalUi.download(getTranslation("proposal.firm.dossier"), () -> proposals.dossierForFirm(id)));
     }
 
     private Div block(String key, String value) {

@@ -17,8 +17,8 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.ChallengeRow;
 import it.convergo.challenge.ChallengeService;
+import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.ProposalRow;
-import it.convergo.proposal.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +32,15 @@ import org.springframework.data.domain.PageRequest;
 @Route("firm/proposals")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 @Menu(title = "nav.firmProposals", icon = "vaadin:records", order = 20)
-public class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ProposalService service;
+    private final FirmProposals proposals;
     final Select<ChallengeRow> challenge = new Select<>();
     final Grid<ProposalRow> grid = new Grid<>();
     final Paragraph message = new Paragraph();
 
-    FirmProposalsView(ProposalService service, ChallengeService challenges) {
-        this.service = service;
+    FirmProposalsView(FirmProposals proposals, ChallengeService challenges) {
+        this.proposals = proposals;
         addClassNames("cv-page", "cv-proposals");
         List<ChallengeRow> mine = challenges.mine("", null, PageRequest.of(0, 200));
         challenge.setLabel(getTranslation("proposal.firm.challenge"));
@@ -77,8 +77,8 @@ public class FirmProposalsView extends VerticalLayout implements BeforeEnterObse
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new com.vaadin.flow.router.Location("firm/proposals",
                 QueryParameters.simple(Map.of("challenge", String.valueOf(row.id()))))));
         try {
-            long count = service.countForFirm(row.id());
-            LazyGrids.bind(grid, page -> service.forFirm(row.id(), page), () -> service.countForFirm(row.id()));
+            long count = proposals.countForFirm(row.id());
+            LazyGrids.bind(grid, page -> proposals.forFirm(row.id(), page), () -> proposals.countForFirm(row.id()));
             grid.setVisible(count > 0);
             message.setVisible(count == 0);
             message.setText(getTranslation("proposal.firm.none"));

@@ -19,9 +19,10 @@ import it.convergo.base.Times;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.ChallengeCard;
 import it.convergo.challenge.ChallengeService;
+import it.convergo.proposal.MyProposals;
 import it.convergo.proposal.ProposalRow;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.ProposalSubmissions;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,18 +35,20 @@ import java.util.List;
 @Route("my-proposals")
 @RolesAllowed(Role.APPLICANT_NAME)
 @Menu(title = "nav.myProposals", icon = "vaadin:file-text-o", order = 10)
-public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
+class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ProposalService service;
+    private final MyProposals mine;
+    private final ProposalSubmissions submissions;
     private final Clock clock;
     final Grid<ProposalRow> grid = new Grid<>();
 
-    MyProposalsView(ProposalService service, ChallengeService challenges, Clock clock) {
-        this.service = service;
+    MyProposalsView(MyProposals mine, ProposalSubmissions submissions, ChallengeService challenges, Clock clock) {
+        this.mine = mine;
+        this.submissions = submissions;
         this.clock = clock;
         addClassNames("cv-page", "cv-proposals");
         add(new H1(getTranslation("proposal.mine.title")));
-        if (service.countMine() == 0) {
+        if (mine.countMine() == 0) {
             Anchor browse = new Anchor("challenges", getTranslation("proposal.mine.browse"));
             browse.addClassNames("cv-button", "cv-button-primary");
             Div empty = new Div(new H2(getTranslation("proposal.mine.empty.title")),
@@ -71,7 +74,7 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::nextStep).setHeader(getTranslation("proposal.mine.next")).setFlexGrow(2);
         grid.addComponentColumn(this::receiptCell).setHeader(getTranslation("proposal.mine.receipt")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().id())));
-        LazyGrids.bind(grid, service::mine, service::countMine);
+        LazyGrids.bind(grid, mine::mine, mine::countMine);
     }
 
     private Component proposalCell(ProposalRow r) {
@@ -124,7 +127,7 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         }
         Span when = new Span(getTranslation("proposal.mine.submittedOn", Times.format(r.submittedAt(), getLocale()), r.submissionVersion()));
         when.addClassName("cv-proposal-sub");
-        return new Div(ProposalUi.download(getTranslation("proposal.mine.receiptLink"), () -> service.receipt(r.id(), 0)), when);
+        return new Div(ProposalUi.download(getTranslation("proposal.mine.receiptLink"), () -> submissions.receipt(r.id(), 0)), when);
     }
 
     private Component openChallenges(List<ChallengeCard> cards) {

@@ -3,6 +3,8 @@ package it.convergo.proposal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
@@ -14,8 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
-/** Shared pieces of the proposal pages: state badges, time left, sizes and download links. */
+/** Shared pieces of the proposal pages: state badges, time left, editor sections, sizes and download links. */
 final class ProposalUi {
 
     private ProposalUi() {
@@ -38,7 +41,7 @@ final class ProposalUi {
     }
 
     /** "19 days left", "3 d 4 h left", "5 h 12 min left" ({@link Countdown}), or "closed" once past. */
-    static String timeLeft(Component owner, Instant closesAt, Instant now) {
+    static String timeLeft(Component owner, @Nullable Instant closesAt, Instant now) {
         if (closesAt == null) {
             return "";
         }
@@ -46,7 +49,16 @@ final class ProposalUi {
         return left.isEmpty() ? owner.getTranslation("proposal.time.closed") : left;
     }
 
-    static boolean urgent(Instant closesAt, Instant now) {
+    /** A card of the editor with its heading; {@code key} is its id (the progress block links to it). */
+    static Div section(Component owner, String key, Component... content) {
+        Div section = new Div(new H2(owner.getTranslation("proposal.section." + key)));
+        section.setId(key);
+        section.addClassNames("cv-card", "cv-proposal-section");
+        section.add(content);
+        return section;
+    }
+
+    static boolean urgent(@Nullable Instant closesAt, Instant now) {
         return closesAt != null && now.isBefore(closesAt) && Duration.between(now, closesAt).toHours() < 48;
     }
 

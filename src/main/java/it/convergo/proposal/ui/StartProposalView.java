@@ -15,9 +15,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
-import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeService;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalDrafts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
@@ -27,14 +26,14 @@ import java.util.Optional;
  */
 @Route("proposals/new/:id")
 @RolesAllowed(Role.APPLICANT_NAME)
-public class StartProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class StartProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ProposalService service;
+    private final ProposalDrafts drafts;
     private final ChallengeService challenges;
     private final AuthenticationContext authentication;
 
-    StartProposalView(ProposalService service, ChallengeService challenges, AuthenticationContext authentication) {
-        this.service = service;
+    StartProposalView(ProposalDrafts drafts, ChallengeService challenges, AuthenticationContext authentication) {
+        this.drafts = drafts;
         this.challenges = challenges;
         this.authentication = authentication;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
@@ -57,7 +56,7 @@ public class StartProposalView extends VerticalLayout implements BeforeEnterObse
                 showNda(challengeId, nda.get());
                 return;
             }
-            event.forwardTo("proposals/" + service.start(challengeId));
+            event.forwardTo("proposals/" + drafts.start(challengeId));
         } catch (UserFacingException e) {
             refused(e);
         }
@@ -69,12 +68,8 @@ public class StartProposalView extends VerticalLayout implements BeforeEnterObse
         body.setText(text);
         body.addClassName("cv-proposal-nda");
         Button accept = new Button(getTranslation("proposal.start.ndaAccept"), e -> {
-            try {
-                challenges.acceptNda(challengeId);
-                getUI().ifPresent(ui -> ui.navigate("proposals/" + service.start(challengeId)));
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+            challenges.acceptNda(challengeId);
+            getUI().ifPresent(ui -> ui.navigate("proposals/" + drafts.start(challengeId)));
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setDisableOnClick(true);

@@ -177,7 +177,7 @@ class AccountViewsTest extends KaribuTest {
         UserAccount applicant = fixtures.user("landing", null, Role.APPLICANT);
         login(applicant.getEmail());
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.proposal.ui.MyProposalsView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-proposals");
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.home.HomeView.class);
         assertThat(pageText()).contains(t("home.welcome", "Test")).doesNotContain("back");

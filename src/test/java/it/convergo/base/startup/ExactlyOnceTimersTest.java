@@ -13,7 +13,7 @@ import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.proposal.ProposalFixtures;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalSubmissions;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,7 +117,7 @@ class ExactlyOnceTimersTest {
     private static int submitProposals(ConfigurableApplicationContext node, List<Long> challengeIds) throws Exception {
         ChallengeFixtures fixtures = node.getBean(ChallengeFixtures.class);
         ProposalFixtures proposals = node.getBean(ProposalFixtures.class);
-        ProposalService service = node.getBean(ProposalService.class);
+        ProposalSubmissions service = node.getBean(ProposalSubmissions.class);
         int submitted = 0;
         for (long challengeId : challengeIds) {
             for (ProposalFixtures.ReadyDraft ready : proposals.readyDrafts(PROPOSALS_EACH, challengeId)) {

@@ -3,7 +3,8 @@ package it.convergo.base.startup;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.document.TestPdfs;
 import it.convergo.proposal.ProposalFixtures;
-import it.convergo.proposal.ProposalService;
+import it.convergo.proposal.ProposalSubmissions;
+import it.convergo.proposal.ProposalUploads;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,15 +31,17 @@ class RushClient implements ApplicationRunner {
 
     private final ChallengeFixtures fixtures;
     private final ProposalFixtures proposals;
-    private final ProposalService service;
+    private final ProposalUploads uploads;
+    private final ProposalSubmissions submissions;
     private final int applicants;
     private final Path acks;
 
-    RushClient(ChallengeFixtures fixtures, ProposalFixtures proposals, ProposalService service,
+    RushClient(ChallengeFixtures fixtures, ProposalFixtures proposals, ProposalUploads uploads, ProposalSubmissions submissions,
                @Value("${convergo.test.rush-client}") int applicants, @Value("${convergo.test.rush-acks}") Path acks) {
         this.fixtures = fixtures;
         this.proposals = proposals;
-        this.service = service;
+        this.uploads = uploads;
+        this.submissions = submissions;
         this.applicants = applicants;
         this.acks = acks;
     }
@@ -57,8 +60,8 @@ class RushClient implements ApplicationRunner {
                 clients.execute(() -> {
                     try {
                         fixtures.signIn(draft.user());
-                        service.upload(draft.proposalId(), null, "annex.pdf", pdf);
-                        service.submit(draft.proposalId(), draft.version());
+                        uploads.upload(draft.proposalId(), null, "annex.pdf", pdf);
+                        submissions.submit(draft.proposalId(), draft.version());
                         synchronized (out) {
                             out.println("ACK " + draft.proposalId());
                         }

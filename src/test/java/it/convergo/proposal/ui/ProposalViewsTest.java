@@ -20,11 +20,15 @@ import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
 import it.convergo.document.TestPdfs;
+import it.convergo.proposal.MyProposals;
 import it.convergo.proposal.ProposalDraft;
+import it.convergo.proposal.ProposalDrafts;
 import it.convergo.proposal.ProposalFixtures;
+import it.convergo.proposal.ProposalLimits;
 import it.convergo.proposal.ProposalRow;
-import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.ProposalUploads;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.base.ui.SingleFileUpload;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.Uploads;
@@ -48,7 +52,13 @@ class ProposalViewsTest extends KaribuTest {
     @Autowired
     ProposalFixtures proposals;
     @Autowired
-    ProposalService service;
+    ProposalDrafts drafts;
+    @Autowired
+    ProposalUploads uploads;
+    @Autowired
+    MyProposals myProposals;
+    @Autowired
+    SubmittedProposals submitted;
     @Autowired
     it.convergo.challenge.ChallengeService challenges;
 
@@ -92,22 +102,22 @@ class ProposalViewsTest extends KaribuTest {
         UI.getCurrent().navigate(start.getHref());
         ProposalEditorView view = editor();
         assertThat(pageText()).contains(t("proposal.missing.title"));
-        UserInput.set(view.title, "Adaptive welding cell");
+        UserInput.set(view.form.title, "Adaptive welding cell");
         assertThat(view.savedIndicator.getText()).startsWith(t("proposal.editor.saved", "").trim());
-        UserInput.set(view.acronym, "AWC");
-        UserInput.set(view.abstractText, "Seam tracking with a camera.");
-        assertThat(view.abstractText.getHelperText()).isEqualTo(t("proposal.editor.counter", 28, 2000));
-        UserInput.set(view.teamText, "Three engineers.");
-        UserInput.set(view.budget, new BigDecimal("30000"));
-        UserInput.set((TextArea) view.questionFields.get(0), "On the firm's line for a month.");
-        assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
+        UserInput.set(view.form.acronym, "AWC");
+        UserInput.set(view.form.abstractText, "Seam tracking with a camera.");
+        assertThat(view.form.abstractText.getHelperText()).isEqualTo(t("text.count", 28, 2000));
+        UserInput.set(view.form.teamText, "Three engineers.");
+        UserInput.set(view.form.budget, new BigDecimal("30000"));
+        UserInput.set((TextArea) view.form.answers.fields.get(0), "On the firm's line for a month.");
+        assertThat(view.submitSection.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
 
         Uploads.send(generalUpload(), "annex.pdf", TestPdfs.pdf(2, "Annex"));
-        assertThat(view.filesSection.getElement().getTextRecursively()).contains("annex.pdf").contains(t("proposal.files.facts", 2, "").trim());
+        assertThat(view.files.getElement().getTextRecursively()).contains("annex.pdf").contains(t("proposal.files.facts", 2, "").trim());
         assertThat(Uploads.send(generalUpload(), "setup.pdf", new byte[] {'M', 'Z', 0, 0})).as("the refused file leaves the list").isTrue();
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.notPdf"));
 
-        _click(view.submit);
+        _click(view.submitSection.submit);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(dialog.isOpened()).isTrue();
         view.doSubmit();
@@ -128,7 +138,7 @@ class ProposalViewsTest extends KaribuTest {
         login(applicant.getEmail());
         UI.getCurrent().navigate("proposals/new/" + challengeId);
         ProposalEditorView view = editor();
-        UserInput.set(view.title, "Recovering uploads");
+        UserInput.set(view.form.title, "Recovering uploads");
         List<String> tempsBefore = uploadTemps();
 
         assertThat(Uploads.send(generalUpload(), "notes.pdf", "plain text, not a PDF".getBytes())).isTrue();
@@ -142,14 +152,14 @@ class ProposalViewsTest extends KaribuTest {
                 TestPdfs.pdf(1, "Annex", d -> d.getDocumentCatalog().setOpenAction(
                         new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)"))))).isTrue();
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.javascript"));
-        assertThat(service.files(idOf(view))).isEmpty();
+        assertThat(uploads.files(idOf(view))).isEmpty();
 
         Uploads.send(generalUpload(), "annex.pdf", TestPdfs.pdf(2, "Annex"));
-        assertThat(view.filesSection.getElement().getTextRecursively()).contains("annex.pdf");
+        assertThat(view.files.getElement().getTextRecursively()).contains("annex.pdf");
         assertThat(view.errorSummary.isVisible()).isFalse();
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .as("the last refusal's toast is closed").noneMatch(n -> n.hasThemeName("error"));
-        assertThat(service.files(idOf(view))).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("annex.pdf"));
+        assertThat(uploads.files(idOf(view))).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("annex.pdf"));
         assertThat(uploadTemps()).as("no temporary file or folder is left").isEqualTo(tempsBefore);
     }
 
@@ -166,7 +176,7 @@ class ProposalViewsTest extends KaribuTest {
     }
 
     private long idOf(ProposalEditorView view) {
-        return service.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+        return myProposals.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
                 .filter(r -> r.challengeId() == challengeId).findFirst().orElseThrow().id();
     }
 
@@ -197,33 +207,33 @@ class ProposalViewsTest extends KaribuTest {
         login(applicant.getEmail());
         UI.getCurrent().navigate("proposals/new/" + all);
         ProposalEditorView view = editor();
-        UserInput.set(view.title, "Every question");
-        UserInput.set(view.acronym, "EQ");
-        UserInput.set(view.abstractText, "All kinds of answers.");
-        UserInput.set(view.teamText, "Two founders.");
-        UserInput.set(view.budget, new BigDecimal("1000"));
-        UserInput.set((TextField) view.questionFields.get(0), "https://example.org");
-        UserInput.set((TextField) view.questionFields.get(1), "12,5");
+        UserInput.set(view.form.title, "Every question");
+        UserInput.set(view.form.acronym, "EQ");
+        UserInput.set(view.form.abstractText, "All kinds of answers.");
+        UserInput.set(view.form.teamText, "Two founders.");
+        UserInput.set(view.form.budget, new BigDecimal("1000"));
+        UserInput.set((TextField) view.form.answers.fields.get(0), "https://example.org");
+        UserInput.set((TextField) view.form.answers.fields.get(1), "12,5");
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> patent = (RadioButtonGroup<String>) view.questionFields.get(2);
+        RadioButtonGroup<String> patent = (RadioButtonGroup<String>) view.form.answers.fields.get(2);
         UserInput.set(patent, "no");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<String> markets = (CheckboxGroup<String>) view.questionFields.get(3);
+        CheckboxGroup<String> markets = (CheckboxGroup<String>) view.form.answers.fields.get(3);
         UserInput.set(markets, Set.of("US", "EU"));
-        assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.missing.file", "Business plan"));
+        assertThat(view.submitSection.checklist.getElement().getTextRecursively()).contains(t("proposal.missing.file", "Business plan"));
 
         assertThat(Uploads.send(upload("4"), "plan.pdf", TestPdfs.pdf(3, "Plan"))).isTrue();
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("document.error.tooManyPages", 3, 2));
         Uploads.send(upload("4"), "plan.pdf", TestPdfs.pdf(2, "Plan"));
         assertThat(view.errorSummary.isVisible()).as("the earlier refusal is gone").isFalse();
-        assertThat(view.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
+        assertThat(view.submitSection.checklist.getElement().getTextRecursively()).contains(t("proposal.submit.ready"));
         view.doSubmit();
 
-        long id = service.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+        long id = myProposals.mine(org.springframework.data.domain.PageRequest.of(0, 10)).stream()
                 .filter(r -> r.challengeId() == all).findFirst().orElseThrow().id();
-        assertThat(service.content(id, false).answers()).extracting(a -> a.question() + "=" + a.value())
+        assertThat(submitted.content(id, false).answers()).extracting(a -> a.question() + "=" + a.value())
                 .containsExactly("Website=https://example.org", "Employees=12,5", "Patent filed?=no", "Markets=EU\nUS");
-        assertThat(service.content(id, false).files()).singleElement()
+        assertThat(submitted.content(id, false).files()).singleElement()
                 .satisfies(f -> assertThat(f.question()).isEqualTo("Business plan"));
     }
 
@@ -234,15 +244,36 @@ class ProposalViewsTest extends KaribuTest {
         UI.getCurrent().navigate("proposals/" + id);
         ProposalEditorView view = editor();
 
-        ProposalDraft other = service.draft(id);
+        ProposalDraft other = drafts.draft(id);
         other.setAbstractText("The colleague's version.");
-        service.save(other);
+        drafts.save(other);
 
-        UserInput.set(view.abstractText, "My stale version.");
+        UserInput.set(view.form.abstractText, "My stale version.");
         assertThat(view.errorSummary.getElement().getTextRecursively()).contains(t("error.concurrentEdit"));
-        assertThat(service.draft(id).getAbstractText()).isEqualTo("The colleague's version.");
+        assertThat(drafts.draft(id).getAbstractText()).isEqualTo("The colleague's version.");
         _click(_get(Button.class, s -> s.withText(t("proposal.editor.reload"))));
-        assertThat(editor().abstractText.getValue()).isEqualTo("The colleague's version.");
+        assertThat(editor().form.abstractText.getValue()).isEqualTo("The colleague's version.");
+    }
+
+    @Test
+    void theFormSaysWhatItsConstraintsRefuseAndSavesNothingOfIt() {
+        long id = proposals.complete(applicant, challengeId);
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("proposals/" + id);
+        ProposalEditorView view = editor();
+        long version = drafts.draft(id).getVersion();
+
+        UserInput.set(view.form.budget, new BigDecimal("-5"));
+        assertThat(view.form.budget.isInvalid()).isTrue();
+        assertThat(view.form.budget.getErrorMessage()).isEqualTo(t("proposal.error.budget"));
+        UserInput.set(view.form.teamText, "x".repeat(ProposalLimits.TEAM + 1));
+        assertThat(view.form.teamText.getErrorMessage()).isEqualTo(t("proposal.error.atMost", ProposalLimits.TEAM));
+        assertThat(drafts.draft(id).getVersion()).as("nothing invalid was saved").isEqualTo(version);
+
+        UserInput.set(view.form.acronym, "NEW");
+        assertThat(drafts.draft(id).getAcronym()).as("a valid field still saves").isEqualTo("NEW");
+        assertThat(drafts.draft(id).getBudget()).isEqualByComparingTo("48000");
+        assertThat(drafts.draft(id).getTeamText()).startsWith("Two robotics engineers");
     }
 
     @Test

@@ -1,0 +1,99 @@
+package it.convergo.proposal;
+
+import it.convergo.account.AccountPrincipal;
+import it.convergo.account.CurrentUser;
+import it.convergo.account.Role;
+import it.convergo.base.RequestArrival;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.ChallengeView;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which proposal the signed-in applicant may read, and whether they may change it now. A foreign id answers
+ * "not found", so ids cannot be probed; a change is refused once the request arrived outside the challenge's
+ * opening window, whatever the browser shows. Runs in the caller's transaction.
+ */
+@Component
+class ApplicantAccess {
+
+    private final ProposalRepository proposals;
+    private final ProposalMemberRepository members;
+    private final ChallengeService challenges;
+    private final ReaderLocale readerLocale;
+    private final Clock clock;
+
+    ApplicantAccess(ProposalRepository proposals, ProposalMemberRepository members, ChallengeService challenges,
+                    ReaderLocale readerLocale, Clock clock) {
+        this.proposals = proposals;
+        this.members = members;
+        this.challenges = challenges;
+        this.readerLocale = readerLocale;
+        this.clock = clock;
+    }
+
+    /** One of the signed-in applicant's proposals: their organisation's or one they were invited to. */
+    Proposal mine(long id) {
+        AccountPrincipal user = CurrentUser.require();
+        Proposal p = proposals.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+        boolean ownOrganisation = user.organisationId() != null && user.organisationId() == p.organisationId;
+        if (!user.has(Role.APPLICANT) || !(ownOrganisation || members.existsByProposalIdAndEmail(id, user.email()))) {
+            throw new UserFacingException("error.notFound");
+        }
+        return p;
+    }
+
+    /** One of the applicant's proposals whose working copy the team may change now. */
+    Proposal editable(long id) {
+        return editable(id, RequestArrival.orNow(clock));
+    }
+
+    Proposal editable(long id, Instant arrival) {
+        Proposal p = mine(id);
+        requireOpen(challenges.view(p.challengeId), arrival);
+        if (!p.isEditable()) {
+            throw new UserFacingException(p.status == ProposalStatus.SUBMITTED ? "proposal.error.reopenFirst"
+                    : "proposal.error.notEditable");
+        }
+        return p;
+    }
+
+    void requireLead(Proposal p) {
+        if (p.leadUserId != CurrentUser.require().userId()) {
+            throw new UserFacingException("proposal.error.leadOnly");
+        }
+    }
+
+    /** Refuses a change when the request arrived outside the challenge's opening window. */
+    void requireOpen(ChallengeView c) {
+        requireOpen(c, RequestArrival.orNow(clock));
+    }
+
+    void requireOpen(ChallengeView c, Instant now) {
+        if (!challenges.isOpenForSubmission(c.id(), now)) {
+            throw notOpen(c, now);
+        }
+    }
+
+    /** The refusal for a request that arrived at {@code now}: after the deadline, closed early, or not open yet. */
+    UserFacingException notOpen(ChallengeView c, Instant now) {
+        Locale locale = readerLocale.get();
+        if (c.closesAt() != null && !now.isBefore(c.closesAt())) {
+            return new UserFacingException("proposal.error.closed", Times.format(c.closesAt(), locale));
+        }
+        if (c.status() == ChallengeStatus.CLOSED || c.status() == ChallengeStatus.DECIDED) {
+            return new UserFacingException("proposal.error.closedEarly");
+        }
+        return new UserFacingException("proposal.error.notOpen", Times.format(c.opensAt(), locale));
+    }
+
+    /** The challenge still accepts changes at this instant. */
+    boolean isOpen(long challengeId) {
+        return challenges.isOpenForSubmission(challengeId, clock.instant());
+    }
+}

@@ -1,0 +1,114 @@
+package it.convergo.proposal;
+
+import it.convergo.account.AccountPrincipal;
+import it.convergo.account.CurrentUser;
+import it.convergo.account.OrganisationNames;
+import it.convergo.account.Role;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.ChallengeView;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the firm reads of the proposals to one of its challenges (an admin reads every challenge's): only
+ * submitted ones, never drafts, and only once the challenge has closed. Another firm's ids answer "not found".
+ */
+@Service
+public class FirmProposals {
+
+    private final ProposalRepository proposals;
+    private final SubmittedProposals submitted;
+    private final LatestSubmissions latest;
+    private final ProposalFileStore files;
+    private final ChallengeService challenges;
+    private final OrganisationNames organisations;
+    private final ReaderLocale readerLocale;
+    private final Clock clock;
+
+    FirmProposals(ProposalRepository proposals, SubmittedProposals submitted, LatestSubmissions latest, ProposalFileStore files,
+                  ChallengeService challenges, OrganisationNames organisations, ReaderLocale readerLocale, Clock clock) {
+        this.proposals = proposals;
+        this.submitted = submitted;
+        this.latest = latest;
+        this.files = files;
+        this.challenges = challenges;
+        this.organisations = organisations;
+        this.readerLocale = readerLocale;
+        this.clock = clock;
+    }
+
+    /** Submitted proposals of one of the firm's challenges, once it has closed; never drafts. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ProposalRow> forFirm(long challengeId, Pageable pageable) {
+        mayRead(challengeId);
+        return ProposalRepository.Listed.rows(proposals.submittedTo(challengeId, ProposalStatus.submittedStates(), pageable),
+                organisations);
+    }
+
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countForFirm(long challengeId) {
+        mayRead(challengeId);
+        return proposals.countSubmittedTo(challengeId, ProposalStatus.submittedStates());
+    }
+
+    /** One submitted proposal of the firm's closed challenge, as submitted (latest version). */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ProposalContent forFirm(long proposalId) {
+        proposal(proposalId);
+        return submitted.content(proposalId, false);
+    }
+
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Download fileForFirm(long proposalId, long fileId) {
+        Proposal p = proposal(proposalId);
+        if (!latest.of(p).fileIds.contains(fileId)) {
+            throw new UserFacingException("error.notFound");
+        }
+        return files.download(files.row(fileId).orElseThrow(() -> new UserFacingException("error.notFound")));
+    }
+
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Download dossierForFirm(long proposalId) {
+        proposal(proposalId);
+        return new Download("proposal-" + proposalId + ".pdf", "application/pdf", submitted.dossier(proposalId, false));
+    }
+
+    private Proposal proposal(long proposalId) {
+        Proposal p = proposals.findById(proposalId).filter(x -> x.status.isSubmitted())
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        mayRead(p.challengeId);
+        return p;
+    }
+
+    /** The firm's own challenge (or any, for an admin), and closed: by its deadline or early. */
+    private void mayRead(long challengeId) {
+        AccountPrincipal user = CurrentUser.require();
+        ChallengeView c;
+        try {
+            c = challenges.view(challengeId);
+        } catch (UserFacingException e) {
+            throw new UserFacingException("error.notFound");
+        }
+        boolean own = user.has(Role.FIRM_MANAGER) && user.organisationId() != null && user.organisationId() == c.firmId();
+        if (!own && !user.has(Role.ADMIN)) {
+            throw new UserFacingException("error.notFound");
+        }
+        boolean closed = c.status() == ChallengeStatus.CLOSED || c.status() == ChallengeStatus.DECIDED
+                || c.closesAt() != null && !clock.instant().isBefore(c.closesAt());
+        if (!closed) {
+            throw new UserFacingException("proposal.error.firmBeforeClose", Times.format(c.closesAt(), readerLocale.get()));
+        }
+    }
+}
