@@ -3,7 +3,6 @@ package it.convergo.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
@@ -79,7 +78,7 @@ class RouteAccessTest extends KaribuTest {
     @Test
     void everyRouteIsInThePolicy() {
         Set<String> routes = new TreeSet<>();
-        for (Class<? extends Component> view : new Routes().autoDiscoverViews("it.convergo").getRoutes()) {
+        for (Class<? extends Component> view : ROUTES.getRoutes()) {
             Route route = view.getAnnotation(Route.class);
             if (route != null) {
                 routes.add(route.value());

@@ -4,8 +4,14 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.base.i18n.Translations;
 import java.util.Locale;
@@ -26,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public abstract class KaribuTest extends SpringTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("it.convergo");
+    protected static final Routes ROUTES = discoverRoutes();
 
     @Autowired
     protected ApplicationContext context;
@@ -34,6 +40,26 @@ public abstract class KaribuTest extends SpringTest {
     private UserDetailsService userDetailsService;
     @Autowired
     protected Translations translations;
+
+    /**
+     * Every route, layout and error view of the portal. Karibu's own discovery sees public classes only, and
+     * most views are package-private: the same scan again with every visibility adds them.
+     */
+    private static Routes discoverRoutes() {
+        Routes routes = new Routes().autoDiscoverViews("it.convergo");
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("it.convergo").scan()) {
+            scan.getClassesWithAnnotation(Route.class).union(scan.getClassesWithAnnotation(Layout.class))
+                    .filter(c -> !c.isAbstract()).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+            for (Class<?> c : scan.getClassesImplementing(HasErrorParameter.class)
+                    .filter(c -> !c.isAbstract() && !c.isInterface()).loadClasses()) {
+                @SuppressWarnings("unchecked")
+                Class<? extends HasErrorParameter<?>> errorView = (Class<? extends HasErrorParameter<?>>) c;
+                routes.getErrorRoutes().add(errorView);
+            }
+        }
+        return routes;
+    }
 
     @BeforeEach
     void setUpVaadin() {

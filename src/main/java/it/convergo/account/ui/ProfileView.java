@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 @Route("profile")
 @PermitAll
 @Menu(title = "nav.profile", icon = "vaadin:user", order = 80)
-public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     ProfileView(AccountService accounts) {
         addClassName("cv-page-narrow");

@@ -39,7 +39,7 @@ import java.util.Map;
 /** Applicants register themselves and their organisation; the account opens after e-mail confirmation. */
 @Route("register")
 @AnonymousAllowed
-public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
 

@@ -33,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/organisations")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.admin.organisations", icon = "vaadin:building", order = 91)
-public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final Grid<Organisation> grid = new Grid<>();

@@ -29,7 +29,7 @@ import java.util.Set;
 /** One account: grant and revoke roles, disable or re-enable, unlock after too many wrong passwords. */
 @Route("admin/users/:id")
 @RolesAllowed(Role.ADMIN_NAME)
-public class UserDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class UserDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final Clock clock;
