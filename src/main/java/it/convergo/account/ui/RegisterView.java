@@ -1,6 +1,8 @@
 package it.convergo.account.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,24 +19,26 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import it.convergo.account.AccountLimits;
 import it.convergo.account.AccountService;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.PasswordPolicy;
-import it.convergo.account.RegistrationForm;
 import it.convergo.account.Region;
+import it.convergo.account.VatNumbers;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.FormMessages;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** Applicants register themselves and their organisation; the account opens after e-mail confirmation. */
 @Route("register")
@@ -43,6 +47,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
 
+    private final FormBinder<RegistrationInput> binder = new FormBinder<>(RegistrationInput.class);
     private final FormMessages messages = new FormMessages();
     private final EmailField email = new EmailField();
     private final TextField fullName = new TextField();
@@ -58,6 +63,9 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox privacy = new Checkbox();
     private final Button register = new Button();
     private final Div card = new Div();
+    /** The organisation's own fields count only for a new organisation; the region only for an Italian one. */
+    private final List<Binder.Binding<RegistrationInput, ?>> newOrganisationOnly;
+    private final Binder.Binding<RegistrationInput, ?> regionBinding;
 
     RegisterView(AccountService accounts) {
         this.accounts = accounts;
@@ -65,50 +73,59 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         setAlignItems(Alignment.CENTER);
         card.addClassNames("cv-card", "cv-form-card");
         card.add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), messages);
-        configureFields();
-        card.add(new H3(getTranslation("register.section.person")), personForm(),
+        configurePerson();
+        configureOrganisation();
+        binder.forField(email).bind("email");
+        binder.forField(fullName).bind("fullName");
+        binder.forField(password).withValidator((value, context) ->
+                FormBinder.problem(PasswordPolicy.problem(value, email.getValue()), AccountLimits.PASSWORD_MIN)).bind("password");
+        binder.forField(passwordAgain).withValidator((value, context) ->
+                FormBinder.problem(value.equals(password.getValue()) ? null : "password.error.mismatch")).bind("passwordAgain");
+        binder.forField(country).bind("country");
+        binder.forField(vatNumber).withValidator((value, context) ->
+                FormBinder.problem(country.isEmpty() ? null : VatNumbers.problem(country.getValue(), value))).bind("vatNumber");
+        newOrganisationOnly = List.of(binder.forField(organisationName).bind("organisationName"),
+                binder.forField(organisationType).bind("organisationType"));
+        regionBinding = binder.forField(region).bind("region");
+        binder.forField(size).bind("size");
+        binder.forField(privacy).bind("privacy");
+        card.add(new H3(getTranslation("register.section.person")), form(email, fullName, password, passwordAgain),
                 new H3(getTranslation("register.section.organisation")), organisationForm(), privacy, register,
                 new Paragraph(new Anchor("login", getTranslation("register.haveAccount"))));
         add(card);
     }
 
-    private void configureFields() {
+    private void configurePerson() {
         email.setLabel(getTranslation("register.email"));
-        email.setRequiredIndicatorVisible(true);
-        email.setErrorMessage(getTranslation("register.error.email"));
+        email.setMaxLength(AccountLimits.EMAIL);
         fullName.setLabel(getTranslation("register.fullName"));
-        fullName.setRequiredIndicatorVisible(true);
-        fullName.setMaxLength(150);
+        CountedText.count(fullName, AccountLimits.FULL_NAME);
         password.setLabel(getTranslation("register.password"));
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+        password.setHelperText(getTranslation("password.rules", AccountLimits.PASSWORD_MIN));
         password.setRequiredIndicatorVisible(true);
         passwordAgain.setLabel(getTranslation("register.passwordAgain"));
         passwordAgain.setRequiredIndicatorVisible(true);
+        privacy.setLabel(getTranslation("register.privacy"));
+        register.setText(getTranslation("register.submit"));
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setDisableOnClick(true);
+        register.addClickListener(e -> submit());
+    }
 
+    private void configureOrganisation() {
         country.setLabel(getTranslation("register.country"));
-        List<String> codes = Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(this::countryName)).toList();
-        country.setItems(codes);
+        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(this::countryName)).toList());
         country.setItemLabelGenerator(this::countryName);
         country.setValue("IT");
-        country.addValueChangeListener(e -> {
-            boolean italian = "IT".equals(e.getValue());
-            region.setVisible(italian);
-            vatNumber.setHelperText(getTranslation(italian ? "register.vat.itHelp" : "register.vat.foreignHelp"));
-            refreshVatHint();
-        });
+        country.addValueChangeListener(e -> refreshOrganisation());
         vatNumber.setLabel(getTranslation("register.vat"));
         vatNumber.setHelperText(getTranslation("register.vat.itHelp"));
-        vatNumber.setRequiredIndicatorVisible(true);
         vatNumber.setValueChangeMode(ValueChangeMode.LAZY);
-        vatNumber.addValueChangeListener(e -> refreshVatHint());
+        vatNumber.addValueChangeListener(e -> refreshOrganisation());
         vatHint.addClassName("cv-hint");
         vatHint.setVisible(false);
         organisationName.setLabel(getTranslation("register.organisationName"));
-        organisationName.setMaxLength(200);
-        organisationName.setRequiredIndicatorVisible(true);
-        organisationType.setRequiredIndicatorVisible(true);
-        region.setRequiredIndicatorVisible(true);
-        country.setRequiredIndicatorVisible(true);
+        CountedText.count(organisationName, AccountLimits.ORGANISATION_NAME);
         organisationType.setLabel(getTranslation("register.organisationType"));
         organisationType.setItems(OrganisationType.values());
         organisationType.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
@@ -118,23 +135,17 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         size.setLabel(getTranslation("register.size"));
         size.setItems(OrganisationSize.values());
         size.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        privacy.setLabel(getTranslation("register.privacy"));
-        register.setText(getTranslation("register.submit"));
-        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.setDisableOnClick(true);
-        register.addClickListener(e -> submit());
-    }
-
-    private FormLayout personForm() {
-        FormLayout form = new FormLayout(email, fullName, password, passwordAgain);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
-        return form;
     }
 
     private FormLayout organisationForm() {
-        FormLayout form = new FormLayout(country, vatNumber, vatHint, organisationName, organisationType, region, size);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
+        FormLayout form = form(country, vatNumber, vatHint, organisationName, organisationType, region, size);
         form.setColspan(vatHint, 2);
+        return form;
+    }
+
+    private static FormLayout form(Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         return form;
     }
 
@@ -142,97 +153,72 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         return Locale.of("", code).getDisplayCountry(getLocale());
     }
 
-    /** Tells early that the organisation already exists, so the applicant knows they will join it. */
-    private void refreshVatHint() {
+    /**
+     * Tells early that the organisation already exists, so the applicant knows they will join it and need not
+     * describe it; asks for a region only for Italian organisations.
+     */
+    private void refreshOrganisation() {
+        boolean italian = "IT".equals(country.getValue());
+        vatNumber.setHelperText(getTranslation(italian ? "register.vat.itHelp" : "register.vat.foreignHelp"));
         var existing = accounts.registeredOrganisationName(country.getValue(), vatNumber.getValue());
-        vatHint.setVisible(existing.isPresent());
+        boolean joining = existing.isPresent();
+        vatHint.setVisible(joining);
         existing.ifPresent(name -> vatHint.setText(getTranslation("register.vat.existing", name)));
-        organisationName.setEnabled(existing.isEmpty());
-        organisationName.setRequiredIndicatorVisible(existing.isEmpty());
-        organisationType.setRequiredIndicatorVisible(existing.isEmpty());
-        region.setRequiredIndicatorVisible(existing.isEmpty());
-        organisationType.setEnabled(existing.isEmpty());
-        size.setEnabled(existing.isEmpty());
-        region.setEnabled(existing.isEmpty());
+        region.setVisible(italian);
+        for (HasEnabled field : List.<HasEnabled>of(organisationName, organisationType, region, size)) {
+            field.setEnabled(!joining);
+        }
+        for (var binding : newOrganisationOnly) {
+            require(binding, !joining);
+        }
+        require(regionBinding, italian && !joining);
+    }
+
+    private static void require(Binder.Binding<RegistrationInput, ?> binding, boolean required) {
+        binding.setValidatorsDisabled(!required);
+        binding.getField().setRequiredIndicatorVisible(required);
+        if (!required) {
+            binding.validate();
+        }
     }
 
     /**
-     * Checks the whole form before calling the server and marks every invalid field at once, with a
-     * summary on top; the server repeats the same checks and adds those that need the database.
+     * Checks the whole form before calling the server and marks every invalid field at once, with a summary on
+     * top; the server repeats the same checks and adds those that need the database.
      */
     private void submit() {
         messages.clear();
-        clearFieldErrors();
-        RegistrationForm form = new RegistrationForm(email.getValue(), fullName.getValue(), password.getValue(),
-                organisationName.getValue(), organisationType.getValue(), country.getValue(),
-                vatNumber.getValue(), region.getValue(), size.getValue(), getLocale().getLanguage());
-        Map<String, String> problems = new LinkedHashMap<>(form.problems(organisationName.isEnabled()));
-        if (!password.getValue().equals(passwordAgain.getValue())) {
-            problems.put("passwordAgain", "password.error.mismatch");
-        }
-        privacy.getElement().setAttribute("invalid", !privacy.getValue());
-        if (!privacy.getValue()) {
-            problems.put("privacy", "register.error.privacy");
-        }
-        if (!problems.isEmpty()) {
-            report(problems);
-            return;
-        }
         try {
-            accounts.register(form);
+            RegistrationInput input = binder.writeRecord();
+            accounts.register(input.toForm(getLocale().getLanguage()));
             card.removeAll();
             card.add(new H1(getTranslation("register.done.title")),
-                    new Paragraph(getTranslation("register.done.text", email.getValue().trim())),
+                    new Paragraph(getTranslation("register.done.text", input.email().trim())),
                     new Anchor("login", getTranslation("register.done.login")));
+        } catch (ValidationException refused) {
+            report(FormBinder.problems(refused));
+            FormBinder.focusFirst(refused);
         } catch (UserFacingException e) {
-            String key = e.messageKey();
-            report(Map.of(key.startsWith("register.error.email") ? "email" : key.contains("vat") ? "vatNumber" : "",
-                    key));
-        }
-    }
-
-    /** Marks each field with its message, lists them all in the summary and moves focus to the first. */
-    private void report(Map<String, String> problems) {
-        List<String> texts = problems.values().stream()
-                .map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH)).toList();
-        messages.errors(getTranslation("register.error.summary", problems.size()), texts);
-        Focusable<?> first = null;
-        for (var problem : problems.entrySet()) {
-            HasValidation f = field(problem.getKey());
-            if (f != null) {
-                f.setErrorMessage(getTranslation(problem.getValue(), PasswordPolicy.MIN_LENGTH));
-                f.setInvalid(true);
-                if (first == null && f instanceof Focusable<?> focusable) {
-                    first = focusable;
-                }
+            // what only the database knows: the address or the VAT number is taken
+            String text = getTranslation(e.messageKey(), e.params());
+            if (e.messageKey().startsWith("register.error.email")) {
+                mark(email, text);
+            } else if (e.messageKey().contains("vat")) {
+                mark(vatNumber, text);
             }
+            report(List.of(text));
         }
-        if (first != null) {
-            first.focus();
-        }
+    }
+
+    private static <F extends HasValidation & Focusable<?>> void mark(F field, String text) {
+        field.setErrorMessage(text);
+        field.setInvalid(true);
+        field.focus();
+    }
+
+    private void report(List<String> problems) {
+        messages.errors(getTranslation("register.error.summary", problems.size()), problems);
         register.setEnabled(true);
-    }
-
-    private void clearFieldErrors() {
-        for (HasValidation f : List.<HasValidation>of(email, fullName, password, passwordAgain, vatNumber,
-                organisationName, organisationType, region, country)) {
-            f.setInvalid(false);
-        }
-    }
-
-    private HasValidation field(String name) {
-        return switch (name) {
-            case "email" -> email;
-            case "fullName" -> fullName;
-            case "password" -> password;
-            case "passwordAgain" -> passwordAgain;
-            case "vatNumber" -> vatNumber;
-            case "organisationName" -> organisationName;
-            case "organisationType" -> organisationType;
-            case "region" -> region;
-            case "country" -> country;
-            default -> null;
-        };
     }
 
     @Override

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import it.convergo.account.AccountFixtures;
+import it.convergo.account.AccountLimits;
+import it.convergo.account.Organisation;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
@@ -117,6 +119,51 @@ class AccountViewsTest extends KaribuTest {
         assertThat(pageText()).contains(t("register.error.summary", 9), t("register.error.privacy"),
                 t("register.error.email"), t("register.error.nameRequired"));
         assertThat(t("register.error.summary", 1)).isEqualTo("Please correct 1 field:");
+    }
+
+    @Test
+    void anApplicantJoiningARegisteredOrganisationNeedNotDescribeIt() {
+        Organisation existing = fixtures.organisation("Joined", OrganisationType.SME);
+        UI.getCurrent().navigate("register");
+        String email = AccountFixtures.uniqueEmail("joiner");
+        UserInput.set(_get(EmailField.class, s -> s.withLabel(t("register.email"))), email);
+        UserInput.set(_get(TextField.class, s -> s.withLabel(t("register.fullName"))), "Gianni Unito");
+        _find(PasswordField.class).forEach(f -> UserInput.set(f, "Trattore-verde-42"));
+        UserInput.set(_get(TextField.class, s -> s.withLabel(t("register.vat"))), existing.getVatNumber());
+        TextField name = _get(TextField.class, s -> s.withLabel(t("register.organisationName")));
+        assertThat(name.isEnabled()).as("the organisation is described already").isFalse();
+        assertThat(name.isRequiredIndicatorVisible()).isFalse();
+        assertThat(pageText()).contains(t("register.vat.existing", existing.getName()));
+        UserInput.set(_get(Checkbox.class), true);
+
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+        _get(H1.class, s -> s.withText(t("register.done.title")));
+        assertThat(mail.sentTo(email)).hasSize(1);
+    }
+
+    @Test
+    void anAddressAlreadyRegisteredIsShownOnTheAddressField() {
+        UserAccount taken = fixtures.user("taken", null, Role.APPLICANT);
+        UI.getCurrent().navigate("register");
+        fillRegistration(taken.getEmail(), AccountFixtures.uniqueVat(), "Trattore-verde-42");
+        UserInput.set(_get(Checkbox.class), true);
+        Button submit = _get(Button.class, s -> s.withText(t("register.submit")));
+        _click(submit);
+
+        EmailField email = _get(EmailField.class);
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(t("register.error.emailTaken"));
+        assertThat(pageText()).contains(t("register.error.summary", 1));
+        assertThat(submit.isEnabled()).isTrue();
+    }
+
+    @Test
+    void fieldsWithALimitCountTheCharacters() {
+        UI.getCurrent().navigate("register");
+        TextField name = _get(TextField.class, s -> s.withLabel(t("register.fullName")));
+        UserInput.set(name, "Anna Conti");
+        assertThat(name.getMaxLength()).isEqualTo(AccountLimits.FULL_NAME);
+        assertThat(name.getHelperText()).isEqualTo(t("text.count", 10, AccountLimits.FULL_NAME));
     }
 
     @Test
