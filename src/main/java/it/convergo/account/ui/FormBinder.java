@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code @NotBlank(message = "register.error.nameRequired")}); a limit follows a bar and is filled in by Bean
  * Validation ({@code "register.error.nameLong|{max}"}); the view's own checks answer with {@link #problem}. Fields
  * show the text in the reader's language, and {@link #problems} lists every one of them for a form's summary.
- * A field whose value must not be blank shows the required mark, as those that must not be empty or null do.
+ * A field whose value must not be blank (also through a constraint composed with {@code @NotBlank}) shows the
+ * required mark, as those that must not be empty or null do.
  */
 public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
 
@@ -34,7 +35,7 @@ public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
         // the components' own checks answer in English and without a key: the constraints say it all
         setDefaultValidatorsEnabled(false);
         setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((constraint, binding) ->
-                constraint.annotationType() == NotBlank.class));
+                constraint.annotationType() == NotBlank.class || constraint.annotationType().isAnnotationPresent(NotBlank.class)));
         setValidationErrorHandler(new TranslatedErrors());
     }
 

@@ -1,15 +1,15 @@
 package it.convergo.account.ui;
 
-import it.convergo.account.AccountLimits;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.RegistrationForm;
 import it.convergo.account.Region;
+import it.convergo.account.ui.AccountFields.EmailAddress;
+import it.convergo.account.ui.AccountFields.FullName;
+import it.convergo.account.ui.AccountFields.OrganisationName;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,22 +19,15 @@ import org.jspecify.annotations.Nullable;
  * Public because the binder builds it by reflection.
  */
 public record RegistrationInput(
-        @NotBlank(message = "register.error.email")
-        @Email(regexp = AccountLimits.EMAIL_PATTERN, message = "register.error.email")
-        @Size(max = AccountLimits.EMAIL, message = "register.error.email")
-        String email,
-        @NotBlank(message = "register.error.nameRequired")
-        @Size(max = AccountLimits.FULL_NAME, message = "register.error.nameLong|{max}")
-        String fullName,
+        @EmailAddress String email,
+        @FullName String fullName,
         String password,
         String passwordAgain,
         @NotBlank(message = "register.error.country")
         @Nullable String country,
         @NotBlank(message = "vat.error.required")
         String vatNumber,
-        @NotBlank(message = "register.error.organisationRequired")
-        @Size(max = AccountLimits.ORGANISATION_NAME, message = "register.error.organisationLong|{max}")
-        String organisationName,
+        @OrganisationName String organisationName,
         @NotNull(message = "register.error.organisationType")
         @Nullable OrganisationType organisationType,
         @NotNull(message = "register.error.region")

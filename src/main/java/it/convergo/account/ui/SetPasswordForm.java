@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import it.convergo.account.PasswordPolicy;
+import com.vaadin.flow.data.binder.ValidationException;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.FormMessages;
 import java.util.function.Consumer;
@@ -13,29 +13,29 @@ import java.util.function.Consumer;
 class SetPasswordForm extends VerticalLayout {
 
     private final FormMessages messages = new FormMessages();
-    private final PasswordField password = new PasswordField();
-    private final PasswordField again = new PasswordField();
+    private final PasswordField password = Passwords.field(getTranslation("register.password"), true);
+    private final PasswordField again = Passwords.field(getTranslation("register.passwordAgain"), false);
     private final Button save = new Button();
 
     SetPasswordForm(String submitKey, Consumer<String> onSubmit, Runnable onDone) {
         setPadding(false);
-        password.setLabel(getTranslation("register.password"));
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setWidthFull();
-        again.setLabel(getTranslation("register.passwordAgain"));
-        again.setWidthFull();
+        FormBinder<NewPassword> binder = new FormBinder<>(NewPassword.class);
+        binder.forField(password).withValidator(Passwords.strong(() -> null)).bind("password");
+        binder.forField(again).withValidator(Passwords.repeats(password)).bind("again");
         save.setText(getTranslation(submitKey));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
+            messages.clear();
             try {
-                if (!password.getValue().equals(again.getValue())) {
-                    throw new UserFacingException("password.error.mismatch");
-                }
-                onSubmit.accept(password.getValue());
+                onSubmit.accept(binder.writeRecord().password());
                 onDone.run();
-            } catch (UserFacingException ex) {
-                messages.error(ex);
+            } catch (ValidationException refused) {
+                FormBinder.focusFirst(refused);
+                save.setEnabled(true);
+            } catch (UserFacingException refused) {
+                // the server's own verdict (the link has expired, the password contains the address): try again here
+                messages.error(refused);
                 save.setEnabled(true);
             }
         });

@@ -5,9 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -24,9 +26,11 @@ import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
+import it.convergo.base.TechnologyArea;
 import it.convergo.notification.MailService;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,6 +206,46 @@ class AccountViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText(t("reset.submit"))));
         assertThat(pageText()).contains(t("reset.done"));
         assertThat(fixtures.passwordMatches(user.getId(), "Nuova-Parola-2027")).isTrue();
+    }
+
+    @Test
+    void aWeakOrMistypedNewPasswordIsShownOnItsFieldAndNothingChanges() {
+        UserAccount user = fixtures.user("mistyped", null, Role.APPLICANT);
+        UI.getCurrent().navigate("forgot-password");
+        UserInput.set(_get(EmailField.class), user.getEmail());
+        _click(_get(Button.class, s -> s.withText(t("forgot.submit"))));
+        Matcher m = Pattern.compile("/(reset/[A-Za-z0-9_-]+)").matcher(mail.sentTo(user.getEmail()).getFirst().getBody());
+        assertThat(m.find()).isTrue();
+        UI.getCurrent().navigate(m.group(1));
+
+        PasswordField password = _get(PasswordField.class, s -> s.withLabel(t("register.password")));
+        PasswordField again = _get(PasswordField.class, s -> s.withLabel(t("register.passwordAgain")));
+        UserInput.set(password, "password12345");
+        UserInput.set(again, "password1234");
+        Button save = _get(Button.class, s -> s.withText(t("reset.submit")));
+        _click(save);
+        assertThat(password.getErrorMessage()).isEqualTo(t("password.error.guessable"));
+        assertThat(again.isInvalid()).isTrue();
+        assertThat(again.getErrorMessage()).isEqualTo(t("password.error.mismatch"));
+        assertThat(save.isEnabled()).isTrue();
+        assertThat(fixtures.passwordMatches(user.getId(), AccountFixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void anEvaluatorSavesTheirExpertise() {
+        UserAccount evaluator = fixtures.user("expert", null, Role.EVALUATOR);
+        login(evaluator.getEmail());
+        UI.getCurrent().navigate("profile");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TechnologyArea> areas = _get(CheckboxGroup.class);
+        UserInput.set(areas, EnumSet.of(TechnologyArea.ROBOTICS, TechnologyArea.DIGITAL_TWIN));
+        _click(_get(Button.class, s -> s.withText(t("profile.expertise.save"))));
+        NotificationsKt.expectNotifications(t("profile.expertise.saved"));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("profile");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TechnologyArea> reloaded = _get(CheckboxGroup.class);
+        assertThat(reloaded.getValue()).containsExactlyInAnyOrder(TechnologyArea.ROBOTICS, TechnologyArea.DIGITAL_TWIN);
     }
 
     @Test
