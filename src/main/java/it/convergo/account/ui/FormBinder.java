@@ -3,6 +3,7 @@ package it.convergo.account.ui;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.DefaultBinderValidationErrorHandler;
@@ -10,6 +11,9 @@ import com.vaadin.flow.data.binder.ErrorLevel;
 import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.SerializableConsumer;
+import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.FormMessages;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +41,27 @@ public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
         setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain((constraint, binding) ->
                 constraint.annotationType() == NotBlank.class || constraint.annotationType().isAnnotationPresent(NotBlank.class)));
         setValidationErrorHandler(new TranslatedErrors());
+    }
+
+    /**
+     * Makes {@code button} submit the form: the record, once every field is valid, goes to {@code action}. A field
+     * refusal moves the cursor to the first invalid field; a refusal of the server (an address already taken, a link
+     * expired) shows in {@code messages}. Either way the form stays as typed and the button usable again.
+     */
+    public void submitWith(Button button, FormMessages messages, SerializableConsumer<BEAN> action) {
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> {
+            messages.clear();
+            try {
+                action.accept(writeRecord());
+            } catch (ValidationException refused) {
+                focusFirst(refused);
+                button.setEnabled(true);
+            } catch (UserFacingException refused) {
+                messages.error(refused);
+                button.setEnabled(true);
+            }
+        });
     }
 
     /** Fine when {@code key} is null, else a refusal reading {@code key} filled with {@code params}. */

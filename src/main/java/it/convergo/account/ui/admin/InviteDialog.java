@@ -9,14 +9,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import it.convergo.account.AccountLimits;
 import it.convergo.account.AccountService;
 import it.convergo.account.Organisation;
 import it.convergo.account.Role;
 import it.convergo.account.ui.FormBinder;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.FormMessages;
@@ -65,24 +63,12 @@ class InviteDialog extends Dialog {
 
         Button send = new Button(getTranslation("admin.invite.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setDisableOnClick(true);
-        send.addClickListener(e -> {
-            messages.clear();
-            try {
-                Invitation invitation = binder.writeRecord();
-                accounts.invite(invitation.email(), invitation.fullName(), invitation.role(),
-                        invitation.organisation() == null ? null : invitation.organisation().getId(), invitation.language());
-                Notifications.success("admin.invite.sent", invitation.email());
-                onInvited.run();
-                close();
-            } catch (ValidationException refused) {
-                FormBinder.focusFirst(refused);
-                send.setEnabled(true);
-            } catch (UserFacingException refused) {
-                // the dialog stays open with what was typed, so the admin can correct it (an address already taken)
-                messages.error(refused);
-                send.setEnabled(true);
-            }
+        binder.submitWith(send, messages, invitation -> {
+            accounts.invite(invitation.email(), invitation.fullName(), invitation.role(),
+                    invitation.organisation() == null ? null : invitation.organisation().getId(), invitation.language());
+            Notifications.success("admin.invite.sent", invitation.email());
+            onInvited.run();
+            close();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), c -> close()), send);
     }

@@ -3,11 +3,9 @@ package it.convergo.account.ui.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.data.binder.ValidationException;
 import it.convergo.account.AccountService;
 import it.convergo.account.ui.FormBinder;
 import it.convergo.account.ui.OrganisationFields;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.FormMessages;
 import it.convergo.base.ui.Notifications;
 
@@ -24,24 +22,12 @@ class OrganisationDialog extends Dialog {
         add(messages, fields);
         Button save = new Button(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            messages.clear();
-            try {
-                NewOrganisation o = binder.writeRecord();
-                accounts.createOrganisation(o.organisationName(), o.organisationType(), o.country(), o.vatNumber(),
-                        o.region(), o.size());
-                Notifications.success("admin.organisations.created", o.organisationName());
-                onCreated.run();
-                close();
-            } catch (ValidationException refused) {
-                FormBinder.focusFirst(refused);
-                save.setEnabled(true);
-            } catch (UserFacingException refused) {
-                // the dialog stays open with what was typed, so the admin can correct it (a VAT number already taken)
-                messages.error(refused);
-                save.setEnabled(true);
-            }
+        binder.submitWith(save, messages, o -> {
+            accounts.createOrganisation(o.organisationName(), o.organisationType(), o.country(), o.vatNumber(),
+                    o.region(), o.size());
+            Notifications.success("admin.organisations.created", o.organisationName());
+            onCreated.run();
+            close();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), c -> close()), save);
     }
