@@ -162,12 +162,18 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
-    void fieldsWithALimitCountTheCharacters() {
+    void fieldsWithALimitCountTheCharactersAndRefuseMore() {
         UI.getCurrent().navigate("register");
         TextField name = _get(TextField.class, s -> s.withLabel(t("register.fullName")));
         UserInput.set(name, "Anna Conti");
         assertThat(name.getMaxLength()).isEqualTo(AccountLimits.FULL_NAME);
         assertThat(name.getHelperText()).isEqualTo(t("text.count", 10, AccountLimits.FULL_NAME));
+
+        UserInput.set(name, "A".repeat(AccountLimits.FULL_NAME + 1)); // what a tampered browser could send
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo(t("register.error.nameLong", AccountLimits.FULL_NAME))
+                .contains(String.valueOf(AccountLimits.FULL_NAME));
     }
 
     @Test
