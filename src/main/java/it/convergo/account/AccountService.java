@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final Pattern EMAIL = Pattern.compile(AccountLimits.EMAIL_PATTERN);
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
@@ -434,7 +434,7 @@ public class AccountService {
     }
 
     private static void requireValidEmail(String email) {
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (email.length() > AccountLimits.EMAIL || !EMAIL.matcher(email).matches()) {
             throw new UserFacingException("register.error.email");
         }
     }

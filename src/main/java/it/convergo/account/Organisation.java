@@ -13,7 +13,7 @@ import java.time.Instant;
 @Table(name = "organisation")
 public class Organisation extends AbstractEntity {
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = AccountLimits.ORGANISATION_NAME)
     private String name;
 
     @Enumerated(EnumType.STRING)

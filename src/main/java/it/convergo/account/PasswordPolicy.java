@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = AccountLimits.PASSWORD_MIN;
     private static final Set<String> COMMON = Set.of("password1", "password12", "password123", "qwerty1234",
             "1234567890", "abcdef1234", "iloveyou12", "passw0rd12", "changeme12", "welcome123",
             "benvenuto1", "ciaociao12", "convergo123", "admin12345", "qwertyuiop1");
@@ -29,7 +29,7 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return "password.error.short";
         }
-        if (password.length() > 128) {
+        if (password.length() > AccountLimits.PASSWORD_MAX) {
             return "password.error.long";
         }
         if (!password.matches(".*\\p{L}.*") || !password.matches(".*\\d.*")) {

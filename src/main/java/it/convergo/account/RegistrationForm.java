@@ -25,7 +25,7 @@ public record RegistrationForm(
     public Map<String, String> problems(boolean newOrganisation) {
         Map<String, String> problems = new LinkedHashMap<>();
         String mail = AccountService.normaliseEmail(email);
-        if (mail.length() > 254 || !AccountService.EMAIL.matcher(mail).matches()) {
+        if (mail.length() > AccountLimits.EMAIL || !AccountService.EMAIL.matcher(mail).matches()) {
             problems.put("email", "register.error.email");
         }
         if (fullName == null || fullName.isBlank()) {

@@ -22,10 +22,10 @@ import java.util.Set;
 @Table(name = "user_account")
 public class UserAccount extends AbstractEntity {
 
-    @Column(nullable = false, unique = true, length = 254)
+    @Column(nullable = false, unique = true, length = AccountLimits.EMAIL)
     private String email;
 
-    @Column(name = "full_name", nullable = false, length = 150)
+    @Column(name = "full_name", nullable = false, length = AccountLimits.FULL_NAME)
     private String fullName;
 
     /** Null until the user sets a password (invited users). */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,9 +23,9 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeCard;
 import it.convergo.challenge.ChallengeService;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public front page: what the portal is, how it works for each kind of organisation, and the open
@@ -33,7 +34,7 @@ import java.util.Optional;
 @Route("")
 @AnonymousAllowed
 @Menu(title = "nav.home", icon = "vaadin:home", order = 0)
-public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Set once a signed-in user has been taken to their own page, so "Home" stays reachable afterwards. */
     static final String LANDED = "convergo.landed";
@@ -103,7 +104,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return user.has(Role.APPLICANT) ? Optional.of("my-proposals") : Optional.empty();
     }
 
-    private static String firstName(String fullName) {
+    private static String firstName(@Nullable String fullName) {
         String name = fullName == null ? "" : fullName.trim();
         int space = name.indexOf(' ');
         return space > 0 ? name.substring(0, space) : name;

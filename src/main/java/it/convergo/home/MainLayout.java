@@ -20,7 +20,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.convergo.account.AccountPrincipal;
-import it.convergo.account.ui.Language;
 import it.convergo.base.i18n.Translations;
 import java.util.Locale;
 
@@ -30,7 +29,7 @@ import java.util.Locale;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
     private final Language language;

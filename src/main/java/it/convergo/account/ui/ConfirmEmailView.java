@@ -9,7 +9,7 @@ import it.convergo.base.UserFacingException;
 /** The link in the registration mail: confirms the address once, then points to the sign-in page. */
 @Route("confirm/:token")
 @AnonymousAllowed
-public class ConfirmEmailView extends TokenPage {
+class ConfirmEmailView extends TokenPage {
 
     private final AccountService accounts;
 

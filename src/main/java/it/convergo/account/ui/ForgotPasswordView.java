@@ -16,7 +16,7 @@ import it.convergo.account.AccountService;
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 @Route("forgot-password")
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
+class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
     ForgotPasswordView(AccountService accounts) {
         addClassName("cv-auth-page");

@@ -9,7 +9,7 @@ import it.convergo.account.AccountService;
 /** The link in an invitation: the invitee chooses a password and can then sign in. */
 @Route("invitation/:token")
 @AnonymousAllowed
-public class InvitationView extends TokenPage {
+class InvitationView extends TokenPage {
 
     private final AccountService accounts;
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 @Route("profile")
 @PermitAll
 @Menu(title = "nav.profile", icon = "vaadin:user", order = 80)
-public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     ProfileView(AccountService accounts) {
         addClassName("cv-page-narrow");
@@ -45,16 +46,21 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             areas.addClassName("cv-columns");
             areas.setItems(TechnologyArea.values());
             areas.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
-            areas.setValue(accounts.myExpertise());
+            FormBinder<Expertise> binder = new FormBinder<>(Expertise.class);
+            binder.forField(areas).bind("areas");
+            binder.readRecord(new Expertise(accounts.myExpertise()));
             Button save = new Button(getTranslation("profile.expertise.save"), e -> {
-                accounts.updateMyExpertise(areas.getValue());
-                Notifications.success("profile.expertise.saved");
+                try {
+                    accounts.updateMyExpertise(binder.writeRecord().areas());
+                    Notifications.success("profile.expertise.saved");
+                } catch (ValidationException refused) {
+                    FormBinder.focusFirst(refused);
+                }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(areas, save);
         }
     }
-
 
     @Override
     public String getPageTitle() {

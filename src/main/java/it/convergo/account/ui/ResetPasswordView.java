@@ -8,7 +8,7 @@ import it.convergo.account.AccountService;
 /** The link in the password-reset mail. */
 @Route("reset/:token")
 @AnonymousAllowed
-public class ResetPasswordView extends TokenPage {
+class ResetPasswordView extends TokenPage {
 
     private final AccountService accounts;
 

@@ -4,40 +4,26 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import it.convergo.account.PasswordPolicy;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.FormMessages;
 import java.util.function.Consumer;
 
 /** New password typed twice, with the rules shown; used by password reset and invitations. */
 class SetPasswordForm extends VerticalLayout {
 
-    private final FormMessages messages = new FormMessages();
-    private final PasswordField password = new PasswordField();
-    private final PasswordField again = new PasswordField();
-    private final Button save = new Button();
-
     SetPasswordForm(String submitKey, Consumer<String> onSubmit, Runnable onDone) {
         setPadding(false);
-        password.setLabel(getTranslation("register.password"));
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setWidthFull();
-        again.setLabel(getTranslation("register.passwordAgain"));
-        again.setWidthFull();
-        save.setText(getTranslation(submitKey));
+        FormMessages messages = new FormMessages();
+        PasswordField password = Passwords.field(getTranslation("register.password"), true);
+        PasswordField again = Passwords.field(getTranslation("register.passwordAgain"), false);
+        FormBinder<NewPassword> binder = new FormBinder<>(NewPassword.class);
+        binder.forField(password).withValidator(Passwords.strong(() -> null)).bind("password");
+        binder.forField(again).withValidator(Passwords.repeats(password)).bind("again");
+        Button save = new Button(getTranslation(submitKey));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                if (!password.getValue().equals(again.getValue())) {
-                    throw new UserFacingException("password.error.mismatch");
-                }
-                onSubmit.accept(password.getValue());
-                onDone.run();
-            } catch (UserFacingException ex) {
-                messages.error(ex);
-                save.setEnabled(true);
-            }
+        // the server judges again (the link may have expired, the password may contain the address)
+        binder.submitWith(save, messages, chosen -> {
+            onSubmit.accept(chosen.password());
+            onDone.run();
         });
         add(messages, password, again, save);
     }

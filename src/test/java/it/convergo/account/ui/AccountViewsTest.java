@@ -5,9 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -17,14 +19,18 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import it.convergo.account.AccountFixtures;
+import it.convergo.account.AccountLimits;
+import it.convergo.account.Organisation;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
+import it.convergo.base.TechnologyArea;
 import it.convergo.notification.MailService;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +126,57 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void anApplicantJoiningARegisteredOrganisationNeedNotDescribeIt() {
+        Organisation existing = fixtures.organisation("Joined", OrganisationType.SME);
+        UI.getCurrent().navigate("register");
+        String email = AccountFixtures.uniqueEmail("joiner");
+        UserInput.set(_get(EmailField.class, s -> s.withLabel(t("register.email"))), email);
+        UserInput.set(_get(TextField.class, s -> s.withLabel(t("register.fullName"))), "Gianni Unito");
+        _find(PasswordField.class).forEach(f -> UserInput.set(f, "Trattore-verde-42"));
+        UserInput.set(_get(TextField.class, s -> s.withLabel(t("register.vat"))), existing.getVatNumber());
+        TextField name = _get(TextField.class, s -> s.withLabel(t("register.organisationName")));
+        assertThat(name.isEnabled()).as("the organisation is described already").isFalse();
+        assertThat(name.isRequiredIndicatorVisible()).isFalse();
+        assertThat(pageText()).contains(t("register.vat.existing", existing.getName()));
+        UserInput.set(_get(Checkbox.class), true);
+
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+        _get(H1.class, s -> s.withText(t("register.done.title")));
+        assertThat(mail.sentTo(email)).hasSize(1);
+    }
+
+    @Test
+    void anAddressAlreadyRegisteredIsShownOnTheAddressField() {
+        UserAccount taken = fixtures.user("taken", null, Role.APPLICANT);
+        UI.getCurrent().navigate("register");
+        fillRegistration(taken.getEmail(), AccountFixtures.uniqueVat(), "Trattore-verde-42");
+        UserInput.set(_get(Checkbox.class), true);
+        Button submit = _get(Button.class, s -> s.withText(t("register.submit")));
+        _click(submit);
+
+        EmailField email = _get(EmailField.class);
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(t("register.error.emailTaken"));
+        assertThat(pageText()).contains(t("register.error.summary", 1));
+        assertThat(submit.isEnabled()).isTrue();
+    }
+
+    @Test
+    void fieldsWithALimitCountTheCharactersAndRefuseMore() {
+        UI.getCurrent().navigate("register");
+        TextField name = _get(TextField.class, s -> s.withLabel(t("register.fullName")));
+        UserInput.set(name, "Anna Conti");
+        assertThat(name.getMaxLength()).isEqualTo(AccountLimits.FULL_NAME);
+        assertThat(name.getHelperText()).isEqualTo(t("text.count", 10, AccountLimits.FULL_NAME));
+
+        UserInput.set(name, "A".repeat(AccountLimits.FULL_NAME + 1)); // what a tampered browser could send
+        _click(_get(Button.class, s -> s.withText(t("register.submit"))));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo(t("register.error.nameLong", AccountLimits.FULL_NAME))
+                .contains(String.valueOf(AccountLimits.FULL_NAME));
+    }
+
+    @Test
     void weakPasswordIsExplained() {
         UI.getCurrent().navigate("register");
         fillRegistration(AccountFixtures.uniqueEmail("weak"), AccountFixtures.uniqueVat(), "abc");
@@ -158,6 +215,46 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void aWeakOrMistypedNewPasswordIsShownOnItsFieldAndNothingChanges() {
+        UserAccount user = fixtures.user("mistyped", null, Role.APPLICANT);
+        UI.getCurrent().navigate("forgot-password");
+        UserInput.set(_get(EmailField.class), user.getEmail());
+        _click(_get(Button.class, s -> s.withText(t("forgot.submit"))));
+        Matcher m = Pattern.compile("/(reset/[A-Za-z0-9_-]+)").matcher(mail.sentTo(user.getEmail()).getFirst().getBody());
+        assertThat(m.find()).isTrue();
+        UI.getCurrent().navigate(m.group(1));
+
+        PasswordField password = _get(PasswordField.class, s -> s.withLabel(t("register.password")));
+        PasswordField again = _get(PasswordField.class, s -> s.withLabel(t("register.passwordAgain")));
+        UserInput.set(password, "password12345");
+        UserInput.set(again, "password1234");
+        Button save = _get(Button.class, s -> s.withText(t("reset.submit")));
+        _click(save);
+        assertThat(password.getErrorMessage()).isEqualTo(t("password.error.guessable"));
+        assertThat(again.isInvalid()).isTrue();
+        assertThat(again.getErrorMessage()).isEqualTo(t("password.error.mismatch"));
+        assertThat(save.isEnabled()).isTrue();
+        assertThat(fixtures.passwordMatches(user.getId(), AccountFixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void anEvaluatorSavesTheirExpertise() {
+        UserAccount evaluator = fixtures.user("expert", null, Role.EVALUATOR);
+        login(evaluator.getEmail());
+        UI.getCurrent().navigate("profile");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TechnologyArea> areas = _get(CheckboxGroup.class);
+        UserInput.set(areas, EnumSet.of(TechnologyArea.ROBOTICS, TechnologyArea.DIGITAL_TWIN));
+        _click(_get(Button.class, s -> s.withText(t("profile.expertise.save"))));
+        NotificationsKt.expectNotifications(t("profile.expertise.saved"));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("profile");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TechnologyArea> reloaded = _get(CheckboxGroup.class);
+        assertThat(reloaded.getValue()).containsExactlyInAnyOrder(TechnologyArea.ROBOTICS, TechnologyArea.DIGITAL_TWIN);
+    }
+
+    @Test
     void languageSwitchIsRememberedForTheSignedInUser() {
         UserAccount user = fixtures.user("lingua", null, Role.APPLICANT);
         login(user.getEmail());
@@ -177,15 +274,20 @@ class AccountViewsTest extends KaribuTest {
         UserAccount applicant = fixtures.user("landing", null, Role.APPLICANT);
         login(applicant.getEmail());
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-proposals");
+        assertThat(currentView()).isEqualTo("MyProposalsView");
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.home.HomeView.class);
+        assertThat(currentView()).isEqualTo("HomeView");
         assertThat(pageText()).contains(t("home.welcome", "Test")).doesNotContain("back");
 
         UserAccount manager = fixtures.user("landingfirm", null, Role.FIRM_MANAGER, Role.EVALUATOR);
         com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("convergo.landed", null);
         login(manager.getEmail());
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(it.convergo.challenge.ui.MyChallengesView.class);
+        assertThat(currentView()).isEqualTo("MyChallengesView");
+    }
+
+    /** The views of other features are package-private: the page shown is named by its class. */
+    private static String currentView() {
+        return UI.getCurrent().getCurrentView().getClass().getSimpleName();
     }
 }

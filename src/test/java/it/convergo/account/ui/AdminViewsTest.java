@@ -12,6 +12,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -75,6 +76,59 @@ class AdminViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications(t("admin.invite.sent", email));
         assertThat(mail.sentTo(email)).extracting(OutboxMessage::getSubject)
                 .containsExactly(translations.get("mail.invitation.subject", java.util.Locale.ITALIAN));
+    }
+
+    @Test
+    void aFirmManagerCannotBeInvitedWithoutTheirFirm() {
+        UI.getCurrent().navigate("admin/users");
+        _click(_get(Button.class, s -> s.withText(t("admin.users.invite"))));
+        Dialog dialog = _get(Dialog.class);
+        String email = AccountFixtures.uniqueEmail("firmless");
+        UserInput.set(_get(dialog, EmailField.class), email);
+        UserInput.set(_get(dialog, TextField.class, s -> s.withLabel(t("register.fullName"))), "Franca Senzaditta");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(dialog, Select.class, s -> s.withLabel(t("admin.users.role")));
+        UserInput.set(role, Role.FIRM_MANAGER);
+        _click(_get(dialog, Button.class, s -> s.withText(t("admin.invite.send"))));
+
+        ComboBox<?> firm = _get(dialog, ComboBox.class, s -> s.withLabel(t("admin.users.organisation")));
+        assertThat(firm.isInvalid()).isTrue();
+        assertThat(firm.getErrorMessage()).isEqualTo(t("invite.error.firmRequired"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(mail.sentTo(email)).isEmpty();
+    }
+
+    @Test
+    void adminRegistersAnOrganisationOnceItsVatNumberIsRight() {
+        UI.getCurrent().navigate("admin/organisations");
+        _click(_get(Button.class, s -> s.withText(t("admin.organisations.create"))));
+        Dialog dialog = _get(Dialog.class);
+        String name = "Fonderie Lombarde " + AccountFixtures.uniqueVat();
+        UserInput.set(_get(dialog, TextField.class, s -> s.withLabel(t("register.organisationName"))), name);
+        TextField vat = _get(dialog, TextField.class, s -> s.withLabel(t("register.vat")));
+        UserInput.set(vat, "12345678901");
+        Button save = _get(dialog, Button.class, s -> s.withText(t("action.save")));
+        _click(save);
+        assertThat(vat.getErrorMessage()).isEqualTo(t("vat.error.itCheckDigit"));
+        assertThat(save.isEnabled()).isTrue();
+
+        UserInput.set(vat, AccountFixtures.uniqueVat());
+        _click(save);
+        NotificationsKt.expectNotifications(t("admin.organisations.created", name));
+        assertThat(accounts.countOrganisations(name, null)).isEqualTo(1);
+    }
+
+    @Test
+    void aFirmManagerRoleNeedsAnOrganisation() {
+        UserAccount target = fixtures.user("lonely", null, Role.APPLICANT);
+        UI.getCurrent().navigate("admin/users/" + target.getId());
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
+        UserInput.set(roles, EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER));
+        _click(_get(Button.class, s -> s.withText(t("admin.users.saveRoles"))));
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).isEqualTo(t("invite.error.firmRequired"));
+        assertThat(fixtures.reload(target.getId()).getRoles()).containsExactly(Role.APPLICANT);
     }
 
     @Test

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/audit")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.admin.audit", icon = "vaadin:records", order = 93)
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     AuditView(AuditLog audit) {
         setSizeFull();

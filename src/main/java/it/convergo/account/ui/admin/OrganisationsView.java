@@ -2,12 +2,8 @@ package it.convergo.account.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,31 +16,25 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.AccountService;
 import it.convergo.account.Organisation;
-import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
-import it.convergo.account.Region;
 import it.convergo.account.Role;
-import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.LazyGrids;
-import it.convergo.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admins see every organisation and register lead firms (applicants register their own). */
 @Route("admin/organisations")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.admin.organisations", icon = "vaadin:building", order = 91)
-public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AccountService accounts;
     private final Grid<Organisation> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<OrganisationType> type = new Select<>();
 
     OrganisationsView(AccountService accounts) {
-        this.accounts = accounts;
         setSizeFull();
         Button create = new Button(getTranslation("admin.organisations.create"), VaadinIcon.PLUS.create(),
-                e -> createDialog().open());
+                e -> new OrganisationDialog(accounts, grid.getDataProvider()::refreshAll).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout title = new HorizontalLayout(new H1(getTranslation("admin.organisations.title")), create);
         title.setWidthFull();
@@ -81,48 +71,6 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         LazyGrids.bind(grid, p -> accounts.organisations(search.getValue(), type.getValue(), p),
                 () -> accounts.countOrganisations(search.getValue(), type.getValue()));
         add(title, bar, grid);
-    }
-
-    private Dialog createDialog() {
-        Dialog dialog = new Dialog(getTranslation("admin.organisations.create"));
-        TextField name = new TextField(getTranslation("register.organisationName"));
-        Select<OrganisationType> orgType = new Select<>();
-        orgType.setLabel(getTranslation("register.organisationType"));
-        orgType.setItems(OrganisationType.values());
-        orgType.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
-        orgType.setValue(OrganisationType.LARGE_COMPANY);
-        TextField country = new TextField(getTranslation("register.country"));
-        country.setValue("IT");
-        country.setMaxLength(2);
-        TextField vat = new TextField(getTranslation("register.vat"));
-        ComboBox<Region> region = new ComboBox<>(getTranslation("register.region"), Region.values());
-        region.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-        Select<OrganisationSize> size = new Select<>();
-        size.setLabel(getTranslation("register.size"));
-        size.setItems(OrganisationSize.values());
-        size.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        Paragraph error = new Paragraph();
-        error.addClassName("cv-form-message-error");
-        error.setVisible(false);
-        dialog.add(error, new FormLayout(name, orgType, country, vat, region, size));
-        Button save = new Button(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                accounts.createOrganisation(name.getValue(), orgType.getValue(), country.getValue(), vat.getValue(),
-                        region.getValue(), size.getValue());
-                Notifications.success("admin.organisations.created", name.getValue());
-                grid.getDataProvider().refreshAll();
-                dialog.close();
-            } catch (UserFacingException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.params()));
-                error.setVisible(true);
-                save.setEnabled(true);
-            }
-        });
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        return dialog;
     }
 
     @Override

@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/outbox")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.admin.outbox", icon = "vaadin:envelopes", order = 92)
-public class OutboxView extends VerticalLayout implements HasDynamicTitle {
+class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final MailService mail;
     private final Grid<OutboxMessage> grid = new Grid<>();

@@ -3,13 +3,12 @@ package it.convergo.account.ui.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,8 +16,9 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.AccountService;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
+import it.convergo.account.ui.FormBinder;
 import it.convergo.base.Times;
-import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
@@ -29,7 +29,7 @@ import java.util.Set;
 /** One account: grant and revoke roles, disable or re-enable, unlock after too many wrong passwords. */
 @Route("admin/users/:id")
 @RolesAllowed(Role.ADMIN_NAME)
-public class UserDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class UserDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final Clock clock;
@@ -62,26 +62,41 @@ public class UserDetailView extends VerticalLayout implements BeforeEnterObserve
                 new Fact(getTranslation("admin.users.created"), Times.format(user.getCreatedAt(), getLocale())),
                 new Fact(getTranslation("admin.users.status"), statusText(user)));
         add(facts);
-
-        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.users.roles"));
-        roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-        roles.setValue(user.getRoles());
-        Button saveRoles = new Button(getTranslation("admin.users.saveRoles"), e -> saveRoles(user.getRoles(), roles.getValue()));
-        saveRoles.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(roles, saveRoles);
+        addRoles(user);
 
         HorizontalLayout actions = new HorizontalLayout();
         if (user.isLocked(clock.instant())) {
             actions.add(new Button(getTranslation("admin.users.unlock"), e -> run(() -> accounts.unlock(userId), "admin.users.unlocked")));
         }
-        Button toggle = new Button(getTranslation(user.isDisabled() ? "admin.users.enable" : "admin.users.disable"));
-        if (!user.isDisabled()) {
+        boolean disable = !user.isDisabled();
+        Button toggle = new Button(getTranslation(disable ? "admin.users.disable" : "admin.users.enable"));
+        if (disable) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        toggle.addClickListener(e -> confirmToggle(user));
+        toggle.addClickListener(e -> confirmToggle(user.getEmail(), disable));
         actions.add(toggle);
         add(actions);
+    }
+
+    /** The roles as check boxes; a firm manager needs an organisation, which the box says before the server does. */
+    private void addRoles(UserAccount user) {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.users.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        FormBinder<UserRoles> binder = new FormBinder<>(UserRoles.class);
+        binder.forField(roles).withValidator((chosen, context) -> FormBinder.problem(
+                chosen.contains(Role.FIRM_MANAGER) && user.getOrganisation() == null ? "invite.error.firmRequired" : null))
+                .bind("roles");
+        binder.readRecord(new UserRoles(user.getRoles()));
+        Button save = new Button(getTranslation("admin.users.saveRoles"), e -> {
+            try {
+                saveRoles(user.getRoles(), binder.writeRecord().roles());
+            } catch (ValidationException refused) {
+                FormBinder.focusFirst(refused);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(roles, save);
     }
 
     private void saveRoles(Set<Role> before, Set<Role> after) {
@@ -96,32 +111,27 @@ public class UserDetailView extends VerticalLayout implements BeforeEnterObserve
         }, "admin.users.rolesSaved");
     }
 
-    private void confirmToggle(UserAccount user) {
-        boolean disable = !user.isDisabled();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(disable ? "admin.users.disable" : "admin.users.enable"));
-        dialog.setText(getTranslation(disable ? "admin.users.disableConfirm" : "admin.users.enableConfirm", user.getEmail()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation(disable ? "admin.users.disable" : "admin.users.enable"));
+    private void confirmToggle(String email, boolean disable) {
+        Confirm confirm = Confirm.of(disable ? "admin.users.disable" : "admin.users.enable",
+                getTranslation(disable ? "admin.users.disableConfirm" : "admin.users.enableConfirm", email));
         if (disable) {
-            dialog.setConfirmButtonTheme("error primary");
+            confirm.dangerous();
         }
-        dialog.addConfirmListener(e -> run(() -> accounts.setDisabled(userId, disable),
-                disable ? "admin.users.disabled" : "admin.users.enabled"));
-        dialog.open();
+        confirm.then(() -> run(() -> accounts.setDisabled(userId, disable), disable ? "admin.users.disabled" : "admin.users.enabled"));
     }
 
+    /**
+     * Runs an admin action and shows the account as it now is, refused or not: a refusal (your own account, your
+     * own admin role) goes on to the global error handler, which tells it.
+     */
     private void run(Runnable action, String successKey) {
         try {
             action.run();
             Notifications.success(successKey);
-        } catch (UserFacingException e) {
-            Notifications.error(e);
+        } finally {
+            render(accounts.user(userId));
         }
-        render(accounts.user(userId));
     }
-
 
     private String statusText(UserAccount user) {
         if (user.isDisabled()) {

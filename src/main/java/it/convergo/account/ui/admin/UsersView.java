@@ -29,7 +29,7 @@ import java.util.Comparator;
 @Route("admin/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.admin.users", icon = "vaadin:users", order = 90)
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final Clock clock;

@@ -1,4 +1,4 @@
-package it.convergo.account.ui;
+package it.convergo.home;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -13,7 +13,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.modulith.NamedInterface;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
  * browser's first supported language (Vaadin's default), else Italian. The portal's shell offers the switch.
  */
 @Component
-@NamedInterface("language")
-public class Language implements VaadinServiceInitListener {
+class Language implements VaadinServiceInitListener {
 
     static final String COOKIE = "convergo-lang";
 
@@ -40,7 +39,7 @@ public class Language implements VaadinServiceInitListener {
         }));
     }
 
-    private Optional<Locale> chosen(VaadinRequest request) {
+    private Optional<Locale> chosen(@Nullable VaadinRequest request) {
         Optional<Locale> saved = CurrentUser.get().isPresent() ? accounts.preferredLocale() : Optional.empty();
         if (saved.isPresent()) {
             return saved.map(Translations::supported);
@@ -53,7 +52,7 @@ public class Language implements VaadinServiceInitListener {
     }
 
     /** Switches the whole session, remembers the choice, and reloads so every text is re-rendered. */
-    public void switchTo(Locale locale) {
+    void switchTo(Locale locale) {
         Locale supported = Translations.supported(locale);
         UI ui = UI.getCurrent();
         ui.getSession().setLocale(supported);
@@ -70,7 +69,7 @@ public class Language implements VaadinServiceInitListener {
         ui.getPage().reload();
     }
 
-    public static Locale current() {
+    static Locale current() {
         VaadinSession session = VaadinSession.getCurrent();
         return Translations.supported(UI.getCurrent() != null ? UI.getCurrent().getLocale()
                 : session != null ? session.getLocale() : Translations.ITALIAN);
