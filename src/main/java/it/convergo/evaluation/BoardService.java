@@ -4,7 +4,7 @@ import it.convergo.workflow.EvaluationTask;
 import it.convergo.audit.AuditEvent;
 import it.convergo.audit.AuditLog;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalSummary;
@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardService {
 
     private final EvaluationAccess access;
-    private final ChallengeService challenges;
+    private final FirmChallenges challenges;
     private final ProposalService proposals;
     private final ProposalEvaluation workflow;
     private final PanelService panels;
     private final AuditLog audit;
     private final Readiness readiness;
 
-    BoardService(EvaluationAccess access, ChallengeService challenges, ProposalService proposals,
+    BoardService(EvaluationAccess access, FirmChallenges challenges, ProposalService proposals,
                  ProposalEvaluation workflow, PanelService panels, AuditLog audit, Readiness readiness) {
         this.readiness = readiness;
         this.access = access;

@@ -4,7 +4,7 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
 import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalSummary;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationAccess {
 
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final ProposalService proposals;
     private final AssignmentRepository assignments;
 
-    EvaluationAccess(ChallengeService challenges, ProposalService proposals, AssignmentRepository assignments) {
+    EvaluationAccess(Challenges challenges, ProposalService proposals, AssignmentRepository assignments) {
         this.challenges = challenges;
         this.proposals = proposals;
         this.assignments = assignments;

@@ -21,7 +21,7 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeCard;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Catalogue;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +38,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     /** Set once a signed-in user has been taken to their own page, so "Home" stays reachable afterwards. */
     static final String LANDED = "convergo.landed";
 
-    private final ChallengeService challenges;
+    private final Catalogue challenges;
     private final AuthenticationContext authentication;
 
-    HomeView(AuthenticationContext authentication, ChallengeService challenges) {
+    HomeView(AuthenticationContext authentication, Catalogue challenges) {
         this.challenges = challenges;
         this.authentication = authentication;
         addClassName("cv-home");

@@ -12,7 +12,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.base.RequestArrival;
 import it.convergo.challenge.ChallengeLocks;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.DeadlineChanged;
@@ -74,7 +74,7 @@ public class ProposalService {
     private final ProposalSubmissionRepository submissions;
     private final ProposalMemberRepository members;
     private final ProposalFileStore files;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final AccountService accounts;
     private final PdfInspector inspector;
     private final MailService mail;
@@ -90,7 +90,7 @@ public class ProposalService {
     private final TransactionTemplate writing;
 
     ProposalService(ProposalRepository proposals, ProposalSubmissionRepository submissions, ProposalMemberRepository members,
-                    ProposalFileStore files, ChallengeService challenges, AccountService accounts, PdfInspector inspector,
+                    ProposalFileStore files, Challenges challenges, AccountService accounts, PdfInspector inspector,
                     MailService mail, AuditLog audit, Translations translations, ApplicationEventPublisher events, Clock clock,
                     @Value("${convergo.base-url}") String baseUrl, ChallengeLocks locks, SubmissionsInFlight inFlight,
                     UploadLimit uploadLimit, PlatformTransactionManager transactions) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.convergo.account.UserAccount;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Catalogue;
+import it.convergo.challenge.ChallengeNda;
+import it.convergo.challenge.Challenges;
 import it.convergo.document.BlindScan;
 import it.convergo.support.SpringTest;
 import java.util.List;
@@ -22,7 +24,11 @@ class DemoProposalsTest extends SpringTest {
     @Autowired
     ProposalRepository repository;
     @Autowired
-    ChallengeService challenges;
+    Catalogue catalogue;
+    @Autowired
+    Challenges challenges;
+    @Autowired
+    ChallengeNda nda;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -38,7 +44,7 @@ class DemoProposalsTest extends SpringTest {
         fixtures.signIn(fixtures.firmManager());
         long challengeId = fixtures.open(ChallengeFixtures.unique("Demo line"));
         List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant(), fixtures.applicant());
-        DemoProposals demo = new DemoProposals(service, repository, challenges, users);
+        DemoProposals demo = new DemoProposals(service, repository, catalogue, challenges, nda, users);
 
         int created = demo.create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
 
@@ -58,7 +64,7 @@ class DemoProposalsTest extends SpringTest {
         fixtures.signIn(fixtures.firmManager());
         long challengeId = fixtures.open(ChallengeFixtures.unique("Demo blind"));
         List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant());
-        new DemoProposals(service, repository, challenges, users)
+        new DemoProposals(service, repository, catalogue, challenges, nda, users)
                 .create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
         List<String> demoIdentities = List.of("Anna Conti", "Sensoria", "Luca Ferrari", "Officine Termiche Venete",
                 "Politecnico", "Sara Gallo");

@@ -10,7 +10,9 @@ import it.convergo.account.UserAccount;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeNda;
+import it.convergo.challenge.ChallengePublishing;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ProposalStats;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
@@ -51,7 +53,11 @@ class ProposalServiceTest extends SpringTest {
     @Autowired
     ChallengeFixtures fixtures;
     @Autowired
-    ChallengeService challenges;
+    Challenges challenges;
+    @Autowired
+    ChallengeNda nda;
+    @Autowired
+    ChallengePublishing publishing;
     @Autowired
     AccountFixtures accounts;
     @Autowired
@@ -379,7 +385,7 @@ class ProposalServiceTest extends SpringTest {
 
         fixtures.signIn(applicant);
         assertThatThrownBy(() -> service.start(secret)).hasMessage("proposal.error.ndaRequired");
-        challenges.acceptNda(secret);
+        nda.acceptNda(secret);
         assertThat(service.start(secret)).isPositive();
         assertThatThrownBy(() -> service.start(universities)).hasMessage("proposal.error.notEligible");
     }
@@ -390,7 +396,7 @@ class ProposalServiceTest extends SpringTest {
         fixtures.signIn(manager);
         java.time.LocalDateTime later = java.time.LocalDateTime.ofInstant(challenges.view(challengeId).closesAt(),
                 it.convergo.base.Times.ROME).plusDays(14);
-        challenges.changeDeadline(challengeId, later);
+        publishing.changeDeadline(challengeId, later);
         fixtures.signIn(applicant);
         assertThat(service.overview(id).closesAt()).isEqualTo(later.atZone(it.convergo.base.Times.ROME).toInstant());
         assertThat(service.mine(PageRequest.of(0, 10))).extracting(ProposalRow::closesAt)

@@ -24,7 +24,8 @@ import it.convergo.base.ui.Countdown;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeLimits;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Clarifications;
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.challenge.ClarificationRow;
 import it.convergo.challenge.Dashboard;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,13 +40,15 @@ import java.util.Map;
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 public class ChallengeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ChallengeService service;
+    private final FirmChallenges service;
+    private final Clarifications clarifications;
     private final Clock clock;
     private long id;
     private String title = "";
 
-    ChallengeDashboardView(ChallengeService service, Clock clock) {
+    ChallengeDashboardView(FirmChallenges service, Clarifications clarifications, Clock clock) {
         this.service = service;
+        this.clarifications = clarifications;
         this.clock = clock;
         addClassNames("cv-page-narrow", "cv-ch-dashboard");
     }
@@ -136,7 +139,7 @@ public class ChallengeDashboardView extends VerticalLayout implements BeforeEnte
     private Component questions() {
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
-        var all = service.questions(id);
+        var all = clarifications.questions(id);
         if (all.isEmpty()) {
             list.add(new Paragraph(getTranslation("challenge.dashboard.noQuestions")));
         }
@@ -154,7 +157,7 @@ public class ChallengeDashboardView extends VerticalLayout implements BeforeEnte
                 Checkbox publicly = new Checkbox(getTranslation("challenge.qa.publish"), true);
                 Button send = new Button(getTranslation("challenge.qa.send"), e -> {
                     try {
-                        service.answer(q.id(), answer.getValue(), publicly.getValue());
+                        clarifications.answer(q.id(), answer.getValue(), publicly.getValue());
                         Notifications.success("challenge.qa.sent");
                         getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                     } catch (UserFacingException ex) {

@@ -53,7 +53,10 @@ import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.SingleFileUpload;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeLimits;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengeFiles;
+import it.convergo.challenge.ChallengePublishing;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.CriterionDef;
@@ -92,7 +95,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 public class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ChallengeService service;
+    private final ChallengeEditor service;
+    private final Challenges challenges;
+    private final ChallengeFiles files;
+    private final ChallengePublishing publishing;
     private final Clock clock;
     private final Binder<ChallengeDraft> binder = new Binder<>();
     private final FormMessages messages = new FormMessages();
@@ -113,8 +119,12 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
     private ChallengeView view;
     private String title = "";
 
-    ChallengeEditorView(ChallengeService service, Clock clock) {
+    ChallengeEditorView(ChallengeEditor service, Challenges challenges, ChallengeFiles files,
+                        ChallengePublishing publishing, Clock clock) {
         this.service = service;
+        this.challenges = challenges;
+        this.files = files;
+        this.publishing = publishing;
         this.clock = clock;
         addClassNames("cv-page-narrow", "cv-ch-editor");
     }
@@ -125,7 +135,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             draft = service.draft(id);
-            view = service.view(id);
+            view = challenges.view(id);
         } catch (NumberFormatException | UserFacingException e) {
             add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound")),
                     new Anchor("my-challenges", getTranslation("challenge.mine.back")));
@@ -308,10 +318,10 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
 
         // one file at a time; the check and the save run under the UI's lock, the temporary file is then removed
         Upload brief = new SingleFileUpload(ChallengeLimits.BRIEF_BYTES,
-                (name, file) -> uploaded(() -> service.uploadBrief(draft.getId(), name, read(file))), messages::error,
+                (name, file) -> uploaded(() -> files.uploadBrief(draft.getId(), name, read(file))), messages::error,
                 "application/pdf", ".pdf");
         Upload cover = new SingleFileUpload(ChallengeLimits.COVER_BYTES,
-                (name, file) -> uploaded(() -> service.uploadCover(draft.getId(), name, read(file))), messages::error,
+                (name, file) -> uploaded(() -> files.uploadCover(draft.getId(), name, read(file))), messages::error,
                 "image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         refreshFiles();
         errorsOn(2, code, "challenge.error.accessCode");
@@ -483,7 +493,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("challenge.editor.publish"));
-        dialog.addConfirmListener(e -> act(() -> service.publish(draft.getId(), draft.getVersion()), "challenge.publish.done"));
+        dialog.addConfirmListener(e -> act(() -> publishing.publish(draft.getId(), draft.getVersion()), "challenge.publish.done"));
         dialog.open();
     }
 
@@ -494,7 +504,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("challenge.editor.changeDeadline"));
-        dialog.addConfirmListener(e -> act(() -> service.changeDeadline(draft.getId(), newDeadline), "challenge.deadline.done"));
+        dialog.addConfirmListener(e -> act(() -> publishing.changeDeadline(draft.getId(), newDeadline), "challenge.deadline.done"));
         dialog.open();
     }
 
@@ -506,7 +516,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("challenge.editor.closeEarly"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> act(() -> service.closeEarly(draft.getId()), "challenge.close.done"));
+        dialog.addConfirmListener(e -> act(() -> publishing.closeEarly(draft.getId()), "challenge.close.done"));
         dialog.open();
     }
 
@@ -538,7 +548,7 @@ public class ChallengeEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void refreshFiles() {
-        ChallengeView current = service.view(draft.getId());
+        ChallengeView current = challenges.view(draft.getId());
         briefInfo.setText(current.brief() == null ? getTranslation("challenge.editor.noFile")
                 : getTranslation("challenge.editor.briefInfo", current.brief().fileName(), current.brief().pages(),
                 Math.max(1, current.brief().sizeBytes() / 1024)));

@@ -27,7 +27,8 @@ import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeLimits;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.challenge.ChallengeStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -38,14 +39,16 @@ import java.time.Clock;
 @Menu(title = "nav.challenges.mine", icon = "vaadin:lightbulb", order = 10)
 public class MyChallengesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ChallengeService service;
+    private final FirmChallenges service;
+    private final ChallengeEditor editor;
     private final Clock clock;
     private final Grid<ChallengeRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ChallengeStatus> status = new Select<>();
 
-    MyChallengesView(ChallengeService service, Clock clock) {
+    MyChallengesView(FirmChallenges service, ChallengeEditor editor, Clock clock) {
         this.service = service;
+        this.editor = editor;
         this.clock = clock;
         setSizeFull();
         Button create = new Button(getTranslation("challenge.mine.create"), VaadinIcon.PLUS.create(), e -> createDialog().open());
@@ -92,7 +95,7 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
         Anchor dashboard = new Anchor("my-challenges/" + row.id() + "/dashboard", getTranslation("challenge.mine.dashboard"));
         Button clone = new Button(getTranslation("challenge.mine.clone"), e -> {
             try {
-                long id = service.cloneChallenge(row.id());
+                long id = editor.cloneChallenge(row.id());
                 Notifications.success("challenge.mine.cloned");
                 UI.getCurrent().navigate("my-challenges/" + id + "/edit");
             } catch (UserFacingException ex) {
@@ -121,9 +124,9 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
         go.setId("challenge-new-go");
         go.addClickListener(e -> {
             try {
-                ChallengeDraft draft = service.newDraft(getLocale());
+                ChallengeDraft draft = editor.newDraft(getLocale());
                 draft.setTitle(name.getValue());
-                long id = service.save(draft);
+                long id = editor.save(draft);
                 dialog.close();
                 UI.getCurrent().navigate("my-challenges/" + id + "/edit");
             } catch (UserFacingException ex) {

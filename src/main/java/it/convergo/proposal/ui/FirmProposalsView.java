@@ -16,7 +16,7 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.proposal.ProposalRow;
 import it.convergo.proposal.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +39,7 @@ public class FirmProposalsView extends VerticalLayout implements BeforeEnterObse
     final Grid<ProposalRow> grid = new Grid<>();
     final Paragraph message = new Paragraph();
 
-    FirmProposalsView(ProposalService service, ChallengeService challenges) {
+    FirmProposalsView(ProposalService service, FirmChallenges challenges) {
         this.service = service;
         addClassNames("cv-page", "cv-proposals");
         List<ChallengeRow> mine = challenges.mine("", null, PageRequest.of(0, 200));

@@ -18,7 +18,7 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.ChallengeCard;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Catalogue;
 import it.convergo.proposal.ProposalRow;
 import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalStatus;
@@ -40,7 +40,7 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     final Grid<ProposalRow> grid = new Grid<>();
 
-    MyProposalsView(ProposalService service, ChallengeService challenges, Clock clock) {
+    MyProposalsView(ProposalService service, Catalogue challenges, Clock clock) {
         this.service = service;
         this.clock = clock;
         addClassNames("cv-page", "cv-proposals");

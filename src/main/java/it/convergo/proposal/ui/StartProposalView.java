@@ -16,7 +16,8 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Notifications;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeNda;
+import it.convergo.challenge.Challenges;
 import it.convergo.proposal.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -30,12 +31,15 @@ import java.util.Optional;
 public class StartProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService service;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
+    private final ChallengeNda nda;
     private final AuthenticationContext authentication;
 
-    StartProposalView(ProposalService service, ChallengeService challenges, AuthenticationContext authentication) {
+    StartProposalView(ProposalService service, Challenges challenges, ChallengeNda nda,
+                       AuthenticationContext authentication) {
         this.service = service;
         this.challenges = challenges;
+        this.nda = nda;
         this.authentication = authentication;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
     }
@@ -52,9 +56,9 @@ public class StartProposalView extends VerticalLayout implements BeforeEnterObse
         long challengeId = id.get();
         try {
             long userId = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow().userId();
-            Optional<String> nda = challenges.ndaText(challengeId);
-            if (nda.isPresent() && !challenges.hasAcceptedNda(challengeId, userId)) {
-                showNda(challengeId, nda.get());
+            Optional<String> text = nda.ndaText(challengeId);
+            if (text.isPresent() && !challenges.hasAcceptedNda(challengeId, userId)) {
+                showNda(challengeId, text.get());
                 return;
             }
             event.forwardTo("proposals/" + service.start(challengeId));
@@ -70,7 +74,7 @@ public class StartProposalView extends VerticalLayout implements BeforeEnterObse
         body.addClassName("cv-proposal-nda");
         Button accept = new Button(getTranslation("proposal.start.ndaAccept"), e -> {
             try {
-                challenges.acceptNda(challengeId);
+                nda.acceptNda(challengeId);
                 getUI().ifPresent(ui -> ui.navigate("proposals/" + service.start(challengeId)));
             } catch (UserFacingException ex) {
                 Notifications.error(ex);

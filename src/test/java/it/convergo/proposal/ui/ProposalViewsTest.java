@@ -50,7 +50,7 @@ class ProposalViewsTest extends KaribuTest {
     @Autowired
     ProposalService service;
     @Autowired
-    it.convergo.challenge.ChallengeService challenges;
+    it.convergo.challenge.Challenges challenges;
 
     @TempDir
     Path dir;
