@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Clarifications {
 
-    private static final int MIN_QUESTION = 10;
-
     private final ClarificationRepository clarifications;
     private final ChallengeRepository challenges;
     private final ChallengeGuard guard;
@@ -53,8 +51,9 @@ public class Clarifications {
             throw new UserFacingException("challenge.error.questionsClosed");
         }
         String text = question == null ? "" : question.trim();
-        if (text.length() < MIN_QUESTION || text.length() > ChallengeLimits.CLARIFICATION) {
-            throw new UserFacingException("challenge.error.questionLength", MIN_QUESTION, ChallengeLimits.CLARIFICATION);
+        if (text.length() < ChallengeLimits.MIN_QUESTION || text.length() > ChallengeLimits.CLARIFICATION) {
+            throw new UserFacingException("challenge.error.questionLength", ChallengeLimits.MIN_QUESTION,
+                    ChallengeLimits.CLARIFICATION);
         }
         clarifications.save(new Clarification(challengeId, user.userId(), text, clock.instant()));
     }

@@ -3,7 +3,6 @@ package it.convergo.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
@@ -12,6 +11,7 @@ import it.convergo.account.Organisation;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
+import it.convergo.support.AppRoutes;
 import it.convergo.support.KaribuTest;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -79,7 +79,7 @@ class RouteAccessTest extends KaribuTest {
     @Test
     void everyRouteIsInThePolicy() {
         Set<String> routes = new TreeSet<>();
-        for (Class<? extends Component> view : new Routes().autoDiscoverViews("it.convergo").getRoutes()) {
+        for (Class<? extends Component> view : AppRoutes.all().getRoutes()) {
             Route route = view.getAnnotation(Route.class);
             if (route != null) {
                 routes.add(route.value());

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
@@ -14,6 +13,7 @@ import it.convergo.account.AccountFixtures;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Role;
 import it.convergo.base.ui.NotFoundView;
+import it.convergo.support.AppRoutes;
 import it.convergo.support.KaribuTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ class RouteIdsTest extends KaribuTest {
     @Test
     void malformedIdsShowNotFoundWithoutAStackTrace() {
         List<String> templates = new ArrayList<>();
-        for (Class<? extends Component> view : new Routes().autoDiscoverViews("it.convergo").getRoutes()) {
+        for (Class<? extends Component> view : AppRoutes.all().getRoutes()) {
             Route route = view.getAnnotation(Route.class);
             if (route != null && ID_PARAMETER.matcher(route.value()).find()) {
                 templates.add(route.value());

@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public abstract class KaribuTest extends SpringTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("it.convergo");
+    private static final Routes ROUTES = AppRoutes.all();
 
     @Autowired
     protected ApplicationContext context;

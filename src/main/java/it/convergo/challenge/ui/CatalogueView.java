@@ -42,7 +42,7 @@ import java.util.EnumSet;
 @Route("challenges")
 @AnonymousAllowed
 @Menu(title = "nav.challenges", icon = "vaadin:search", order = 5)
-public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
+class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private final Catalogue service;
     private final Clock clock;

@@ -21,6 +21,7 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Countdown;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeLimits;
@@ -38,7 +39,7 @@ import java.util.Map;
 /** One challenge at a glance for its firm: counts by state, submissions per day, time left, and questions to answer. */
 @Route("my-challenges/:id/dashboard")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class ChallengeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChallengeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FirmChallenges service;
     private final Clarifications clarifications;
@@ -151,18 +152,12 @@ public class ChallengeDashboardView extends VerticalLayout implements BeforeEnte
                 card.add(new Paragraph(getTranslation(q.publicAnswer() ? "challenge.qa.publicAnswer" : "challenge.qa.privateAnswer")
                         + " " + q.answer()));
             } else {
-                TextArea answer = new TextArea(getTranslation("challenge.qa.answer"));
-                answer.setMaxLength(ChallengeLimits.ANSWER);
-                answer.setWidthFull();
+                TextArea answer = CountedText.area(getTranslation("challenge.qa.answer"), ChallengeLimits.ANSWER);
                 Checkbox publicly = new Checkbox(getTranslation("challenge.qa.publish"), true);
                 Button send = new Button(getTranslation("challenge.qa.send"), e -> {
-                    try {
-                        clarifications.answer(q.id(), answer.getValue(), publicly.getValue());
-                        Notifications.success("challenge.qa.sent");
-                        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-                    } catch (UserFacingException ex) {
-                        Notifications.error(ex);
-                    }
+                    clarifications.answer(q.id(), answer.getValue(), publicly.getValue());
+                    Notifications.success("challenge.qa.sent");
+                    getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 });
                 send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(answer, publicly, send);

@@ -30,6 +30,7 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Countdown;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeLimits;
@@ -59,7 +60,7 @@ import java.util.stream.Collectors;
  */
 @Route("challenges/:slug")
 @AnonymousAllowed
-public class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalogue catalogue;
     private final AccessCodes codes;
@@ -249,13 +250,9 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
             details.add(new com.vaadin.flow.component.html.Span(getTranslation("challenge.detail.nda.accepted", c.ndaVersion())));
         } else {
             Button accept = new Button(getTranslation("challenge.detail.nda.accept"), e -> {
-                try {
-                    nda.acceptNda(c.id());
-                    Notifications.success("challenge.detail.nda.done");
-                    render();
-                } catch (UserFacingException ex) {
-                    Notifications.error(ex);
-                }
+                nda.acceptNda(c.id());
+                Notifications.success("challenge.detail.nda.done");
+                render();
             });
             accept.setId("challenge-accept-nda");
             details.add(accept);
@@ -338,10 +335,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
                 box.add(mine);
             }
             if (live) {
-                TextArea question = new TextArea(getTranslation("challenge.detail.ask"));
-                question.setMaxLength(ChallengeLimits.CLARIFICATION);
-                question.setHelperText(getTranslation("challenge.detail.ask.help"));
-                question.setWidthFull();
+                TextArea question = CountedText.area(getTranslation("challenge.detail.ask"), ChallengeLimits.CLARIFICATION);
                 question.setId("challenge-question");
                 Button ask = new Button(getTranslation("challenge.detail.askButton"), e -> {
                     try {
@@ -355,7 +349,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
                 });
                 ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 ask.setId("challenge-ask");
-                box.add(question, ask);
+                box.add(new Paragraph(getTranslation("challenge.detail.ask.help")), question, ask);
             }
         } else if (live) {
             box.add(new Anchor("login", getTranslation("challenge.detail.signInToAsk")));

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeDraft;
@@ -37,7 +38,7 @@ import java.time.Clock;
 @Route("my-challenges")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 @Menu(title = "nav.challenges.mine", icon = "vaadin:lightbulb", order = 10)
-public class MyChallengesView extends VerticalLayout implements HasDynamicTitle {
+class MyChallengesView extends VerticalLayout implements HasDynamicTitle {
 
     private final FirmChallenges service;
     private final ChallengeEditor editor;
@@ -94,13 +95,9 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
         Anchor edit = new Anchor("my-challenges/" + row.id() + "/edit", getTranslation("challenge.mine.edit"));
         Anchor dashboard = new Anchor("my-challenges/" + row.id() + "/dashboard", getTranslation("challenge.mine.dashboard"));
         Button clone = new Button(getTranslation("challenge.mine.clone"), e -> {
-            try {
-                long id = editor.cloneChallenge(row.id());
-                Notifications.success("challenge.mine.cloned");
-                UI.getCurrent().navigate("my-challenges/" + id + "/edit");
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+            long id = editor.cloneChallenge(row.id());
+            Notifications.success("challenge.mine.cloned");
+            UI.getCurrent().navigate("my-challenges/" + id + "/edit");
         });
         clone.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         clone.setVisible(it.convergo.account.CurrentUser.get().map(u -> u.has(Role.FIRM_MANAGER)).orElse(false));
@@ -111,9 +108,7 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
 
     private Dialog createDialog() {
         Dialog dialog = new Dialog(getTranslation("challenge.mine.create"));
-        TextField name = new TextField(getTranslation("challenge.editor.title"));
-        name.setMaxLength(ChallengeLimits.TITLE);
-        name.setWidthFull();
+        TextField name = CountedText.field(getTranslation("challenge.editor.title"), ChallengeLimits.TITLE);
         name.setId("challenge-new-title");
         Paragraph error = new Paragraph();
         error.addClassName("cv-form-message-error");

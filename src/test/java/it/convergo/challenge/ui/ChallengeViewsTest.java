@@ -73,7 +73,7 @@ class ChallengeViewsTest extends KaribuTest {
         UserInput.set(_get(TextArea.class, s -> s.withLabel(t("challenge.editor.summary"))), "Find failures before they happen.");
         UserInput.set(_get(TextArea.class, s -> s.withLabel(t("challenge.editor.description"))), "## Context\n\nOur **presses** run 24/7.");
         assertThat(_get(TextArea.class, s -> s.withLabel(t("challenge.editor.summary"))).getHelperText())
-                .isEqualTo(t("challenge.editor.limit", 33, 500));
+                .isEqualTo(t("text.count", 33, 500));
         @SuppressWarnings("unchecked")
         ComboBox<Sector> sector = _get(ComboBox.class, s -> s.withLabel(t("challenge.editor.sector")));
         UserInput.set(sector, Sector.MECHANICAL_ENGINEERING);
