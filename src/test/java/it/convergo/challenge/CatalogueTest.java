@@ -3,46 +3,19 @@ package it.convergo.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.convergo.account.OrganisationType;
-import it.convergo.account.UserAccount;
-import it.convergo.support.SpringTest;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /** The public catalogue and a challenge's page: what visitors find, filtered, and what they never see. */
-class CatalogueTest extends SpringTest {
+class CatalogueTest extends FirmDraftTest {
 
     @Autowired
     Catalogue catalogue;
     @Autowired
-    Challenges challenges;
-    @Autowired
-    ChallengeEditor editor;
-    @Autowired
     ChallengeFiles files;
-    @Autowired
-    ChallengePublishing publishing;
-    @Autowired
-    ChallengeFixtures fixtures;
-
-    UserAccount manager;
-    long id;
-
-    @BeforeEach
-    void firmWithADraft() {
-        manager = fixtures.firmManager();
-        fixtures.signIn(manager);
-        id = fixtures.draft(ChallengeFixtures.unique("Smart welding"));
-    }
-
-    @AfterEach
-    void signOut() {
-        fixtures.signOut();
-    }
 
     @Test
     void draftsAreInvisibleToEveryoneButTheFirm() {

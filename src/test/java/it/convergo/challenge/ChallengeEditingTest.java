@@ -7,14 +7,11 @@ import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.UserFacingException;
 import it.convergo.proposal.ProposalFixtures;
-import it.convergo.support.SpringTest;
 import it.convergo.workflow.ChallengeLifecycle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -23,14 +20,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 /** The firm's side of challenges: who may do what, validation, locking, files, the NDA and the promises made to applicants. */
-class ChallengeEditingTest extends SpringTest {
+class ChallengeEditingTest extends FirmDraftTest {
 
     @Autowired
-    Challenges challenges;
-    @Autowired
     Clarifications clarifications;
-    @Autowired
-    ChallengeEditor editor;
     @Autowired
     ChallengeFiles files;
     @Autowired
@@ -38,28 +31,9 @@ class ChallengeEditingTest extends SpringTest {
     @Autowired
     ChallengeNda nda;
     @Autowired
-    ChallengePublishing publishing;
-    @Autowired
-    ChallengeFixtures fixtures;
-    @Autowired
     ChallengeLifecycle lifecycle;
     @Autowired
     ProposalFixtures proposals;
-
-    UserAccount manager;
-    long id;
-
-    @BeforeEach
-    void firmWithADraft() {
-        manager = fixtures.firmManager();
-        fixtures.signIn(manager);
-        id = fixtures.draft(ChallengeFixtures.unique("Smart welding"));
-    }
-
-    @AfterEach
-    void signOut() {
-        fixtures.signOut();
-    }
 
     @Test
     void managerCreatesEditsAndPublishes() {

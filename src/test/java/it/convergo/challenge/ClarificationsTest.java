@@ -5,45 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.convergo.account.UserAccount;
 import it.convergo.notification.MailService;
-import it.convergo.support.SpringTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Questions and answers: public answers form the FAQ without naming the asker, private ones reach the asker only. */
-class ClarificationsTest extends SpringTest {
+class ClarificationsTest extends FirmDraftTest {
 
     @Autowired
     Clarifications clarifications;
-    @Autowired
-    ChallengeEditor editor;
     @Autowired
     FirmChallenges firm;
     @Autowired
     Followers followers;
     @Autowired
-    ChallengePublishing publishing;
-    @Autowired
-    ChallengeFixtures fixtures;
-    @Autowired
     MailService mail;
-
-    UserAccount manager;
-    long id;
-
-    @BeforeEach
-    void firmWithADraft() {
-        manager = fixtures.firmManager();
-        fixtures.signIn(manager);
-        id = fixtures.draft(ChallengeFixtures.unique("Smart welding"));
-    }
-
-    @AfterEach
-    void signOut() {
-        fixtures.signOut();
-    }
 
     @Test
     void questionsAnsweredPubliclyFormTheFaqWithoutNamingTheAsker() {

@@ -8,13 +8,11 @@ import it.convergo.account.OrganisationType;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.UserFacingException;
-import it.convergo.support.SpringTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -23,41 +21,18 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Invite-only challenges: invisible except to invitees and to users with the code, whose guessing is throttled. */
-class InviteOnlyAccessTest extends SpringTest {
+class InviteOnlyAccessTest extends FirmDraftTest {
 
     @Autowired
     Catalogue catalogue;
-    @Autowired
-    Challenges challenges;
     @Autowired
     Clarifications clarifications;
     @Autowired
     AccessCodes codes;
     @Autowired
-    ChallengeEditor editor;
-    @Autowired
     Followers followers;
     @Autowired
-    ChallengePublishing publishing;
-    @Autowired
-    ChallengeFixtures fixtures;
-    @Autowired
     AccountFixtures accounts;
-
-    UserAccount manager;
-    long id;
-
-    @BeforeEach
-    void firmWithADraft() {
-        manager = fixtures.firmManager();
-        fixtures.signIn(manager);
-        id = fixtures.draft(ChallengeFixtures.unique("Smart welding"));
-    }
-
-    @AfterEach
-    void signOut() {
-        fixtures.signOut();
-    }
 
     @Test
     void inviteOnlyChallengesAreInvisibleExceptToInviteesAndWithTheCode() {
