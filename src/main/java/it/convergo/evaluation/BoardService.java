@@ -1,10 +1,10 @@
 package it.convergo.evaluation;
 
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.workflow.EvaluationTask;
 import it.convergo.audit.AuditEvent;
 import it.convergo.audit.AuditLog;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.FirmChallenges;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.proposal.ProposalService;
 import it.convergo.proposal.ProposalSummary;

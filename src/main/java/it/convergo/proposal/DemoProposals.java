@@ -2,12 +2,12 @@ package it.convergo.proposal;
 
 import it.convergo.account.AccountPrincipal;
 import it.convergo.base.UserFacingException;
+import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.CatalogueFilter;
 import it.convergo.challenge.ChallengeCard;
-import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.ChallengeNda;
-import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.document.PdfReport;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package it.convergo.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.convergo.account.UserAccount;
-import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.Catalogue;
+import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeNda;
 import it.convergo.challenge.Challenges;
 import it.convergo.document.BlindScan;

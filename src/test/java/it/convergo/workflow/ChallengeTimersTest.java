@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.convergo.account.UserAccount;
 import it.convergo.base.Times;
-import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengePublishing;
-import it.convergo.challenge.Challenges;
-import it.convergo.challenge.Followers;
 import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.DeadlineChanged;
+import it.convergo.challenge.Followers;
 import it.convergo.notification.MailService;
 import it.convergo.support.SpringTest;
 import java.time.Instant;

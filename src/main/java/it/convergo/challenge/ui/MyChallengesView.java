@@ -26,11 +26,11 @@ import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.ChallengeLimits;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.ChallengeEditor;
-import it.convergo.challenge.FirmChallenges;
 import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.FirmChallenges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
