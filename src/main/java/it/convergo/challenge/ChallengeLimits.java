@@ -15,6 +15,10 @@ public final class ChallengeLimits {
     public static final int MAX_CRITERIA = 10;
     public static final int QUESTION_LABEL = 300;
     public static final int MAX_QUESTIONS = 30;
+    /** The longest answer a firm may allow to a short and to a long text question, and the most PDF pages. */
+    public static final int SHORT_ANSWER_MAX = 500;
+    public static final int LONG_ANSWER_MAX = 20_000;
+    public static final int ANSWER_PAGES_MAX = 100;
     public static final int TRL_MIN = 1;
     public static final int TRL_MAX = 9;
     public static final int MIN_EVALUATORS = 1;

@@ -159,7 +159,8 @@ final class ChallengeValidation {
             length(q.labelIt(), ChallengeLimits.QUESTION_LABEL, "challenge.error.tooLong.question");
             switch (q.type()) {
                 case SHORT_TEXT, LONG_TEXT -> {
-                    int max = q.type() == QuestionType.SHORT_TEXT ? 500 : 20_000;
+                    int max = q.type() == QuestionType.SHORT_TEXT ? ChallengeLimits.SHORT_ANSWER_MAX
+                            : ChallengeLimits.LONG_ANSWER_MAX;
                     if (q.maxChars() == null || q.maxChars() < 1 || q.maxChars() > max) {
                         throw new UserFacingException("challenge.error.questionChars", n, max);
                     }
@@ -170,7 +171,7 @@ final class ChallengeValidation {
                     }
                 }
                 case PDF_UPLOAD -> {
-                    if (q.maxPages() == null || q.maxPages() < 1 || q.maxPages() > 100) {
+                    if (q.maxPages() == null || q.maxPages() < 1 || q.maxPages() > ChallengeLimits.ANSWER_PAGES_MAX) {
                         throw new UserFacingException("challenge.error.questionPages", n);
                     }
                 }
