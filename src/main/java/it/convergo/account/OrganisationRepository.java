@@ -1,7 +1,8 @@
 package it.convergo.account;
 
-import java.util.Optional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,4 +24,13 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select count(o) " + FILTER)
     long countSearch(@Param("search") String search, @Param("type") OrganisationType type);
+
+    List<Organisation> findByName(String name);
+
+    @Query("select new it.convergo.account.OrganisationRef(o.id, o.name) from Organisation o where o.id in :ids")
+    List<OrganisationRef> refs(@Param("ids") Collection<Long> ids);
+
+    @Query("select new it.convergo.account.OrganisationRef(o.id, o.name) from Organisation o "
+            + "where (:search = '' or lower(o.name) like :search) and o.id <> :excluded order by o.name")
+    List<OrganisationRef> refsNamed(@Param("search") String search, @Param("excluded") long excludedId, Pageable pageable);
 }

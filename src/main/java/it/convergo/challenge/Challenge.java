@@ -1,6 +1,5 @@
 package it.convergo.challenge;
 
-import it.convergo.account.Organisation;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
@@ -13,9 +12,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -33,9 +30,9 @@ import java.util.Set;
 @Table(name = "challenge")
 class Challenge extends AbstractEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "firm_id")
-    Organisation firm;
+    /** The lead firm (an organisation of the account feature), by id. */
+    @Column(name = "firm_id", nullable = false)
+    long firmId;
 
     @Column(nullable = false, length = 140)
     String slug;
@@ -181,10 +178,23 @@ class Challenge extends AbstractEntity {
     protected Challenge() {
     }
 
-    Challenge(Organisation firm, Instant now) {
-        this.firm = firm;
+    Challenge(long firmId, Instant now) {
+        this.firmId = firmId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** How the audit log names this challenge. */
+    String subject() {
+        return "challenge:" + getId();
+    }
+
+    boolean isLive() {
+        return status == ChallengeStatus.SCHEDULED || status == ChallengeStatus.OPEN;
+    }
+
+    boolean isOver() {
+        return status == ChallengeStatus.CLOSED || status == ChallengeStatus.DECIDED;
     }
 
     Set<String> countries() {
@@ -197,8 +207,9 @@ class Challenge extends AbstractEntity {
         return codes;
     }
 
-    void refreshSearchText() {
-        String text = (title + " " + (summary == null ? "" : summary) + " " + firm.getName()).toLowerCase(Locale.ROOT);
+    /** Recomputes what the catalogue searches and sorts by; the firm's name comes from the account feature. */
+    void refreshSearchText(String firmName) {
+        String text = (title + " " + (summary == null ? "" : summary) + " " + firmName).toLowerCase(Locale.ROOT);
         searchText = text.length() > 1000 ? text.substring(0, 1000) : text;
         rewardTotal = rewards.stream().map(r -> r.amount).filter(a -> a != null).reduce(BigDecimal::add).orElse(null);
     }

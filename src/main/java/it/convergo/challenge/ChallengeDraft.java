@@ -4,6 +4,14 @@ import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
 import it.convergo.base.TechnologyArea;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,19 +22,32 @@ import java.util.Set;
 /**
  * What the firm edits: every field of a challenge, with dates as Europe/Rome wall-clock time. It carries the
  * version it was read at, so saving a stale copy is refused instead of overwriting someone else's change.
+ * The constraints are those a field can check on its own, for the editor's form (their messages are translation
+ * keys, a limit after a bar); {@link ChallengeValidation} repeats them on the server with the rules that
+ * compare fields.
  */
 public class ChallengeDraft {
     private Long id;
     private long version = 0;
     private String language = "it";
+    @NotBlank(message = "challenge.error.titleRequired")
+    @Size(max = ChallengeLimits.TITLE, message = "challenge.error.tooLong.title|{max}")
     private String title = "";
+    @Size(max = ChallengeLimits.SUMMARY, message = "challenge.error.tooLong.summary|{max}")
     private String summary = "";
+    @Size(max = ChallengeLimits.DESCRIPTION, message = "challenge.error.tooLong.description|{max}")
     private String description = "";
+    @Size(max = ChallengeLimits.PROBLEM, message = "challenge.error.tooLong.problem|{max}")
     private String problem = "";
+    @Size(max = ChallengeLimits.OUTCOME, message = "challenge.error.tooLong.outcome|{max}")
     private String expectedOutcome = "";
     private Sector sector;
     private Set<TechnologyArea> areas = new HashSet<>();
+    @Min(value = ChallengeLimits.TRL_MIN, message = "challenge.error.trl")
+    @Max(value = ChallengeLimits.TRL_MAX, message = "challenge.error.trl")
     private int trlMin = 3;
+    @Min(value = ChallengeLimits.TRL_MIN, message = "challenge.error.trl")
+    @Max(value = ChallengeLimits.TRL_MAX, message = "challenge.error.trl")
     private int trlMax = 6;
     private Set<OrganisationType> eligibleTypes = new HashSet<>();
     private String eligibleCountries = "";
@@ -36,22 +57,37 @@ public class ChallengeDraft {
     private List<RewardDef> rewards = new ArrayList<>();
     private IpTerms ipTerms = IpTerms.TO_BE_NEGOTIATED;
     private boolean ndaRequired = false;
+    @Size(max = ChallengeLimits.NDA, message = "challenge.error.tooLong.nda|{max}")
     private String ndaText = "";
     private Visibility visibility = Visibility.PUBLIC;
     private Set<Long> invitedOrganisations = new HashSet<>();
+    @Pattern(regexp = "\\s*(" + ChallengeLimits.ACCESS_CODE + ")?\\s*", message = "challenge.error.accessCode")
     private String accessCode = "";
     private LocalDateTime opensAt;
     private LocalDateTime closesAt;
     private LocalDateTime evaluationEndsAt;
     private LocalDateTime resultsAt;
     private List<CriterionDef> criteria = new ArrayList<>();
+    @NotNull(message = "challenge.error.required")
+    @PositiveOrZero(message = "challenge.error.notNegative")
     private BigDecimal overallThreshold = new BigDecimal("10");
+    @Min(value = ChallengeLimits.MIN_EVALUATORS, message = "challenge.error.evaluators")
+    @Max(value = ChallengeLimits.MAX_EVALUATORS, message = "challenge.error.evaluators")
     private int evaluatorsPerProposal = 3;
     private boolean blindEvaluation = false;
+    @NotNull(message = "challenge.error.required")
+    @Positive(message = "challenge.error.positive")
     private BigDecimal divergenceThreshold = new BigDecimal("1.5");
+    @Min(value = ChallengeLimits.FORM_TITLE_MIN, message = "challenge.error.formLimits")
+    @Max(value = ChallengeLimits.FORM_TITLE_MAX, message = "challenge.error.formLimits")
     private int titleMax = 200;
+    @Min(value = ChallengeLimits.FORM_ACRONYM_MIN, message = "challenge.error.formLimits")
+    @Max(value = ChallengeLimits.FORM_ACRONYM_MAX, message = "challenge.error.formLimits")
     private int acronymMax = 20;
+    @Min(value = ChallengeLimits.FORM_ABSTRACT_MIN, message = "challenge.error.formLimits")
+    @Max(value = ChallengeLimits.FORM_ABSTRACT_MAX, message = "challenge.error.formLimits")
     private int abstractMax = 2000;
+    @Positive(message = "challenge.error.budgetMax")
     private BigDecimal budgetMax;
     private List<QuestionDef> questions = new ArrayList<>();
 

@@ -15,7 +15,25 @@ public final class ChallengeLimits {
     public static final int MAX_CRITERIA = 10;
     public static final int QUESTION_LABEL = 300;
     public static final int MAX_QUESTIONS = 30;
+    /** The longest answer a firm may allow to a short and to a long text question, and the most PDF pages. */
+    public static final int SHORT_ANSWER_MAX = 500;
+    public static final int LONG_ANSWER_MAX = 20_000;
+    public static final int ANSWER_PAGES_MAX = 100;
+    public static final int TRL_MIN = 1;
+    public static final int TRL_MAX = 9;
+    public static final int MIN_EVALUATORS = 1;
+    public static final int MAX_EVALUATORS = 10;
+    /** The application form's own limits: what a firm may set as the longest title, acronym and abstract. */
+    public static final int FORM_TITLE_MIN = 20;
+    public static final int FORM_TITLE_MAX = 500;
+    public static final int FORM_ACRONYM_MIN = 5;
+    public static final int FORM_ACRONYM_MAX = 50;
+    public static final int FORM_ABSTRACT_MIN = 200;
+    public static final int FORM_ABSTRACT_MAX = 10_000;
+    /** Letters, digits and hyphens, 6 to 40 of them (blank: no code). */
+    public static final String ACCESS_CODE = "[A-Za-z0-9-]{6,40}";
     public static final int CLARIFICATION = 2_000;
+    public static final int MIN_QUESTION = 10;
     public static final int ANSWER = 5_000;
     public static final long BRIEF_BYTES = 20L * 1024 * 1024;
     public static final int BRIEF_PAGES = 60;

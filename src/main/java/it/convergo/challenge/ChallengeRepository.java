@@ -1,8 +1,8 @@
 package it.convergo.challenge;
 
-import it.convergo.account.Organisation;
 import it.convergo.account.OrganisationType;
 import it.convergo.base.TechnologyArea;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,14 +16,12 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
     Optional<Challenge> findBySlug(String slug);
 
-    boolean existsBySlug(String slug);
-
     /**
      * The catalogue: published challenges in the given states that this visitor may see (public ones, and
      * invite-only ones for invited organisations or users who entered the code), with the optional filters.
      */
     String CATALOGUE = """
-            from Challenge c join c.firm o
+            from Challenge c
             where c.status in :statuses
               and (c.visibility = it.convergo.challenge.Visibility.PUBLIC
                    or :orgId member of c.invitedOrganisations
@@ -36,9 +34,10 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
               and (:deadline is null or c.closesAt <= :deadline)
             """;
 
-    @Query("select new it.convergo.challenge.ChallengeCard(c.id, c.slug, c.title, c.summary, c.status, c.sector, o.name, "
-            + "c.opensAt, c.closesAt, c.rewardTotal, c.language) " + CATALOGUE)
-    List<ChallengeCard> catalogue(@Param("statuses") Collection<ChallengeStatus> statuses, @Param("orgId") long orgId,
+    /** One page of catalogue rows; the firms' names are added from the account feature, in one call per page. */
+    @Query("select new it.convergo.challenge.ChallengeRepository$CardRow(c.id, c.slug, c.title, c.summary, c.status, "
+            + "c.sector, c.firmId, c.opensAt, c.closesAt, c.rewardTotal, c.language) " + CATALOGUE)
+    List<CardRow> catalogue(@Param("statuses") Collection<ChallengeStatus> statuses, @Param("orgId") long orgId,
                                   @Param("userId") long userId, @Param("search") String search, @Param("sector") Sector sector,
                                   @Param("area") TechnologyArea area, @Param("reward") RewardType reward,
                                   @Param("orgType") OrganisationType orgType, @Param("deadline") Instant deadline,
@@ -52,7 +51,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
     String MINE = """
             from Challenge c
-            where (:firmId is null or c.firm.id = :firmId)
+            where (:firmId is null or c.firmId = :firmId)
               and (:search = '' or c.searchText like :search)
               and (:status is null or c.status = :status)
             """;
@@ -65,30 +64,12 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     @Query("select count(c) " + MINE)
     long countMine(@Param("firmId") Long firmId, @Param("search") String search, @Param("status") ChallengeStatus status);
 
-    @Query("select o from Organisation o where o.name = :name")
-    List<Organisation> organisationsNamed(@Param("name") String name);
+    record CardRow(long id, String slug, String title, String summary, ChallengeStatus status, Sector sector,
+                   long firmId, Instant opensAt, Instant closesAt, BigDecimal rewardTotal, String language) {
 
-    @Query("select new it.convergo.challenge.OrganisationChoice(o.id, o.name) from Organisation o "
-            + "where (:search = '' or lower(o.name) like :search) and o.id <> :own order by o.name")
-    List<OrganisationChoice> organisationChoices(@Param("search") String search, @Param("own") long ownId, Pageable pageable);
-
-    @Query("select new it.convergo.challenge.OrganisationChoice(o.id, o.name) from Organisation o where o.id in :ids order by o.name")
-    List<OrganisationChoice> organisationChoices(@Param("ids") Collection<Long> ids);
-
-    @Query("select o from Organisation o where o.id = :id")
-    Optional<Organisation> organisation(@Param("id") long id);
-
-    @Query("select o.type from Organisation o where o.id = :id")
-    Optional<OrganisationType> organisationType(@Param("id") long id);
-
-    @Query("select u.id from UserAccount u where u.email = :email")
-    Optional<Long> userIdByEmail(@Param("email") String email);
-
-    /** E-mail and language of the given users (followers, askers) for notifications. */
-    @Query("select new it.convergo.challenge.ChallengeRepository$Contact(u.email, u.language) from UserAccount u "
-            + "where u.id in :ids and u.disabled = false")
-    List<Contact> contacts(@Param("ids") Collection<Long> ids);
-
-    record Contact(String email, String language) {
+        ChallengeCard card(String firmName) {
+            return new ChallengeCard(id, slug, title, summary, status, sector, firmName, opensAt, closesAt, rewardTotal,
+                    language);
+        }
     }
 }

@@ -18,7 +18,7 @@ final class ChallengeValidation {
     private static final Pattern UNSAFE = Pattern.compile(
             "(?is)<\\s*/?\\s*(script|iframe|object|embed|style|form|frame|frameset|meta|link|svg)\\b|javascript\\s*:|vbscript\\s*:|\\bon[a-z]+\\s*=");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{6,40}");
+    private static final Pattern CODE = Pattern.compile(ChallengeLimits.ACCESS_CODE);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal TEN = BigDecimal.TEN;
 
@@ -45,7 +45,7 @@ final class ChallengeValidation {
                 throw new UserFacingException("challenge.error.unsafeMarkdown");
             }
         }
-        if (d.getTrlMin() < 1 || d.getTrlMax() > 9 || d.getTrlMin() > d.getTrlMax()) {
+        if (d.getTrlMin() < ChallengeLimits.TRL_MIN || d.getTrlMax() > ChallengeLimits.TRL_MAX || d.getTrlMin() > d.getTrlMax()) {
             throw new UserFacingException("challenge.error.trl");
         }
         for (String country : countries(d.getEligibleCountries())) {
@@ -127,7 +127,8 @@ final class ChallengeValidation {
                 || d.getOverallThreshold().compareTo(total) > 0) {
             throw new UserFacingException("challenge.error.overallThreshold", total.stripTrailingZeros());
         }
-        if (d.getEvaluatorsPerProposal() < 1 || d.getEvaluatorsPerProposal() > 10) {
+        if (d.getEvaluatorsPerProposal() < ChallengeLimits.MIN_EVALUATORS
+                || d.getEvaluatorsPerProposal() > ChallengeLimits.MAX_EVALUATORS) {
             throw new UserFacingException("challenge.error.evaluators");
         }
         if (d.getDivergenceThreshold() == null || d.getDivergenceThreshold().signum() <= 0
@@ -137,8 +138,9 @@ final class ChallengeValidation {
     }
 
     static void checkForm(ChallengeDraft d) {
-        if (d.getTitleMax() < 20 || d.getTitleMax() > 500 || d.getAcronymMax() < 5 || d.getAcronymMax() > 50
-                || d.getAbstractMax() < 200 || d.getAbstractMax() > 10_000) {
+        if (outside(d.getTitleMax(), ChallengeLimits.FORM_TITLE_MIN, ChallengeLimits.FORM_TITLE_MAX)
+                || outside(d.getAcronymMax(), ChallengeLimits.FORM_ACRONYM_MIN, ChallengeLimits.FORM_ACRONYM_MAX)
+                || outside(d.getAbstractMax(), ChallengeLimits.FORM_ABSTRACT_MIN, ChallengeLimits.FORM_ABSTRACT_MAX)) {
             throw new UserFacingException("challenge.error.formLimits");
         }
         if (d.getBudgetMax() != null && d.getBudgetMax().signum() <= 0) {
@@ -157,7 +159,8 @@ final class ChallengeValidation {
             length(q.labelIt(), ChallengeLimits.QUESTION_LABEL, "challenge.error.tooLong.question");
             switch (q.type()) {
                 case SHORT_TEXT, LONG_TEXT -> {
-                    int max = q.type() == QuestionType.SHORT_TEXT ? 500 : 20_000;
+                    int max = q.type() == QuestionType.SHORT_TEXT ? ChallengeLimits.SHORT_ANSWER_MAX
+                            : ChallengeLimits.LONG_ANSWER_MAX;
                     if (q.maxChars() == null || q.maxChars() < 1 || q.maxChars() > max) {
                         throw new UserFacingException("challenge.error.questionChars", n, max);
                     }
@@ -168,7 +171,7 @@ final class ChallengeValidation {
                     }
                 }
                 case PDF_UPLOAD -> {
-                    if (q.maxPages() == null || q.maxPages() < 1 || q.maxPages() > 100) {
+                    if (q.maxPages() == null || q.maxPages() < 1 || q.maxPages() > ChallengeLimits.ANSWER_PAGES_MAX) {
                         throw new UserFacingException("challenge.error.questionPages", n);
                     }
                 }
@@ -227,6 +230,10 @@ final class ChallengeValidation {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static boolean outside(int value, int min, int max) {
+        return value < min || value > max;
     }
 
     private static void length(String s, int max, String key) {

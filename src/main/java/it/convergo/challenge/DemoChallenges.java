@@ -1,8 +1,10 @@
 package it.convergo.challenge;
 
-import it.convergo.account.Organisation;
+import it.convergo.account.AccountPrincipal;
+import it.convergo.account.OrganisationRef;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
+import it.convergo.account.Organisations;
 import it.convergo.account.Region;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
@@ -28,6 +30,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,23 +53,30 @@ public class DemoChallenges {
     private final ChallengeFileRepository files;
     private final NdaRepository ndas;
     private final ClarificationRepository clarifications;
+    private final Slugs slugs;
+    private final Organisations organisations;
+    private final UserDetailsService users;
     private final ChallengeLifecycle lifecycle;
     private final Clock clock;
 
     DemoChallenges(ChallengeRepository challenges, ChallengeFileRepository files, NdaRepository ndas,
-                   ClarificationRepository clarifications, ChallengeLifecycle lifecycle, Clock clock) {
+                   ClarificationRepository clarifications, Slugs slugs, Organisations organisations,
+                   UserDetailsService users, ChallengeLifecycle lifecycle, Clock clock) {
         this.challenges = challenges;
         this.files = files;
         this.ndas = ndas;
         this.clarifications = clarifications;
+        this.slugs = slugs;
+        this.organisations = organisations;
+        this.users = users;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
     @Transactional
     public void create() {
-        Organisation padana = challenges.organisationsNamed(PADANA).stream().findFirst().orElse(null);
-        Organisation ceramiche = challenges.organisationsNamed(CERAMICHE).stream().findFirst().orElse(null);
+        OrganisationRef padana = firm(PADANA);
+        OrganisationRef ceramiche = firm(CERAMICHE);
         if (padana == null || ceramiche == null) {
             log.warn("Demo lead firms not found: no demo challenges");
             return;
@@ -163,6 +174,10 @@ public class DemoChallenges {
         log.info("Demo challenges created (the access code of the invite-only one is CERAMICA-2027)");
     }
 
+    private OrganisationRef firm(String name) {
+        return organisations.idNamed(name).map(id -> new OrganisationRef(id, name)).orElse(null);
+    }
+
     private ChallengeDraft italian(String title, String summary, String description, String problem, String outcome,
                                    Sector sector, Set<TechnologyArea> areas, int trlMin, int trlMax) {
         return draft("it", title, summary, description, problem, outcome, sector, areas, trlMin, trlMax);
@@ -193,12 +208,12 @@ public class DemoChallenges {
         return d;
     }
 
-    private long save(Organisation firm, ChallengeDraft d, Instant publishedAt) {
+    private long save(OrganisationRef firm, ChallengeDraft d, Instant publishedAt) {
         ChallengeValidation.checkSavable(d);
-        Challenge c = new Challenge(firm, clock.instant());
-        ChallengeService.apply(d, c, true);
-        c.slug = slug(d.getTitle());
-        c.refreshSearchText();
+        Challenge c = new Challenge(firm.id(), clock.instant());
+        DraftMapping.apply(d, c, true);
+        c.slug = slugs.unique(d.getTitle(), null);
+        c.refreshSearchText(firm.name());
         if (publishedAt != null) {
             c.status = ChallengeStatus.SCHEDULED;
             c.publishedAt = publishedAt;
@@ -217,7 +232,7 @@ public class DemoChallenges {
      * Published with its lifecycle; overdue timers open (and close) it right away, so the demo proposals
      * that follow find the open challenges.
      */
-    private long publish(Organisation firm, ChallengeDraft d, LocalDateTime opens, LocalDateTime closes) {
+    private long publish(OrganisationRef firm, ChallengeDraft d, LocalDateTime opens, LocalDateTime closes) {
         d.setOpensAt(opens);
         d.setClosesAt(closes);
         d.setEvaluationEndsAt(closes.plusDays(30));
@@ -230,24 +245,18 @@ public class DemoChallenges {
         return id;
     }
 
-    private String slug(String title) {
-        String base = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        String slug = base;
-        for (int n = 2; challenges.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
     private void faq(long challengeId, String askerEmail, String question, String answer) {
-        challenges.userIdByEmail(askerEmail).ifPresent(asker -> {
-            Clarification q = new Clarification(challengeId, asker, question, clock.instant().minus(Duration.ofDays(6)));
-            q.answer = answer;
-            q.publicAnswer = true;
-            q.answeredAt = clock.instant().minus(Duration.ofDays(5));
-            clarifications.save(q);
-        });
+        long asker;
+        try {
+            asker = ((AccountPrincipal) users.loadUserByUsername(askerEmail)).userId();
+        } catch (UsernameNotFoundException e) {
+            return;
+        }
+        Clarification q = new Clarification(challengeId, asker, question, clock.instant().minus(Duration.ofDays(6)));
+        q.answer = answer;
+        q.publicAnswer = true;
+        q.answeredAt = clock.instant().minus(Duration.ofDays(5));
+        clarifications.save(q);
     }
 
     private void brief(long challengeId, String fileName, String title, String subtitle) {

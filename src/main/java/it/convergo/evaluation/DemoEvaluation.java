@@ -4,7 +4,9 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeDraft;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengePublishing;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.Sector;
 import it.convergo.evaluation.consensus.ConsensusService;
 import it.convergo.evaluation.eligibility.EligibilityService;
@@ -54,7 +56,9 @@ public class DemoEvaluation {
     private static final List<String> EVALUATORS = List.of("paolo.esposito@itind.demo", "elena.moretti@itind.demo",
             "davide.ricci@consulenza.demo");
 
-    private final ChallengeService challenges;
+    private final ChallengeEditor editor;
+    private final ChallengePublishing publishing;
+    private final Challenges challenges;
     private final ChallengeLifecycle lifecycle;
     private final ProposalDrafts proposals;
     private final ProposalSubmissions submissions;
@@ -67,10 +71,12 @@ public class DemoEvaluation {
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoEvaluation(ChallengeService challenges, ChallengeLifecycle lifecycle, ProposalDrafts proposals,
-                   ProposalSubmissions submissions,
+    DemoEvaluation(ChallengeEditor editor, ChallengePublishing publishing, Challenges challenges, ChallengeLifecycle lifecycle,
+                   ProposalDrafts proposals, ProposalSubmissions submissions,
                    EligibilityService eligibility, PanelService panels, ScoringService scoring, EvaluatorInbox inbox,
                    ConsensusService consensus, ResultsService results, UserDetailsService users, Clock clock) {
+        this.editor = editor;
+        this.publishing = publishing;
         this.challenges = challenges;
         this.lifecycle = lifecycle;
         this.proposals = proposals;
@@ -100,7 +106,7 @@ public class DemoEvaluation {
     private long evaluatedChallenge(String title, String summary, boolean publish) {
         boolean italian = !publish;
         long id = as(FIRM, () -> {
-            ChallengeDraft d = challenges.newDraft(italian ? Locale.ITALIAN : Locale.ENGLISH);
+            ChallengeDraft d = editor.newDraft(italian ? Locale.ITALIAN : Locale.ENGLISH);
             d.setTitle(title);
             d.setSummary(summary);
             d.setDescription(summary + "\n\n" + (italian ? "Cerchiamo soluzioni pilota entro sei mesi." : "We look for a pilot within six months."));
@@ -113,8 +119,8 @@ public class DemoEvaluation {
             d.setClosesAt(now.plusDays(20));
             d.setEvaluationEndsAt(now.plusDays(40));
             d.setResultsAt(now.plusDays(50));
-            long saved = challenges.save(d);
-            challenges.publish(saved, challenges.draft(saved).getVersion());
+            long saved = editor.save(d);
+            publishing.publish(saved, editor.draft(saved).getVersion());
             return saved;
         });
         lifecycle.runDueTimers(id, clock.instant());
@@ -124,7 +130,7 @@ public class DemoEvaluation {
             submitted.add(as(APPLICANTS.get(i), () -> submit(id, n, italian)));
         }
         as(FIRM, () -> {
-            challenges.closeEarly(id);
+            publishing.closeEarly(id);
             eligibility.decide(id, submitted, true, null, null);
             for (long p : submitted) {
                 List<Long> panel = panels.candidates(p).stream().filter(PanelCandidate::selectable).limit(3)

@@ -21,8 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
+import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.ChallengeCard;
-import it.convergo.challenge.ChallengeService;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +39,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     /** Set once a signed-in user has been taken to their own page, so "Home" stays reachable afterwards. */
     static final String LANDED = "convergo.landed";
 
-    private final ChallengeService challenges;
+    private final Catalogue challenges;
     private final AuthenticationContext authentication;
 
-    HomeView(AuthenticationContext authentication, ChallengeService challenges) {
+    HomeView(AuthenticationContext authentication, Catalogue challenges) {
         this.challenges = challenges;
         this.authentication = authentication;
         addClassName("cv-home");

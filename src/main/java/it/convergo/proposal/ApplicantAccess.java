@@ -6,7 +6,7 @@ import it.convergo.account.Role;
 import it.convergo.base.RequestArrival;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import java.time.Clock;
@@ -24,11 +24,11 @@ class ApplicantAccess {
 
     private final ProposalRepository proposals;
     private final ProposalMemberRepository members;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final ReaderLocale readerLocale;
     private final Clock clock;
 
-    ApplicantAccess(ProposalRepository proposals, ProposalMemberRepository members, ChallengeService challenges,
+    ApplicantAccess(ProposalRepository proposals, ProposalMemberRepository members, Challenges challenges,
                     ReaderLocale readerLocale, Clock clock) {
         this.proposals = proposals;
         this.members = members;

@@ -2,10 +2,12 @@ package it.convergo.proposal;
 
 import it.convergo.account.AccountPrincipal;
 import it.convergo.base.UserFacingException;
+import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.CatalogueFilter;
 import it.convergo.challenge.ChallengeCard;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeNda;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.document.PdfReport;
 import java.io.IOException;
@@ -76,16 +78,20 @@ public class DemoProposals {
     private final ProposalUploads uploads;
     private final ProposalSubmissions submissions;
     private final ProposalRepository proposals;
-    private final ChallengeService challenges;
+    private final Catalogue catalogue;
+    private final Challenges challenges;
+    private final ChallengeNda nda;
     private final UserDetailsService users;
 
     DemoProposals(ProposalDrafts drafts, ProposalUploads uploads, ProposalSubmissions submissions, ProposalRepository proposals,
-                  ChallengeService challenges, UserDetailsService users) {
+                  Catalogue catalogue, Challenges challenges, ChallengeNda nda, UserDetailsService users) {
         this.drafts = drafts;
         this.uploads = uploads;
         this.submissions = submissions;
         this.proposals = proposals;
+        this.catalogue = catalogue;
         this.challenges = challenges;
+        this.nda = nda;
         this.users = users;
     }
 
@@ -95,7 +101,7 @@ public class DemoProposals {
             return;
         }
         CatalogueFilter open = new CatalogueFilter("", Set.of(CatalogueFilter.Phase.OPEN), null, null, null, null, null, null);
-        List<ChallengeCard> cards = challenges.catalogue(open, PageRequest.of(0, 10));
+        List<ChallengeCard> cards = catalogue.catalogue(open, PageRequest.of(0, 10));
         if (cards.isEmpty()) {
             log.info("No open demo challenge: no demo proposals created");
             return;
@@ -133,7 +139,7 @@ public class DemoProposals {
 
     private void createOne(Story story, ChallengeView c) {
         if (c.ndaRequired()) {
-            challenges.acceptNda(c.id());
+            nda.acceptNda(c.id());
         }
         long id = drafts.start(c.id());
         ProposalDraft d = drafts.draft(id);

@@ -4,7 +4,7 @@ import static it.convergo.proposal.Texts.blank;
 
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.FormDefinition;
 import it.convergo.challenge.QuestionDef;
@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftChecks {
 
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final Translations translations;
     private final ReaderLocale readerLocale;
 
-    DraftChecks(ChallengeService challenges, Translations translations, ReaderLocale readerLocale) {
+    DraftChecks(Challenges challenges, Translations translations, ReaderLocale readerLocale) {
         this.challenges = challenges;
         this.translations = translations;
         this.readerLocale = readerLocale;

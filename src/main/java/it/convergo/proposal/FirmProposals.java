@@ -6,7 +6,7 @@ import it.convergo.account.OrganisationNames;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import java.time.Clock;
@@ -27,13 +27,13 @@ public class FirmProposals {
     private final SubmittedProposals submitted;
     private final LatestSubmissions latest;
     private final ProposalFileStore files;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final OrganisationNames organisations;
     private final ReaderLocale readerLocale;
     private final Clock clock;
 
     FirmProposals(ProposalRepository proposals, SubmittedProposals submitted, LatestSubmissions latest, ProposalFileStore files,
-                  ChallengeService challenges, OrganisationNames organisations, ReaderLocale readerLocale, Clock clock) {
+                  Challenges challenges, OrganisationNames organisations, ReaderLocale readerLocale, Clock clock) {
         this.proposals = proposals;
         this.submitted = submitted;
         this.latest = latest;

@@ -4,7 +4,7 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
 import it.convergo.account.OrganisationNames;
 import it.convergo.base.i18n.Translations;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.DeadlineChanged;
 import java.time.Clock;
 import java.util.List;
@@ -25,14 +25,14 @@ public class MyProposals {
     private final ApplicantAccess access;
     private final SubmittedProposals submitted;
     private final ProposalFileStore files;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final OrganisationNames organisations;
     private final Translations translations;
     private final ReaderLocale readerLocale;
     private final Clock clock;
 
     MyProposals(ProposalRepository proposals, ApplicantAccess access, SubmittedProposals submitted, ProposalFileStore files,
-                ChallengeService challenges, OrganisationNames organisations, Translations translations,
+                Challenges challenges, OrganisationNames organisations, Translations translations,
                 ReaderLocale readerLocale, Clock clock) {
         this.proposals = proposals;
         this.access = access;

@@ -11,7 +11,7 @@ import it.convergo.account.OrganisationNames;
 import it.convergo.account.Recipient;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,14 +35,14 @@ public class ProposalDrafts {
     private final ApplicantAccess access;
     private final DraftChecks checks;
     private final ProposalFileStore files;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final AccountService accounts;
     private final OrganisationNames organisations;
     private final AuditLog audit;
     private final Clock clock;
 
     ProposalDrafts(ProposalRepository proposals, ApplicantAccess access, DraftChecks checks, ProposalFileStore files,
-                   ChallengeService challenges, AccountService accounts, OrganisationNames organisations, AuditLog audit,
+                   Challenges challenges, AccountService accounts, OrganisationNames organisations, AuditLog audit,
                    Clock clock) {
         this.proposals = proposals;
         this.access = access;

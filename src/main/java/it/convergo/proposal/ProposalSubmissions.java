@@ -10,7 +10,7 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.ChallengeLocks;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.notification.MailService;
 import java.time.Clock;
@@ -46,7 +46,7 @@ public class ProposalSubmissions {
     private final ProposalFileStore files;
     private final ApplicantAccess access;
     private final DraftChecks checks;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final AccountService accounts;
     private final OrganisationNames organisations;
     private final MailService mail;
@@ -61,7 +61,7 @@ public class ProposalSubmissions {
     private final TransactionTemplate writing;
 
     ProposalSubmissions(ProposalRepository proposals, ProposalSubmissionRepository submissions, ProposalFileStore files,
-                        ApplicantAccess access, DraftChecks checks, ChallengeService challenges, AccountService accounts,
+                        ApplicantAccess access, DraftChecks checks, Challenges challenges, AccountService accounts,
                         OrganisationNames organisations, MailService mail, AuditLog audit, Translations translations,
                         ApplicationEventPublisher events, Clock clock, @Value("${convergo.base-url}") String baseUrl,
                         ChallengeLocks locks, SubmissionsInFlight inFlight, PlatformTransactionManager transactions) {

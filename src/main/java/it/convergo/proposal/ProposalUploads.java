@@ -5,7 +5,7 @@ import it.convergo.account.CurrentUser;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.RequestArrival;
 import it.convergo.base.UserFacingException;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.FormDefinition;
 import it.convergo.challenge.QuestionType;
 import it.convergo.document.PdfFacts;
@@ -33,7 +33,7 @@ public class ProposalUploads {
     private final ProposalSubmissionRepository submissions;
     private final ProposalFileStore files;
     private final ApplicantAccess access;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final PdfInspector inspector;
     private final UploadLimit uploadLimit;
     private final AuditLog audit;
@@ -42,7 +42,7 @@ public class ProposalUploads {
     private final TransactionTemplate writing;
 
     ProposalUploads(ProposalSubmissionRepository submissions, ProposalFileStore files, ApplicantAccess access,
-                    ChallengeService challenges, PdfInspector inspector, UploadLimit uploadLimit, AuditLog audit, Clock clock,
+                    Challenges challenges, PdfInspector inspector, UploadLimit uploadLimit, AuditLog audit, Clock clock,
                     PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.files = files;

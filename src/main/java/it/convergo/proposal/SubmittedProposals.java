@@ -10,7 +10,7 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.ChallengeLocks;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.document.PdfAnonymiser;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class SubmittedProposals {
     private final ProposalMemberRepository members;
     private final LatestSubmissions latest;
     private final ProposalFileStore files;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final OrganisationNames organisations;
     private final AuditLog audit;
     private final Translations translations;
@@ -53,7 +53,7 @@ public class SubmittedProposals {
     private final SubmissionsInFlight inFlight;
 
     SubmittedProposals(ProposalRepository proposals, ProposalSubmissionRepository submissions, ProposalMemberRepository members,
-                       LatestSubmissions latest, ProposalFileStore files, ChallengeService challenges,
+                       LatestSubmissions latest, ProposalFileStore files, Challenges challenges,
                        OrganisationNames organisations, AuditLog audit, Translations translations, ReaderLocale readerLocale,
                        Clock clock, ChallengeLocks locks, SubmissionsInFlight inFlight) {
         this.proposals = proposals;

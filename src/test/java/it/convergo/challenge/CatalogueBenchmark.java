@@ -32,7 +32,7 @@ class CatalogueBenchmark extends SpringTest {
     @Autowired
     AccountFixtures accounts;
     @Autowired
-    ChallengeService service;
+    Catalogue service;
 
     @Test
     void catalogueWithTenThousandChallenges() {

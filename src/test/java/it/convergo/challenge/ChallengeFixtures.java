@@ -30,16 +30,19 @@ import org.springframework.stereotype.Component;
 public class ChallengeFixtures {
 
     private final AccountFixtures accounts;
-    private final ChallengeService service;
+    private final ChallengeEditor editor;
+    private final ChallengePublishing publishing;
     private final UserDetailsService userDetails;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final Clock clock;
 
-    ChallengeFixtures(AccountFixtures accounts, ChallengeService service, UserDetailsService userDetails,
+    ChallengeFixtures(AccountFixtures accounts, ChallengeEditor editor, ChallengePublishing publishing,
+                      UserDetailsService userDetails,
                       RuntimeService runtime, ManagementService management, Clock clock) {
         this.accounts = accounts;
-        this.service = service;
+        this.editor = editor;
+        this.publishing = publishing;
         this.userDetails = userDetails;
         this.runtime = runtime;
         this.management = management;
@@ -78,7 +81,7 @@ public class ChallengeFixtures {
 
     /** A complete draft opening tomorrow at 9:00 and closing in 30 days at 17:00 (Europe/Rome). */
     public ChallengeDraft completeDraft(String title) {
-        ChallengeDraft d = service.newDraft(Locale.ENGLISH);
+        ChallengeDraft d = editor.newDraft(Locale.ENGLISH);
         d.setTitle(title);
         d.setSummary("Find a way to " + title.toLowerCase(Locale.ROOT));
         d.setDescription("## The challenge\n\nWe look for **partners**.");
@@ -99,13 +102,13 @@ public class ChallengeFixtures {
 
     /** A draft saved by the signed-in manager. */
     public long draft(String title) {
-        return service.save(completeDraft(title));
+        return editor.save(completeDraft(title));
     }
 
     /** A challenge published by the signed-in manager (scheduled: its opening timer is waiting). */
     public long published(String title) {
         long id = draft(title);
-        service.publish(id, service.draft(id).getVersion());
+        publishing.publish(id, editor.draft(id).getVersion());
         return id;
     }
 
@@ -123,8 +126,8 @@ public class ChallengeFixtures {
 
     /** Saves, publishes and opens the draft now, whatever its opening time says (the timer is fired by hand). */
     public long publishAndOpen(ChallengeDraft d) {
-        long id = service.save(d);
-        service.publish(id, service.draft(id).getVersion());
+        long id = editor.save(d);
+        publishing.publish(id, editor.draft(id).getVersion());
         fireLifecycleTimer(id);
         return id;
     }

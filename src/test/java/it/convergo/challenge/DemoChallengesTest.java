@@ -6,6 +6,7 @@ import it.convergo.account.AccountFixtures;
 import it.convergo.account.Organisation;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
+import it.convergo.account.Organisations;
 import it.convergo.account.Region;
 import it.convergo.support.SpringTest;
 import it.convergo.workflow.ChallengeLifecycle;
@@ -13,8 +14,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The demo challenges are valid, in every state, with their lifecycles started. */
@@ -29,6 +32,12 @@ class DemoChallengesTest extends SpringTest {
     @Autowired
     ClarificationRepository clarifications;
     @Autowired
+    Slugs slugs;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
     ChallengeLifecycle lifecycle;
     @Autowired
     Clock clock;
@@ -41,15 +50,17 @@ class DemoChallengesTest extends SpringTest {
     void demoFirmsGetChallengesInEveryState() {
         transactions.executeWithoutResult(tx -> {
             for (String name : List.of(DemoChallenges.PADANA, DemoChallenges.CERAMICHE)) {
-                if (challenges.organisationsNamed(name).isEmpty()) {
+                if (organisations.idNamed(name).isEmpty()) {
                     entityManager.persist(new Organisation(name, OrganisationType.LARGE_COMPANY, "IT", AccountFixtures.uniqueVat(),
                             Region.LOMBARDIA, OrganisationSize.LARGE, Instant.now()));
                 }
             }
         });
-        new DemoChallenges(challenges, files, ndas, clarifications, lifecycle, clock).create();
+        new DemoChallenges(challenges, files, ndas, clarifications, slugs, organisations, users, lifecycle, clock).create();
+        Set<Long> firms = Set.of(organisations.idNamed(DemoChallenges.PADANA).orElseThrow(),
+                organisations.idNamed(DemoChallenges.CERAMICHE).orElseThrow());
         List<Challenge> demo = transactions.execute(tx -> challenges.findAll().stream()
-                .filter(c -> c.firm.getName().equals(DemoChallenges.PADANA) || c.firm.getName().equals(DemoChallenges.CERAMICHE))
+                .filter(c -> firms.contains(c.firmId))
                 .toList());
         assertThat(demo).hasSizeGreaterThanOrEqualTo(6);
         assertThat(demo).extracting(c -> c.status).contains(ChallengeStatus.DRAFT, ChallengeStatus.SCHEDULED);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.convergo.account.UserAccount;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengePublishing;
 import it.convergo.support.SpringTest;
 import it.convergo.workflow.ProposalEvaluation;
 import java.util.List;
@@ -43,7 +43,7 @@ class CloseWhileSubmittingTest extends SpringTest {
     @Autowired
     SubmittedProposals submitted;
     @Autowired
-    ChallengeService challenges;
+    ChallengePublishing challenges;
     @Autowired
     ProposalEvaluation evaluations;
 

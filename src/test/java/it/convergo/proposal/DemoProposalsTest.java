@@ -3,8 +3,10 @@ package it.convergo.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.convergo.account.UserAccount;
+import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeNda;
+import it.convergo.challenge.Challenges;
 import it.convergo.document.BlindScan;
 import it.convergo.support.SpringTest;
 import java.util.List;
@@ -30,7 +32,11 @@ class DemoProposalsTest extends SpringTest {
     @Autowired
     ProposalRepository repository;
     @Autowired
-    ChallengeService challenges;
+    Catalogue catalogue;
+    @Autowired
+    Challenges challenges;
+    @Autowired
+    ChallengeNda nda;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -46,7 +52,7 @@ class DemoProposalsTest extends SpringTest {
         fixtures.signIn(fixtures.firmManager());
         long challengeId = fixtures.open(ChallengeFixtures.unique("Demo line"));
         List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant(), fixtures.applicant());
-        DemoProposals demo = new DemoProposals(drafts, uploads, submissions, repository, challenges, users);
+        DemoProposals demo = new DemoProposals(drafts, uploads, submissions, repository, catalogue, challenges, nda, users);
 
         int created = demo.create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
 
@@ -66,7 +72,7 @@ class DemoProposalsTest extends SpringTest {
         fixtures.signIn(fixtures.firmManager());
         long challengeId = fixtures.open(ChallengeFixtures.unique("Demo blind"));
         List<UserAccount> applicants = List.of(fixtures.applicant(), fixtures.applicant());
-        new DemoProposals(drafts, uploads, submissions, repository, challenges, users)
+        new DemoProposals(drafts, uploads, submissions, repository, catalogue, challenges, nda, users)
                 .create(List.of(challengeId), applicants.stream().map(UserAccount::getEmail).toList());
         List<String> demoIdentities = List.of("Anna Conti", "Sensoria", "Luca Ferrari", "Officine Termiche Venete",
                 "Politecnico", "Sara Gallo");

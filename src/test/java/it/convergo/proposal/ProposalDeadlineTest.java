@@ -8,7 +8,7 @@ import it.convergo.base.RequestArrival;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.document.TestPdfs;
 import it.convergo.support.SpringTest;
 import java.nio.file.Path;
@@ -102,7 +102,7 @@ class ProposalDeadlineTest extends SpringTest {
     @Autowired
     ChallengeFixtures fixtures;
     @Autowired
-    ChallengeService challenges;
+    Challenges challenges;
     @Autowired
     SlowSubmissions slow;
     @Autowired

@@ -10,7 +10,9 @@ import it.convergo.account.UserAccount;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeNda;
+import it.convergo.challenge.ChallengePublishing;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ProposalStats;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
@@ -63,7 +65,11 @@ class ProposalServicesTest extends SpringTest {
     @Autowired
     ChallengeFixtures fixtures;
     @Autowired
-    ChallengeService challenges;
+    Challenges challenges;
+    @Autowired
+    ChallengeNda nda;
+    @Autowired
+    ChallengePublishing publishing;
     @Autowired
     AccountFixtures accounts;
     @Autowired
@@ -391,7 +397,7 @@ class ProposalServicesTest extends SpringTest {
 
         fixtures.signIn(applicant);
         assertThatThrownBy(() -> drafts.start(secret)).hasMessage("proposal.error.ndaRequired");
-        challenges.acceptNda(secret);
+        nda.acceptNda(secret);
         assertThat(drafts.start(secret)).isPositive();
         assertThatThrownBy(() -> drafts.start(universities)).hasMessage("proposal.error.notEligible");
     }
@@ -402,7 +408,7 @@ class ProposalServicesTest extends SpringTest {
         fixtures.signIn(manager);
         java.time.LocalDateTime later = java.time.LocalDateTime.ofInstant(challenges.view(challengeId).closesAt(),
                 it.convergo.base.Times.ROME).plusDays(14);
-        challenges.changeDeadline(challengeId, later);
+        publishing.changeDeadline(challengeId, later);
         fixtures.signIn(applicant);
         assertThat(drafts.overview(id).closesAt()).isEqualTo(later.atZone(it.convergo.base.Times.ROME).toInstant());
         assertThat(myProposals.mine(PageRequest.of(0, 10))).extracting(ProposalRow::closesAt)

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.convergo.account.UserAccount;
 import it.convergo.base.Times;
+import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengePublishing;
 import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.DeadlineChanged;
+import it.convergo.challenge.Followers;
 import it.convergo.notification.MailService;
 import it.convergo.support.SpringTest;
 import java.time.Instant;
@@ -31,7 +34,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ChallengeTimersTest extends SpringTest {
 
     @Autowired
-    ChallengeService challenges;
+    Challenges challenges;
+    @Autowired
+    ChallengeEditor editor;
+    @Autowired
+    ChallengePublishing publishing;
+    @Autowired
+    Followers followers;
     @Autowired
     ChallengeFixtures fixtures;
     @Autowired
@@ -103,11 +112,11 @@ class ChallengeTimersTest extends SpringTest {
     void anExtendedDeadlineMovesTheTimerAndFollowersAreTold() {
         UserAccount follower = fixtures.applicant();
         fixtures.signIn(follower);
-        challenges.follow(id);
+        followers.follow(id);
         fire();
         fixtures.signIn(manager);
         LocalDateTime later = LocalDateTime.ofInstant(challenges.view(id).closesAt(), Times.ROME).plusDays(14);
-        challenges.changeDeadline(id, later);
+        publishing.changeDeadline(id, later);
         Instant expected = later.atZone(Times.ROME).toInstant();
         assertThat(challenges.view(id).closesAt()).isEqualTo(expected);
         assertThat(timer().getDuedate().toInstant()).isEqualTo(expected);
@@ -118,27 +127,27 @@ class ChallengeTimersTest extends SpringTest {
     @Test
     void theFirmCanCloseEarlyOnlyWhileOpen() {
         fixtures.signIn(manager);
-        assertThatThrownBy(() -> challenges.closeEarly(id)).hasMessage("challenge.error.notOpen");
+        assertThatThrownBy(() -> publishing.closeEarly(id)).hasMessage("challenge.error.notOpen");
         fixtures.signOut();
         fire();
         fixtures.signIn(manager);
         Instant planned = challenges.view(id).closesAt();
-        challenges.closeEarly(id);
+        publishing.closeEarly(id);
         assertThat(status()).isEqualTo(ChallengeStatus.CLOSED);
         assertThat(challenges.view(id).closesAt()).as("the closing date is when it closed, not the planned one")
                 .isBefore(planned).isBeforeOrEqualTo(clock.instant());
         assertThat(events.stream(DeadlineChanged.class).filter(e -> e.challengeId() == id && e.closesAt().isBefore(planned)))
                 .as("proposals' copies of the deadline follow").hasSize(1);
         assertThat(timer()).as("the closing timer is gone").isNull();
-        assertThatThrownBy(() -> challenges.changeDeadline(id, LocalDateTime.now().plusDays(3)))
+        assertThatThrownBy(() -> publishing.changeDeadline(id, LocalDateTime.now().plusDays(3)))
                 .hasMessage("challenge.error.notLive");
     }
 
     @Test
     void aDeadlineChangeAcrossDaylightSavingKeepsTheWallClockTime() {
         fixtures.signIn(manager);
-        long dst = challenges.save(dstDraft());
-        challenges.publish(dst, challenges.draft(dst).getVersion());
+        long dst = editor.save(dstDraft());
+        publishing.publish(dst, editor.draft(dst).getVersion());
         assertThat(challenges.view(dst).closesAt()).isEqualTo(Instant.parse("2030-03-31T15:00:00Z"));
         assertThat(challenges.view(dst).opensAt()).isEqualTo(Instant.parse("2030-03-01T08:00:00Z"));
     }

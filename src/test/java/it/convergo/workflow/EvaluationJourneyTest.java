@@ -12,8 +12,8 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.Challenges;
 import it.convergo.document.TestPdfs;
 import it.convergo.evaluation.consensus.ConsensusService;
 import it.convergo.evaluation.eligibility.EligibilityService;
@@ -55,7 +55,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EvaluationJourneyTest extends SpringTest {
 
     @Autowired ChallengeFixtures challenges;
-    @Autowired ChallengeService challengeService;
+    @Autowired Challenges challengeService;
     @Autowired ProposalFixtures proposalFixtures;
     @Autowired SubmittedProposals proposals;
     @Autowired AccountFixtures accounts;

@@ -256,7 +256,7 @@ class EvaluationPathsTest extends SpringTest {
         long proposal = driver.submit(driver.applicant(), challenge);
         driver.challenges.signIn(driver.manager());
         LocalDateTime later = LocalDateTime.now(it.convergo.base.Times.ROME).plusDays(40).withNano(0).withSecond(0);
-        driver.challengeService.changeDeadline(challenge, later);
+        driver.publishing.changeDeadline(challenge, later);
         assertThat(driver.challengeService.view(challenge).closesAt())
                 .isEqualTo(later.atZone(it.convergo.base.Times.ROME).toInstant());
         driver.close(challenge);

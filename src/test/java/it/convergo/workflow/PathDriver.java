@@ -10,8 +10,9 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengePublishing;
 import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.Challenges;
 import it.convergo.evaluation.consensus.ConsensusService;
 import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.PanelService;
@@ -45,7 +46,8 @@ class PathDriver {
     static final Instant DUE = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     final ChallengeFixtures challenges;
-    final ChallengeService challengeService;
+    final Challenges challengeService;
+    final ChallengePublishing publishing;
     final ProposalFixtures proposalFixtures;
     final AccountFixtures accounts;
     final EligibilityService eligibility;
@@ -61,12 +63,14 @@ class PathDriver {
     private final List<UserAccount> pool = Collections.synchronizedList(new ArrayList<>());
     private UserAccount manager;
 
-    PathDriver(ChallengeFixtures challenges, ChallengeService challengeService, ProposalFixtures proposalFixtures,
+    PathDriver(ChallengeFixtures challenges, Challenges challengeService, ChallengePublishing publishing,
+               ProposalFixtures proposalFixtures,
                AccountFixtures accounts, EligibilityService eligibility, PanelService panels, ScoringService scoring,
                EvaluatorInbox inbox, ConsensusService consensus, ResultsService results, ProposalEvaluation workflow,
                ChallengeLifecycle lifecycle, RuntimeService runtime, ManagementService management) {
         this.challenges = challenges;
         this.challengeService = challengeService;
+        this.publishing = publishing;
         this.proposalFixtures = proposalFixtures;
         this.accounts = accounts;
         this.eligibility = eligibility;

@@ -29,9 +29,9 @@ import it.convergo.account.OrganisationType;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.base.ui.LazyGrids;
+import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.CatalogueFilter;
 import it.convergo.challenge.ChallengeCard;
-import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.RewardType;
 import it.convergo.challenge.Sector;
 import java.text.NumberFormat;
@@ -42,9 +42,9 @@ import java.util.EnumSet;
 @Route("challenges")
 @AnonymousAllowed
 @Menu(title = "nav.challenges", icon = "vaadin:search", order = 5)
-public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
+class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ChallengeService service;
+    private final Catalogue service;
     private final Clock clock;
     private final TextField search = new TextField();
     private final CheckboxGroup<CatalogueFilter.Phase> phases = new CheckboxGroup<>();
@@ -59,7 +59,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ChallengeCard> list = new Grid<>();
     private final Span count = new Span();
 
-    CatalogueView(ChallengeService service, Clock clock) {
+    CatalogueView(Catalogue service, Clock clock) {
         this.service = service;
         this.clock = clock;
         setSizeFull();

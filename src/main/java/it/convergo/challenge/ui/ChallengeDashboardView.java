@@ -21,12 +21,14 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Countdown;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeLimits;
-import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ClarificationRow;
+import it.convergo.challenge.Clarifications;
 import it.convergo.challenge.Dashboard;
+import it.convergo.challenge.FirmChallenges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,15 +39,17 @@ import java.util.Map;
 /** One challenge at a glance for its firm: counts by state, submissions per day, time left, and questions to answer. */
 @Route("my-challenges/:id/dashboard")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
-public class ChallengeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChallengeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ChallengeService service;
+    private final FirmChallenges service;
+    private final Clarifications clarifications;
     private final Clock clock;
     private long id;
     private String title = "";
 
-    ChallengeDashboardView(ChallengeService service, Clock clock) {
+    ChallengeDashboardView(FirmChallenges service, Clarifications clarifications, Clock clock) {
         this.service = service;
+        this.clarifications = clarifications;
         this.clock = clock;
         addClassNames("cv-page-narrow", "cv-ch-dashboard");
     }
@@ -136,7 +140,7 @@ public class ChallengeDashboardView extends VerticalLayout implements BeforeEnte
     private Component questions() {
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
-        var all = service.questions(id);
+        var all = clarifications.questions(id);
         if (all.isEmpty()) {
             list.add(new Paragraph(getTranslation("challenge.dashboard.noQuestions")));
         }
@@ -148,18 +152,12 @@ public class ChallengeDashboardView extends VerticalLayout implements BeforeEnte
                 card.add(new Paragraph(getTranslation(q.publicAnswer() ? "challenge.qa.publicAnswer" : "challenge.qa.privateAnswer")
                         + " " + q.answer()));
             } else {
-                TextArea answer = new TextArea(getTranslation("challenge.qa.answer"));
-                answer.setMaxLength(ChallengeLimits.ANSWER);
-                answer.setWidthFull();
+                TextArea answer = CountedText.area(getTranslation("challenge.qa.answer"), ChallengeLimits.ANSWER);
                 Checkbox publicly = new Checkbox(getTranslation("challenge.qa.publish"), true);
                 Button send = new Button(getTranslation("challenge.qa.send"), e -> {
-                    try {
-                        service.answer(q.id(), answer.getValue(), publicly.getValue());
-                        Notifications.success("challenge.qa.sent");
-                        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-                    } catch (UserFacingException ex) {
-                        Notifications.error(ex);
-                    }
+                    clarifications.answer(q.id(), answer.getValue(), publicly.getValue());
+                    Notifications.success("challenge.qa.sent");
+                    getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 });
                 send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(answer, publicly, send);

@@ -30,16 +30,22 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Countdown;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
+import it.convergo.challenge.AccessCodes;
+import it.convergo.challenge.Catalogue;
+import it.convergo.challenge.ChallengeFiles;
 import it.convergo.challenge.ChallengeLimits;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeNda;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.ClarificationRow;
+import it.convergo.challenge.Clarifications;
 import it.convergo.challenge.CriterionDef;
 import it.convergo.challenge.Eligibility;
 import it.convergo.challenge.FaqEntry;
+import it.convergo.challenge.Followers;
 import it.convergo.challenge.RewardDef;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
@@ -54,15 +60,26 @@ import java.util.stream.Collectors;
  */
 @Route("challenges/:slug")
 @AnonymousAllowed
-public class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ChallengeService service;
+    private final Catalogue catalogue;
+    private final AccessCodes codes;
+    private final ChallengeFiles files;
+    private final Followers followers;
+    private final ChallengeNda nda;
+    private final Clarifications clarifications;
     private final Clock clock;
     private String slug = "";
     private String title = "";
 
-    ChallengeDetailView(ChallengeService service, Clock clock) {
-        this.service = service;
+    ChallengeDetailView(Catalogue catalogue, AccessCodes codes, ChallengeFiles files, Followers followers, ChallengeNda nda,
+                        Clarifications clarifications, Clock clock) {
+        this.catalogue = catalogue;
+        this.codes = codes;
+        this.files = files;
+        this.followers = followers;
+        this.nda = nda;
+        this.clarifications = clarifications;
         this.clock = clock;
         addClassNames("cv-page-narrow", "cv-ch-detail");
     }
@@ -75,7 +92,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
 
     private void render() {
         removeAll();
-        service.bySlug(slug).ifPresentOrElse(this::show, this::notFound);
+        catalogue.bySlug(slug).ifPresentOrElse(this::show, this::notFound);
     }
 
     private void notFound() {
@@ -86,7 +103,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
             code.setId("challenge-access-code");
             Button open = new Button(getTranslation("challenge.detail.useCode"), e -> {
                 try {
-                    service.enterAccessCode(slug, code.getValue());
+                    codes.enterAccessCode(slug, code.getValue());
                     render();
                 } catch (UserFacingException ex) {
                     code.setInvalid(true);
@@ -110,7 +127,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         back.addClassName("cv-breadcrumb");
         add(back);
         if (c.hasCover()) {
-            Image cover = new Image(DownloadHandler.fromInputStream(e -> service.cover(c.id())
+            Image cover = new Image(DownloadHandler.fromInputStream(e -> files.cover(c.id())
                     .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length))
                     .orElse(DownloadResponse.error(404))), getTranslation("challenge.detail.cover"));
             cover.addClassName("cv-ch-cover");
@@ -157,7 +174,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         }
         add(new H2(getTranslation("challenge.detail.judged")), judged(c));
         if (c.brief() != null) {
-            Anchor brief = new Anchor(DownloadHandler.fromInputStream(e -> service.brief(c.id())
+            Anchor brief = new Anchor(DownloadHandler.fromInputStream(e -> files.brief(c.id())
                     .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length))
                     .orElse(DownloadResponse.error(404))), getTranslation("challenge.detail.brief", c.brief().fileName(),
                     c.brief().pages(), Math.max(1, c.brief().sizeBytes() / 1024)));
@@ -193,13 +210,13 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
             row.add(start);
         }
         if (CurrentUser.get().isPresent()) {
-            boolean following = service.isFollowing(c.id());
+            boolean following = followers.isFollowing(c.id());
             Button follow = new Button(getTranslation(following ? "challenge.detail.unfollow" : "challenge.detail.follow"),
                     (following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL).create(), e -> {
                         if (following) {
-                            service.unfollow(c.id());
+                            followers.unfollow(c.id());
                         } else {
-                            service.follow(c.id());
+                            followers.follow(c.id());
                             Notifications.success("challenge.detail.followed");
                         }
                         render();
@@ -226,20 +243,16 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
     private Component nda(ChallengeView c) {
         com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
                 getTranslation("challenge.detail.nda.read"));
-        Paragraph text = new Paragraph(service.ndaText(c.id()).orElse(""));
+        Paragraph text = new Paragraph(nda.ndaText(c.id()).orElse(""));
         text.addClassName("cv-ch-nda-text");
         details.add(text);
-        if (service.acceptedNda(c.id())) {
+        if (nda.acceptedNda(c.id())) {
             details.add(new com.vaadin.flow.component.html.Span(getTranslation("challenge.detail.nda.accepted", c.ndaVersion())));
         } else {
             Button accept = new Button(getTranslation("challenge.detail.nda.accept"), e -> {
-                try {
-                    service.acceptNda(c.id());
-                    Notifications.success("challenge.detail.nda.done");
-                    render();
-                } catch (UserFacingException ex) {
-                    Notifications.error(ex);
-                }
+                nda.acceptNda(c.id());
+                Notifications.success("challenge.detail.nda.done");
+                render();
             });
             accept.setId("challenge-accept-nda");
             details.add(accept);
@@ -304,7 +317,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
     private Component faq(ChallengeView c) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        var entries = service.faq(c.id());
+        var entries = clarifications.faq(c.id());
         if (entries.isEmpty()) {
             box.add(new Paragraph(getTranslation("challenge.detail.faq.empty")));
         }
@@ -315,21 +328,18 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         }
         boolean live = c.status() == ChallengeStatus.OPEN || c.status() == ChallengeStatus.SCHEDULED;
         if (CurrentUser.get().isPresent()) {
-            for (ClarificationRow q : service.myQuestions(c.id())) {
+            for (ClarificationRow q : clarifications.myQuestions(c.id())) {
                 Div mine = new Div(new Paragraph(getTranslation("challenge.detail.myQuestion", q.question())),
                         new Paragraph(q.answered() ? q.answer() : getTranslation("challenge.detail.waiting")));
                 mine.addClassNames("cv-card", "cv-ch-faq", "cv-ch-mine");
                 box.add(mine);
             }
             if (live) {
-                TextArea question = new TextArea(getTranslation("challenge.detail.ask"));
-                question.setMaxLength(ChallengeLimits.CLARIFICATION);
-                question.setHelperText(getTranslation("challenge.detail.ask.help"));
-                question.setWidthFull();
+                TextArea question = CountedText.area(getTranslation("challenge.detail.ask"), ChallengeLimits.CLARIFICATION);
                 question.setId("challenge-question");
                 Button ask = new Button(getTranslation("challenge.detail.askButton"), e -> {
                     try {
-                        service.ask(c.id(), question.getValue());
+                        clarifications.ask(c.id(), question.getValue());
                         Notifications.success("challenge.detail.asked");
                         render();
                     } catch (UserFacingException ex) {
@@ -339,7 +349,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
                 });
                 ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 ask.setId("challenge-ask");
-                box.add(question, ask);
+                box.add(new Paragraph(getTranslation("challenge.detail.ask.help")), question, ask);
             }
         } else if (live) {
             box.add(new Anchor("login", getTranslation("challenge.detail.signInToAsk")));

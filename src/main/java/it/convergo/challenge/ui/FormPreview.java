@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import it.convergo.base.ui.CountedText;
 import it.convergo.challenge.FormDefinition;
 import it.convergo.challenge.QuestionDef;
 
@@ -22,14 +23,9 @@ class FormPreview extends Div {
     FormPreview(FormDefinition form) {
         addClassName("cv-ch-form-preview");
         add(new H3(getTranslation("challenge.form.fixed")));
-        TextField title = new TextField(getTranslation("challenge.form.proposalTitle"));
-        title.setMaxLength(form.titleMax());
-        title.setHelperText(getTranslation("challenge.editor.limit", 0, form.titleMax()));
-        TextField acronym = new TextField(getTranslation("challenge.form.acronym"));
-        acronym.setMaxLength(form.acronymMax());
-        TextArea summary = new TextArea(getTranslation("challenge.form.abstract"));
-        summary.setMaxLength(form.abstractMax());
-        summary.setHelperText(getTranslation("challenge.editor.limit", 0, form.abstractMax()));
+        TextField title = CountedText.field(getTranslation("challenge.form.proposalTitle"), form.titleMax());
+        TextField acronym = CountedText.field(getTranslation("challenge.form.acronym"), form.acronymMax());
+        TextArea summary = CountedText.area(getTranslation("challenge.form.abstract"), form.abstractMax());
         IntegerField trlNow = new IntegerField(getTranslation("challenge.form.trlNow"));
         IntegerField trlTarget = new IntegerField(getTranslation("challenge.form.trlTarget"));
         TextArea team = new TextArea(getTranslation("challenge.form.team"));
@@ -55,17 +51,8 @@ class FormPreview extends Div {
     private Component field(QuestionDef q, int n) {
         String label = n + ". " + q.label(getLocale()) + (q.required() ? " *" : "");
         Component field = switch (q.type()) {
-            case SHORT_TEXT -> {
-                TextField f = new TextField(label);
-                f.setMaxLength(q.maxChars());
-                yield f;
-            }
-            case LONG_TEXT -> {
-                TextArea f = new TextArea(label);
-                f.setMaxLength(q.maxChars());
-                f.setHelperText(getTranslation("challenge.editor.limit", 0, q.maxChars()));
-                yield f;
-            }
+            case SHORT_TEXT -> CountedText.field(label, q.maxChars());
+            case LONG_TEXT -> CountedText.area(label, q.maxChars());
             case SINGLE_CHOICE -> {
                 RadioButtonGroup<String> f = new RadioButtonGroup<>(label);
                 f.setItems(q.options());

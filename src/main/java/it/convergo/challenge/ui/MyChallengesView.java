@@ -22,13 +22,15 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.base.ui.Notifications;
 import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.ChallengeLimits;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.FirmChallenges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -36,16 +38,18 @@ import java.time.Clock;
 @Route("my-challenges")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 @Menu(title = "nav.challenges.mine", icon = "vaadin:lightbulb", order = 10)
-public class MyChallengesView extends VerticalLayout implements HasDynamicTitle {
+class MyChallengesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ChallengeService service;
+    private final FirmChallenges service;
+    private final ChallengeEditor editor;
     private final Clock clock;
     private final Grid<ChallengeRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ChallengeStatus> status = new Select<>();
 
-    MyChallengesView(ChallengeService service, Clock clock) {
+    MyChallengesView(FirmChallenges service, ChallengeEditor editor, Clock clock) {
         this.service = service;
+        this.editor = editor;
         this.clock = clock;
         setSizeFull();
         Button create = new Button(getTranslation("challenge.mine.create"), VaadinIcon.PLUS.create(), e -> createDialog().open());
@@ -91,13 +95,9 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
         Anchor edit = new Anchor("my-challenges/" + row.id() + "/edit", getTranslation("challenge.mine.edit"));
         Anchor dashboard = new Anchor("my-challenges/" + row.id() + "/dashboard", getTranslation("challenge.mine.dashboard"));
         Button clone = new Button(getTranslation("challenge.mine.clone"), e -> {
-            try {
-                long id = service.cloneChallenge(row.id());
-                Notifications.success("challenge.mine.cloned");
-                UI.getCurrent().navigate("my-challenges/" + id + "/edit");
-            } catch (UserFacingException ex) {
-                Notifications.error(ex);
-            }
+            long id = editor.cloneChallenge(row.id());
+            Notifications.success("challenge.mine.cloned");
+            UI.getCurrent().navigate("my-challenges/" + id + "/edit");
         });
         clone.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         clone.setVisible(it.convergo.account.CurrentUser.get().map(u -> u.has(Role.FIRM_MANAGER)).orElse(false));
@@ -108,9 +108,7 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
 
     private Dialog createDialog() {
         Dialog dialog = new Dialog(getTranslation("challenge.mine.create"));
-        TextField name = new TextField(getTranslation("challenge.editor.title"));
-        name.setMaxLength(ChallengeLimits.TITLE);
-        name.setWidthFull();
+        TextField name = CountedText.field(getTranslation("challenge.editor.title"), ChallengeLimits.TITLE);
         name.setId("challenge-new-title");
         Paragraph error = new Paragraph();
         error.addClassName("cv-form-message-error");
@@ -121,9 +119,9 @@ public class MyChallengesView extends VerticalLayout implements HasDynamicTitle 
         go.setId("challenge-new-go");
         go.addClickListener(e -> {
             try {
-                ChallengeDraft draft = service.newDraft(getLocale());
+                ChallengeDraft draft = editor.newDraft(getLocale());
                 draft.setTitle(name.getValue());
-                long id = service.save(draft);
+                long id = editor.save(draft);
                 dialog.close();
                 UI.getCurrent().navigate("my-challenges/" + id + "/edit");
             } catch (UserFacingException ex) {

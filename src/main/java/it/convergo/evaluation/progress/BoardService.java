@@ -1,9 +1,9 @@
 package it.convergo.evaluation.progress;
 
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.audit.AuditEvent;
 import it.convergo.audit.AuditLog;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.ChallengeService;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.shared.EvaluationAccess;
@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardService {
 
     private final EvaluationAccess access;
-    private final ChallengeService challenges;
+    private final FirmChallenges challenges;
     private final SubmittedProposals proposals;
     private final ProposalEvaluation workflow;
     private final PanelService panels;
     private final AuditLog audit;
     private final Readiness readiness;
 
-    BoardService(EvaluationAccess access, ChallengeService challenges, SubmittedProposals proposals,
+    BoardService(EvaluationAccess access, FirmChallenges challenges, SubmittedProposals proposals,
                  ProposalEvaluation workflow, PanelService panels, AuditLog audit, Readiness readiness) {
         this.readiness = readiness;
         this.access = access;

@@ -4,7 +4,7 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
 import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalSummary;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluationAccess {
 
-    private final ChallengeService challenges;
+    private final Challenges challenges;
     private final SubmittedProposals proposals;
 
-    EvaluationAccess(ChallengeService challenges, SubmittedProposals proposals) {
+    EvaluationAccess(Challenges challenges, SubmittedProposals proposals) {
         this.challenges = challenges;
         this.proposals = proposals;
     }

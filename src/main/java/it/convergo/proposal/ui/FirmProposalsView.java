@@ -16,7 +16,7 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.ChallengeRow;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.ProposalRow;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +39,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
     final Grid<ProposalRow> grid = new Grid<>();
     final Paragraph message = new Paragraph();
 
-    FirmProposalsView(FirmProposals proposals, ChallengeService challenges) {
+    FirmProposalsView(FirmProposals proposals, FirmChallenges challenges) {
         this.proposals = proposals;
         addClassNames("cv-page", "cv-proposals");
         List<ChallengeRow> mine = challenges.mine("", null, PageRequest.of(0, 200));

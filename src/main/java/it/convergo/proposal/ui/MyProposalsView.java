@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.LazyGrids;
+import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.ChallengeCard;
-import it.convergo.challenge.ChallengeService;
 import it.convergo.proposal.MyProposals;
 import it.convergo.proposal.ProposalRow;
 import it.convergo.proposal.ProposalStatus;
@@ -42,7 +42,7 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     final Grid<ProposalRow> grid = new Grid<>();
 
-    MyProposalsView(MyProposals mine, ProposalSubmissions submissions, ChallengeService challenges, Clock clock) {
+    MyProposalsView(MyProposals mine, ProposalSubmissions submissions, Catalogue challenges, Clock clock) {
         this.mine = mine;
         this.submissions = submissions;
         this.clock = clock;

@@ -15,7 +15,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeNda;
+import it.convergo.challenge.Challenges;
 import it.convergo.proposal.ProposalDrafts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -29,12 +30,15 @@ import java.util.Optional;
 class StartProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalDrafts drafts;
-    private final ChallengeService challenges;
+    private final Challenges challenges;
+    private final ChallengeNda nda;
     private final AuthenticationContext authentication;
 
-    StartProposalView(ProposalDrafts drafts, ChallengeService challenges, AuthenticationContext authentication) {
+    StartProposalView(ProposalDrafts drafts, Challenges challenges, ChallengeNda nda,
+                       AuthenticationContext authentication) {
         this.drafts = drafts;
         this.challenges = challenges;
+        this.nda = nda;
         this.authentication = authentication;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
     }
@@ -51,9 +55,9 @@ class StartProposalView extends VerticalLayout implements BeforeEnterObserver, H
         long challengeId = id.get();
         try {
             long userId = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow().userId();
-            Optional<String> nda = challenges.ndaText(challengeId);
-            if (nda.isPresent() && !challenges.hasAcceptedNda(challengeId, userId)) {
-                showNda(challengeId, nda.get());
+            Optional<String> text = nda.ndaText(challengeId);
+            if (text.isPresent() && !challenges.hasAcceptedNda(challengeId, userId)) {
+                showNda(challengeId, text.get());
                 return;
             }
             event.forwardTo("proposals/" + drafts.start(challengeId));
@@ -68,7 +72,7 @@ class StartProposalView extends VerticalLayout implements BeforeEnterObserver, H
         body.setText(text);
         body.addClassName("cv-proposal-nda");
         Button accept = new Button(getTranslation("proposal.start.ndaAccept"), e -> {
-            challenges.acceptNda(challengeId);
+            nda.acceptNda(challengeId);
             getUI().ifPresent(ui -> ui.navigate("proposals/" + drafts.start(challengeId)));
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

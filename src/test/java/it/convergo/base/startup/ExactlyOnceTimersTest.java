@@ -10,7 +10,9 @@ import it.convergo.Application;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
+import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengePublishing;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.proposal.ProposalFixtures;
 import it.convergo.proposal.ProposalSubmissions;
@@ -93,21 +95,23 @@ class ExactlyOnceTimersTest {
 
     private static List<Long> openChallengesClosingAt(ConfigurableApplicationContext node, Instant closing) throws Exception {
         ChallengeFixtures fixtures = node.getBean(ChallengeFixtures.class);
-        ChallengeService service = node.getBean(ChallengeService.class);
+        ChallengeEditor editor = node.getBean(ChallengeEditor.class);
+        ChallengePublishing publishing = node.getBean(ChallengePublishing.class);
+        Challenges challenges = node.getBean(Challenges.class);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < CHALLENGES; i++) {
             fixtures.signIn(fixtures.firmManager());
             ChallengeDraft d = fixtures.completeDraft(ChallengeFixtures.unique("Closing together"));
             d.setOpensAt(LocalDateTime.now(Times.ROME).truncatedTo(ChronoUnit.SECONDS));
             d.setClosesAt(LocalDateTime.ofInstant(closing, Times.ROME));
-            long id = service.save(d);
-            service.publish(id, service.draft(id).getVersion());
+            long id = editor.save(d);
+            publishing.publish(id, editor.draft(id).getVersion());
             ids.add(id);
         }
         fixtures.signOut();
         // the opening timers are due at once: the job executors open the challenges
         Instant limit = Instant.now().plusSeconds(60);
-        while (ids.stream().anyMatch(id -> service.view(id).status() != ChallengeStatus.OPEN)) {
+        while (ids.stream().anyMatch(id -> challenges.view(id).status() != ChallengeStatus.OPEN)) {
             assertThat(Instant.now()).as("challenges opened by the job executors").isBefore(limit);
             Thread.sleep(500);
         }

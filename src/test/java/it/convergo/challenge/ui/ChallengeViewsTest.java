@@ -24,10 +24,13 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeCard;
 import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.ChallengeFixtures;
-import it.convergo.challenge.ChallengeService;
-import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.ChallengePublishing;
 import it.convergo.challenge.ChallengeRow;
+import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.Challenges;
+import it.convergo.challenge.FirmChallenges;
 import it.convergo.challenge.Sector;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
@@ -46,7 +49,13 @@ class ChallengeViewsTest extends KaribuTest {
     @Autowired
     ChallengeFixtures fixtures;
     @Autowired
-    ChallengeService service;
+    Challenges challenges;
+    @Autowired
+    ChallengeEditor editor;
+    @Autowired
+    FirmChallenges firm;
+    @Autowired
+    ChallengePublishing publishing;
     @Autowired
     it.convergo.proposal.ProposalFixtures proposals;
 
@@ -64,7 +73,7 @@ class ChallengeViewsTest extends KaribuTest {
         UserInput.set(_get(TextArea.class, s -> s.withLabel(t("challenge.editor.summary"))), "Find failures before they happen.");
         UserInput.set(_get(TextArea.class, s -> s.withLabel(t("challenge.editor.description"))), "## Context\n\nOur **presses** run 24/7.");
         assertThat(_get(TextArea.class, s -> s.withLabel(t("challenge.editor.summary"))).getHelperText())
-                .isEqualTo(t("challenge.editor.limit", 33, 500));
+                .isEqualTo(t("text.count", 33, 500));
         @SuppressWarnings("unchecked")
         ComboBox<Sector> sector = _get(ComboBox.class, s -> s.withLabel(t("challenge.editor.sector")));
         UserInput.set(sector, Sector.MECHANICAL_ENGINEERING);
@@ -96,10 +105,10 @@ class ChallengeViewsTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
 
-        ChallengeRow row = service.mine(title, null, PageRequest.of(0, 5)).getFirst();
+        ChallengeRow row = firm.mine(title, null, PageRequest.of(0, 5)).getFirst();
         assertThat(row.status()).isEqualTo(ChallengeStatus.SCHEDULED);
-        assertThat(service.view(row.id()).descriptionHtml()).contains("<strong>presses</strong>");
-        assertThat(service.view(row.id()).opensAt()).isEqualTo(opens.atZone(Times.ROME).toInstant());
+        assertThat(challenges.view(row.id()).descriptionHtml()).contains("<strong>presses</strong>");
+        assertThat(challenges.view(row.id()).opensAt()).isEqualTo(opens.atZone(Times.ROME).toInstant());
     }
 
     @Test
@@ -113,14 +122,14 @@ class ChallengeViewsTest extends KaribuTest {
 
         UserAccount colleague = fixtures.colleagueOf(manager);
         fixtures.signIn(colleague);
-        ChallengeDraft theirs = service.draft(id);
+        ChallengeDraft theirs = editor.draft(id);
         theirs.setSummary("Theirs");
-        service.save(theirs);
+        editor.save(theirs);
         login(manager.getEmail());
 
         _click(_get(Button.class, s -> s.withId("challenge-save")));
         assertThat(pageText()).contains(t("error.concurrentEdit"));
-        assertThat(service.draft(id).getSummary()).isEqualTo("Theirs");
+        assertThat(editor.draft(id).getSummary()).isEqualTo("Theirs");
     }
 
     @Test
@@ -128,7 +137,7 @@ class ChallengeViewsTest extends KaribuTest {
         UserAccount manager = fixtures.firmManager();
         fixtures.signIn(manager);
         long id = fixtures.draft(ChallengeFixtures.unique("Thresholds"));
-        long version = service.draft(id).getVersion();
+        long version = editor.draft(id).getVersion();
         login(manager.getEmail());
         UI.getCurrent().navigate("my-challenges/" + id + "/edit");
         _get(TabSheet.class).setSelectedIndex(3);
@@ -140,7 +149,7 @@ class ChallengeViewsTest extends KaribuTest {
         assertThat(overall.isInvalid()).isTrue();
         assertThat(overall.getErrorMessage()).isEqualTo(t("challenge.error.overallThreshold", "15"));
         assertThat(pageText()).contains(t("challenge.error.overallThreshold", "15"));
-        assertThat(service.draft(id).getVersion()).isEqualTo(version);
+        assertThat(editor.draft(id).getVersion()).isEqualTo(version);
     }
 
     @Test
@@ -159,7 +168,7 @@ class ChallengeViewsTest extends KaribuTest {
         fixtures.signIn(fixtures.firmManager());
         String title = ChallengeFixtures.unique("Circular glazes");
         long id = fixtures.published(title);
-        String slug = service.view(id).slug();
+        String slug = challenges.view(id).slug();
         fixtures.signOut();
         logout();
 
@@ -190,15 +199,15 @@ class ChallengeViewsTest extends KaribuTest {
     void anOpenChallengeCountsDownInDaysAndAClosedOneHasNoCountdown() {
         fixtures.signIn(fixtures.firmManager());
         long id = fixtures.open(ChallengeFixtures.unique("Countdown"));
-        String slug = service.view(id).slug();
+        String slug = challenges.view(id).slug();
         UI.getCurrent().navigate("challenges/" + slug);
         String left = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("challenge-countdown")).getText();
         assertThat(left).as("a month away shows days only").matches("(29|30) days");
 
-        service.closeEarly(id);
+        publishing.closeEarly(id);
         UI.getCurrent().navigate("challenges/" + slug);
         assertThat(_find(com.vaadin.flow.component.html.Span.class, s -> s.withId("challenge-countdown"))).isEmpty();
-        assertThat(service.view(id).closesAt()).as("closing date no longer in the future").isBeforeOrEqualTo(clock.instant());
+        assertThat(challenges.view(id).closesAt()).as("closing date no longer in the future").isBeforeOrEqualTo(clock.instant());
         UI.getCurrent().navigate("my-challenges");
         assertThat(pageText()).doesNotContain(" left");
     }
@@ -208,7 +217,7 @@ class ChallengeViewsTest extends KaribuTest {
         UserAccount manager = fixtures.firmManager();
         fixtures.signIn(manager);
         long id = fixtures.published(ChallengeFixtures.unique("Kiln heat recovery"));
-        String slug = service.view(id).slug();
+        String slug = challenges.view(id).slug();
         fixtures.signOut();
 
         UserAccount asker = fixtures.applicant();
@@ -237,12 +246,12 @@ class ChallengeViewsTest extends KaribuTest {
         fixtures.signIn(fixtures.firmManager());
         String title = ChallengeFixtures.unique("Invite only");
         long id = fixtures.draft(title);
-        ChallengeDraft d = service.draft(id);
+        ChallengeDraft d = editor.draft(id);
         d.setVisibility(it.convergo.challenge.Visibility.INVITE_ONLY);
         d.setAccessCode("CERAMICA-2027");
-        service.save(d);
-        service.publish(id, service.draft(id).getVersion());
-        String slug = service.view(id).slug();
+        editor.save(d);
+        publishing.publish(id, editor.draft(id).getVersion());
+        String slug = challenges.view(id).slug();
         fixtures.signOut();
 
         login(fixtures.applicant().getEmail());
@@ -275,12 +284,12 @@ class ChallengeViewsTest extends KaribuTest {
     void anApplicantReadsAndAcceptsTheAgreement() {
         fixtures.signIn(fixtures.firmManager());
         long id = fixtures.draft(ChallengeFixtures.unique("With NDA"));
-        ChallengeDraft d = service.draft(id);
+        ChallengeDraft d = editor.draft(id);
         d.setNdaRequired(true);
         d.setNdaText("Confidential information stays confidential.");
-        service.save(d);
-        service.publish(id, service.draft(id).getVersion());
-        String slug = service.view(id).slug();
+        editor.save(d);
+        publishing.publish(id, editor.draft(id).getVersion());
+        String slug = challenges.view(id).slug();
         fixtures.signOut();
 
         UserAccount applicant = fixtures.applicant();
@@ -289,7 +298,7 @@ class ChallengeViewsTest extends KaribuTest {
         assertThat(pageText()).contains("Confidential information stays confidential.");
         _click(_get(Button.class, s -> s.withId("challenge-accept-nda")));
         assertThat(pageText()).contains(t("challenge.detail.nda.accepted", 1));
-        assertThat(service.hasAcceptedNda(id, applicant.getId())).isTrue();
+        assertThat(challenges.hasAcceptedNda(id, applicant.getId())).isTrue();
     }
 
     @Test

@@ -60,7 +60,7 @@ class ProposalViewsTest extends KaribuTest {
     @Autowired
     SubmittedProposals submitted;
     @Autowired
-    it.convergo.challenge.ChallengeService challenges;
+    it.convergo.challenge.Challenges challenges;
 
     @TempDir
     Path dir;

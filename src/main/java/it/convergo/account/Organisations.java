@@ -1,0 +1,55 @@
+package it.convergo.account;
+
+import it.convergo.base.SearchText;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other features may know about organisations (names, types), read without touching the account tables
+ * from their own queries. Lists come in one query, never one per row. Callers check their own users' rights.
+ */
+@Service
+public class Organisations {
+
+    private final OrganisationRepository organisations;
+
+    Organisations(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    /** The name of an organisation, empty for an unknown id. */
+    @Transactional(readOnly = true)
+    public Optional<String> name(long id) {
+        return organisations.findById(id).map(Organisation::getName);
+    }
+
+    /** Names by id, in one query; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : organisations.refs(ids).stream()
+                .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationType> type(long id) {
+        return organisations.findById(id).map(Organisation::getType);
+    }
+
+    /** Organisations whose name contains the text, by name, one page, without the excluded one. */
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> search(String search, long excludedId, Pageable pageable) {
+        return organisations.refsNamed(SearchText.like(search), excludedId, pageable);
+    }
+
+    /** The organisation with exactly this name (the first one if several share it). */
+    @Transactional(readOnly = true)
+    public Optional<Long> idNamed(String name) {
+        return organisations.findByName(name).stream().findFirst().map(Organisation::getId);
+    }
+}

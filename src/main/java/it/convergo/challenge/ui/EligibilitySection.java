@@ -1,0 +1,73 @@
+package it.convergo.challenge.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import it.convergo.account.OrganisationSize;
+import it.convergo.account.OrganisationType;
+import it.convergo.account.Region;
+import it.convergo.base.ui.CountedText;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeLimits;
+import it.convergo.challenge.IpTerms;
+import java.util.HashSet;
+
+/** Who may apply (organisation types, countries, regions, size, consortia), the rewards, IP terms and the NDA. */
+class EligibilitySection extends VerticalLayout {
+
+    private final RewardsEditor rewards;
+
+    EligibilitySection(EditorForm form, int step) {
+        setPadding(false);
+        CheckboxGroup<OrganisationType> types = new CheckboxGroup<>(getTranslation("challenge.editor.orgTypes"));
+        types.setItems(OrganisationType.values());
+        types.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        types.setHelperText(getTranslation("challenge.editor.emptyMeansAll"));
+        form.binder.forField(types).bind(ChallengeDraft::getEligibleTypes, (d, v) -> d.setEligibleTypes(new HashSet<>(v)));
+        TextField countries = new TextField(getTranslation("challenge.editor.countries"));
+        countries.setHelperText(getTranslation("challenge.editor.countries.help"));
+        countries.setWidthFull();
+        form.binder.forField(countries).bind(ChallengeDraft::getEligibleCountries, ChallengeDraft::setEligibleCountries);
+        MultiSelectComboBox<Region> regions = new MultiSelectComboBox<>(getTranslation("challenge.editor.regions"));
+        regions.setItems(Region.values());
+        regions.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        regions.setHelperText(getTranslation("challenge.editor.emptyMeansAll"));
+        form.binder.forField(regions).bind(ChallengeDraft::getEligibleRegions, (d, v) -> d.setEligibleRegions(new HashSet<>(v)));
+        Select<OrganisationSize> maxSize = new Select<>();
+        maxSize.setLabel(getTranslation("challenge.editor.maxSize"));
+        maxSize.setItems(OrganisationSize.values());
+        maxSize.setEmptySelectionAllowed(true);
+        maxSize.setEmptySelectionCaption(getTranslation("challenge.editor.anySize"));
+        maxSize.setItemLabelGenerator(s -> s == null ? getTranslation("challenge.editor.anySize") : getTranslation(s.labelKey()));
+        form.binder.forField(maxSize).bind(ChallengeDraft::getMaxSize, ChallengeDraft::setMaxSize);
+        Checkbox consortia = new Checkbox(getTranslation("challenge.editor.consortia"));
+        form.binder.forField(consortia).bind(ChallengeDraft::isConsortiaAllowed, ChallengeDraft::setConsortiaAllowed);
+
+        rewards = new RewardsEditor(form.draft.getRewards());
+        Select<IpTerms> ip = new Select<>();
+        ip.setLabel(getTranslation("challenge.editor.ip"));
+        ip.setItems(IpTerms.values());
+        ip.setItemLabelGenerator(i -> getTranslation(i.labelKey()));
+        form.binder.forField(ip).bind(ChallengeDraft::getIpTerms, ChallengeDraft::setIpTerms);
+        Checkbox nda = new Checkbox(getTranslation("challenge.editor.nda"));
+        form.binder.forField(nda).bind(ChallengeDraft::isNdaRequired, ChallengeDraft::setNdaRequired);
+        TextArea ndaText = CountedText.area(getTranslation("challenge.editor.ndaText"), ChallengeLimits.NDA);
+        form.binder.forField(ndaText).bind("ndaText");
+        // until the firm types, the help says which version of the agreement applicants accepted
+        ndaText.setHelperText(getTranslation("challenge.editor.ndaText.help", form.stored.ndaVersion()));
+        form.errorsOn(step, countries, "challenge.error.countries");
+        form.errorsOn(step, ndaText, "challenge.error.tooLong.nda", "challenge.missing.nda");
+        add(types, countries, regions, maxSize, consortia, new H3(getTranslation("challenge.editor.rewards")), rewards,
+                ip, nda, ndaText);
+    }
+
+    /** What the binder does not carry: the reward rows. */
+    void writeTo(ChallengeDraft draft) {
+        draft.setRewards(rewards.value());
+    }
+}
