@@ -36,6 +36,12 @@ public class Organisations {
                 .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
     }
 
+    /** The organisation's VAT number (partita IVA), empty when unknown or not given. */
+    @Transactional(readOnly = true)
+    public Optional<String> vatNumber(long id) {
+        return organisations.findById(id).map(Organisation::getVatNumber);
+    }
+
     @Transactional(readOnly = true)
     public Optional<OrganisationType> type(long id) {
         return organisations.findById(id).map(Organisation::getType);

@@ -2,7 +2,7 @@ package it.convergo.proposal;
 
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
-import it.convergo.account.OrganisationNames;
+import it.convergo.account.Organisations;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
@@ -28,12 +28,12 @@ public class FirmProposals {
     private final LatestSubmissions latest;
     private final ProposalFileStore files;
     private final Challenges challenges;
-    private final OrganisationNames organisations;
+    private final Organisations organisations;
     private final ReaderLocale readerLocale;
     private final Clock clock;
 
     FirmProposals(ProposalRepository proposals, SubmittedProposals submitted, LatestSubmissions latest, ProposalFileStore files,
-                  Challenges challenges, OrganisationNames organisations, ReaderLocale readerLocale, Clock clock) {
+                  Challenges challenges, Organisations organisations, ReaderLocale readerLocale, Clock clock) {
         this.proposals = proposals;
         this.submitted = submitted;
         this.latest = latest;

@@ -2,7 +2,7 @@ package it.convergo.proposal;
 
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
-import it.convergo.account.OrganisationNames;
+import it.convergo.account.Organisations;
 import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.Challenges;
 import it.convergo.challenge.DeadlineChanged;
@@ -26,13 +26,13 @@ public class MyProposals {
     private final SubmittedProposals submitted;
     private final ProposalFileStore files;
     private final Challenges challenges;
-    private final OrganisationNames organisations;
+    private final Organisations organisations;
     private final Translations translations;
     private final ReaderLocale readerLocale;
     private final Clock clock;
 
     MyProposals(ProposalRepository proposals, ApplicantAccess access, SubmittedProposals submitted, ProposalFileStore files,
-                Challenges challenges, OrganisationNames organisations, Translations translations,
+                Challenges challenges, Organisations organisations, Translations translations,
                 ReaderLocale readerLocale, Clock clock) {
         this.proposals = proposals;
         this.access = access;

@@ -7,7 +7,8 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.AccountService;
 import it.convergo.account.CurrentUser;
 import it.convergo.account.Organisation;
-import it.convergo.account.OrganisationNames;
+import it.convergo.account.Organisations;
+import it.convergo.account.People;
 import it.convergo.account.Recipient;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
@@ -37,12 +38,13 @@ public class ProposalDrafts {
     private final ProposalFileStore files;
     private final Challenges challenges;
     private final AccountService accounts;
-    private final OrganisationNames organisations;
+    private final Organisations organisations;
+    private final People people;
     private final AuditLog audit;
     private final Clock clock;
 
     ProposalDrafts(ProposalRepository proposals, ApplicantAccess access, DraftChecks checks, ProposalFileStore files,
-                   Challenges challenges, AccountService accounts, OrganisationNames organisations, AuditLog audit,
+                   Challenges challenges, AccountService accounts, Organisations organisations, People people, AuditLog audit,
                    Clock clock) {
         this.proposals = proposals;
         this.access = access;
@@ -51,6 +53,7 @@ public class ProposalDrafts {
         this.challenges = challenges;
         this.accounts = accounts;
         this.organisations = organisations;
+        this.people = people;
         this.audit = audit;
         this.clock = clock;
     }
@@ -104,7 +107,7 @@ public class ProposalDrafts {
     public ProposalOverview overview(long id) {
         Proposal p = access.mine(id);
         AccountPrincipal user = CurrentUser.require();
-        String lead = organisations.people(List.of(p.leadUserId)).stream().findFirst().map(Recipient::fullName).orElse("");
+        String lead = people.byId(List.of(p.leadUserId)).stream().findFirst().map(Recipient::fullName).orElse("");
         return new ProposalOverview(p.getId(), p.challengeId, p.challengeTitle, p.challengeClosesAt, p.status, p.editing,
                 organisations.name(p.organisationId).orElse(""), lead, p.leadUserId == user.userId(),
                 p.submissionVersion, p.submittedAt, p.contentHash, p.outcomeNote, p.updatedAt, p.updatedBy,

@@ -1,6 +1,6 @@
 package it.convergo.proposal;
 
-import it.convergo.account.OrganisationNames;
+import it.convergo.account.Organisations;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -58,7 +58,7 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
                   String outcomeNote, long organisationId) {
 
         /** The page's lines with their organisations' names, asked for in one call. */
-        static List<ProposalRow> rows(List<Listed> page, OrganisationNames organisations) {
+        static List<ProposalRow> rows(List<Listed> page, Organisations organisations) {
             Map<Long, String> names = organisations.names(page.stream().map(Listed::organisationId).distinct().toList());
             return page.stream().map(l -> new ProposalRow(l.id, l.challengeId, l.challengeTitle, l.closesAt, l.status, l.editing,
                     l.title, l.acronym, l.updatedAt, l.submittedAt, l.submissionVersion, l.outcomeNote,

@@ -3,7 +3,7 @@ package it.convergo.proposal;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.AccountService;
 import it.convergo.account.CurrentUser;
-import it.convergo.account.OrganisationNames;
+import it.convergo.account.Organisations;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.RequestArrival;
 import it.convergo.base.Times;
@@ -48,7 +48,7 @@ public class ProposalSubmissions {
     private final DraftChecks checks;
     private final Challenges challenges;
     private final AccountService accounts;
-    private final OrganisationNames organisations;
+    private final Organisations organisations;
     private final MailService mail;
     private final AuditLog audit;
     private final Translations translations;
@@ -62,7 +62,7 @@ public class ProposalSubmissions {
 
     ProposalSubmissions(ProposalRepository proposals, ProposalSubmissionRepository submissions, ProposalFileStore files,
                         ApplicantAccess access, DraftChecks checks, Challenges challenges, AccountService accounts,
-                        OrganisationNames organisations, MailService mail, AuditLog audit, Translations translations,
+                        Organisations organisations, MailService mail, AuditLog audit, Translations translations,
                         ApplicationEventPublisher events, Clock clock, @Value("${convergo.base-url}") String baseUrl,
                         ChallengeLocks locks, SubmissionsInFlight inFlight, PlatformTransactionManager transactions) {
         this.proposals = proposals;

@@ -3,7 +3,7 @@ package it.convergo.proposal;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.AccountService;
 import it.convergo.account.CurrentUser;
-import it.convergo.account.OrganisationNames;
+import it.convergo.account.People;
 import it.convergo.account.Recipient;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.Times;
@@ -30,13 +30,13 @@ public class ProposalTeam {
 
     private final ProposalMemberRepository members;
     private final ApplicantAccess access;
-    private final OrganisationNames people;
+    private final People people;
     private final MailService mail;
     private final AuditLog audit;
     private final Clock clock;
     private final String baseUrl;
 
-    ProposalTeam(ProposalMemberRepository members, ApplicantAccess access, OrganisationNames people, MailService mail,
+    ProposalTeam(ProposalMemberRepository members, ApplicantAccess access, People people, MailService mail,
                  AuditLog audit, Clock clock, @Value("${convergo.base-url}") String baseUrl) {
         this.members = members;
         this.access = access;
@@ -73,7 +73,7 @@ public class ProposalTeam {
         }
         AccountPrincipal user = CurrentUser.require();
         members.save(new ProposalMember(id, address, user.userId(), clock.instant()));
-        Locale locale = people.peopleByEmail(List.of(address)).stream().findFirst().map(Recipient::locale)
+        Locale locale = people.byEmail(List.of(address)).stream().findFirst().map(Recipient::locale)
                 .orElse(Translations.ITALIAN);
         mail.send(address, locale, "proposalInvitation", user.fullName(), p.challengeTitle, baseUrl + "/proposals/" + id,
                 Times.format(p.challengeClosesAt, locale));

@@ -3,7 +3,8 @@ package it.convergo.proposal;
 import static it.convergo.proposal.Texts.clip;
 import static it.convergo.proposal.Texts.orEmpty;
 
-import it.convergo.account.OrganisationNames;
+import it.convergo.account.Organisations;
+import it.convergo.account.People;
 import it.convergo.account.Recipient;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.TechnologyArea;
@@ -44,7 +45,8 @@ public class SubmittedProposals {
     private final LatestSubmissions latest;
     private final ProposalFileStore files;
     private final Challenges challenges;
-    private final OrganisationNames organisations;
+    private final Organisations organisations;
+    private final People people;
     private final AuditLog audit;
     private final Translations translations;
     private final ReaderLocale readerLocale;
@@ -54,7 +56,7 @@ public class SubmittedProposals {
 
     SubmittedProposals(ProposalRepository proposals, ProposalSubmissionRepository submissions, ProposalMemberRepository members,
                        LatestSubmissions latest, ProposalFileStore files, Challenges challenges,
-                       OrganisationNames organisations, AuditLog audit, Translations translations, ReaderLocale readerLocale,
+                       Organisations organisations, People people, AuditLog audit, Translations translations, ReaderLocale readerLocale,
                        Clock clock, ChallengeLocks locks, SubmissionsInFlight inFlight) {
         this.proposals = proposals;
         this.submissions = submissions;
@@ -63,6 +65,7 @@ public class SubmittedProposals {
         this.files = files;
         this.challenges = challenges;
         this.organisations = organisations;
+        this.people = people;
         this.audit = audit;
         this.translations = translations;
         this.readerLocale = readerLocale;
@@ -166,13 +169,13 @@ public class SubmittedProposals {
         organisations.name(p.organisationId).ifPresent(terms::add);
         organisations.vatNumber(p.organisationId).ifPresent(terms::add);
         terms.addAll(files.namesOf(proposalId));
-        organisations.people(List.of(p.leadUserId)).forEach(u -> {
+        people.byId(List.of(p.leadUserId)).forEach(u -> {
             terms.add(u.fullName());
             terms.add(u.email());
         });
         List<String> emails = members.findByProposalIdOrderByEmail(proposalId).stream().map(m -> m.email).toList();
         terms.addAll(emails);
-        organisations.peopleByEmail(emails).stream().map(Recipient::fullName).forEach(terms::add);
+        people.byEmail(emails).stream().map(Recipient::fullName).forEach(terms::add);
         terms.removeIf(t -> t == null || t.isBlank());
         return terms;
     }

@@ -282,12 +282,15 @@ final class Browser implements AutoCloseable {
     }
 
     void axe(String name) {
+        // a toast that began to fade out while axe was reading the page has half-transparent text: read it again.
+        // Whether a toast was there is asked before and after each reading: it may go while axe reads.
+        boolean toast = toastShown();
         Results results = analyzeAtRest();
-        // a toast that began to fade out while axe was reading the page has half-transparent text: read it again
-        for (int retry = 0; retry < 3 && contrastWithToastShown(results); retry++) {
+        for (int retry = 0; retry < 3 && contrastFinding(results) && (toast || toastShown()); retry++) {
+            toast = toastShown();
             results = analyzeAtRest();
         }
-        if (contrastWithToastShown(results)) {
+        if (contrastFinding(results) && (toast || toastShown())) {
             // still fading: judge the page once the toasts have gone (their text was checked at rest elsewhere)
             waitUntil("return document.querySelector('vaadin-notification-card') === null");
             results = analyzeAtRest();
@@ -302,10 +305,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** A contrast finding while a toast is on screen: axe names the toast's shadow part, not always the toast. */
-    private boolean contrastWithToastShown(Results results) {
-        return results.getViolations().stream().anyMatch(rule -> "color-contrast".equals(rule.getId()))
-                && Boolean.TRUE.equals(script("return document.querySelector('vaadin-notification-card') !== null"));
+    private static boolean contrastFinding(Results results) {
+        return results.getViolations().stream().anyMatch(rule -> "color-contrast".equals(rule.getId()));
+    }
+
+    private boolean toastShown() {
+        return Boolean.TRUE.equals(script("return document.querySelector('vaadin-notification-card') !== null"));
     }
 
     private Results analyzeAtRest() {

@@ -1,5 +1,6 @@
 package it.convergo.account.ui;
 
+import it.convergo.base.ui.FormBinder;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;

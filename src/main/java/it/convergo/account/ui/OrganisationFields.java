@@ -1,5 +1,6 @@
 package it.convergo.account.ui;
 
+import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,5 +1,6 @@
 package it.convergo.account.ui;
 
+import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Validator;

@@ -1,5 +1,6 @@
 package it.convergo.account.ui;
 
+import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;

@@ -1,5 +1,6 @@
 package it.convergo.challenge.ui;
 
+import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import it.convergo.base.UserFacingException;
@@ -17,7 +18,7 @@ final class EditorForm {
 
     final ChallengeDraft draft;
     final ChallengeView stored;
-    final DraftBinder binder = new DraftBinder();
+    final FormBinder<ChallengeDraft> binder = new FormBinder<>(ChallengeDraft.class);
     private final Map<String, HasValidation> fieldOf = new HashMap<>();
     private final Map<HasValidation, Integer> stepOf = new HashMap<>();
 

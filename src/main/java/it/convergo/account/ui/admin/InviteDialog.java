@@ -1,5 +1,6 @@
 package it.convergo.account.ui.admin;
 
+import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +15,6 @@ import it.convergo.account.AccountLimits;
 import it.convergo.account.AccountService;
 import it.convergo.account.Organisation;
 import it.convergo.account.Role;
-import it.convergo.account.ui.FormBinder;
 import it.convergo.base.i18n.Translations;
 import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.FormMessages;

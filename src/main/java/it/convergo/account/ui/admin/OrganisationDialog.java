@@ -1,10 +1,10 @@
 package it.convergo.account.ui.admin;
 
+import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import it.convergo.account.AccountService;
-import it.convergo.account.ui.FormBinder;
 import it.convergo.account.ui.OrganisationFields;
 import it.convergo.base.ui.FormMessages;
 import it.convergo.base.ui.Notifications;

@@ -1,5 +1,6 @@
 package it.convergo.account.ui.admin;
 
+import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import it.convergo.account.AccountService;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
-import it.convergo.account.ui.FormBinder;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.Fact;

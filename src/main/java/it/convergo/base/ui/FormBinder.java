@@ -1,4 +1,4 @@
-package it.convergo.account.ui;
+package it.convergo.base.ui;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
@@ -13,7 +13,6 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.function.SerializableConsumer;
 import it.convergo.base.UserFacingException;
-import it.convergo.base.ui.FormMessages;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code @NotBlank(message = "register.error.nameRequired")}); a limit follows a bar and is filled in by Bean
  * Validation ({@code "register.error.nameLong|{max}"}); the view's own checks answer with {@link #problem}. Fields
  * show the text in the reader's language, and {@link #problems} lists every one of them for a form's summary.
+ * The one binder of every form of the portal.
  * A field whose value must not be blank (also through a constraint composed with {@code @NotBlank}) shows the
  * required mark, as those that must not be empty or null do.
  */
@@ -33,6 +33,7 @@ public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
 
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern KEY = Pattern.compile("[a-z][\\w-]*(\\.[\\w-]+)+(\\|.*)?", Pattern.DOTALL);
 
     public FormBinder(Class<BEAN> type) {
         super(type);
@@ -92,8 +93,11 @@ public class FormBinder<BEAN> extends BeanValidationBinder<BEAN> {
         return refused.getFieldValidationErrors().stream().filter(BindingValidationStatus::isError);
     }
 
-    /** The reader's text for a message of this binder: a key, then the parameters after bars. */
-    static String text(String message) {
+    /** The reader's text for a message of this binder: a key, then the parameters after bars; other text as it is. */
+    public static String text(String message) {
+        if (!KEY.matcher(message).matches()) {
+            return message;
+        }
         String[] parts = BAR.split(message);
         Object[] params = Arrays.stream(parts, 1, parts.length)
                 .map(p -> WHOLE_NUMBER.matcher(p).matches() ? (Object) Long.valueOf(p) : p).toArray();
