@@ -169,6 +169,27 @@ class ProposalViewsTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneMyProposalsAreCardsAndOnADeskAGrid() {
+        long id = proposals.submitted(applicant, challengeId);
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("my-proposals");
+        MyProposalsView view = (MyProposalsView) UI.getCurrent().getCurrentView();
+        assertThat(view.cardColumn).isNotNull();
+
+        view.fit(390);
+        assertThat(view.cardColumn.isVisible()).isTrue();
+        assertThat(view.wideColumns).noneMatch(c -> c.isVisible());
+        String card = GridKt._getCellComponent(view.grid, 0, "card").getElement().getTextRecursively();
+        assertThat(card).contains("Vision retrofit " + id, challenges.view(challengeId).title(), t("proposal.status.SUBMITTED"),
+                t("proposal.next.canReopen"), t("proposal.mine.receiptLink"), "version 1");
+        assertThat(card).as("the time left, from Countdown").containsPattern("\\d+ days left");
+
+        view.fit(1280);
+        assertThat(view.cardColumn.isVisible()).isFalse();
+        assertThat(view.wideColumns).allMatch(c -> c.isVisible()).hasSize(5);
+    }
+
+    @Test
     void afterEveryRefusalTheUploadTakesTheNextFile() throws Exception {
         login(applicant.getEmail());
         UI.getCurrent().navigate("proposals/new/" + challengeId);
