@@ -6,18 +6,24 @@ import it.convergo.account.CurrentUser;
 import it.convergo.account.Organisations;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.RequestArrival;
+import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.ChallengeLocks;
 import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.QuestionDef;
 import it.convergo.notification.MailService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -209,6 +215,34 @@ public class ProposalSubmissions {
     public List<SubmissionInfo> submissions(long id) {
         access.mine(id);
         return submissions.history(id);
+    }
+
+    /**
+     * The version of one of the applicant's proposals that counts (the latest submitted) exactly as it was
+     * sent, with question labels in {@code locale}; empty when it was never submitted.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public Optional<SubmittedVersion> lastSubmitted(long id, Locale locale) {
+        Proposal p = access.mine(id);
+        if (p.submissionVersion <= 0) {
+            return Optional.empty();
+        }
+        ProposalSubmission s = submissions.findByProposalIdAndNumber(id, p.submissionVersion)
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        List<QuestionDef> questions = challenges.view(p.challengeId).form().questions();
+        IntFunction<String> label = pos -> pos >= 0 && pos < questions.size() ? questions.get(pos).label(locale) : "";
+        List<ProposalContent.Answer> answers = s.answers.stream().map(a -> {
+            String shown = label.apply(a.pos);
+            return new ProposalContent.Answer(shown.isBlank() ? a.question : shown, a.answer == null ? "" : a.answer);
+        }).toList();
+        List<ProposalContent.FileInfo> attached = files.byIds(s.fileIds).stream().map(f -> new ProposalContent.FileInfo(
+                f.id(), f.fileName(), f.sizeBytes(), f.pages(), f.sha256(), label.apply(f.questionPos()))).toList();
+        Set<TechnologyArea> areas = EnumSet.noneOf(TechnologyArea.class);
+        SubmittedProposals.areaNames(s.areas).forEach(a -> areas.add(TechnologyArea.valueOf(a)));
+        return Optional.of(new SubmittedVersion(s.number, s.submittedAt, s.contentHash, s.title, Texts.orEmpty(s.acronym),
+                Texts.orEmpty(s.abstractText), Texts.orEmpty(s.teamText), s.budget, Texts.orEmpty(s.budgetText), s.trlNow,
+                s.trlTarget, areas, answers, attached));
     }
 
     /** The receipt PDF of a submitted version (0 = the latest). */

@@ -123,7 +123,7 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(header(shown, fields));
         if (!shown.editable()) {
-            add(new ReadOnlyProposal(submissions, mine, shown, fields, this::render));
+            add(new ReadOnlyProposal(submissions, mine, team, uploads, shown, fields, this::render));
             return;
         }
         errorSummary.addClassName("cv-proposal-errors");

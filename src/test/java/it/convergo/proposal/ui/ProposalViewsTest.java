@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import it.convergo.account.UserAccount;
+import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.QuestionDef;
@@ -27,6 +29,8 @@ import it.convergo.proposal.ProposalFixtures;
 import it.convergo.proposal.ProposalLimits;
 import it.convergo.proposal.ProposalRow;
 import it.convergo.proposal.ProposalStatus;
+import it.convergo.proposal.ProposalTeam;
+import it.convergo.proposal.SubmissionInfo;
 import it.convergo.proposal.ProposalUploads;
 import it.convergo.proposal.SubmittedProposals;
 import it.convergo.base.ui.SingleFileUpload;
@@ -38,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,8 @@ class ProposalViewsTest extends KaribuTest {
     ProposalUploads uploads;
     @Autowired
     MyProposals myProposals;
+    @Autowired
+    ProposalTeam team;
     @Autowired
     SubmittedProposals submitted;
     @Autowired
@@ -131,6 +138,55 @@ class ProposalViewsTest extends KaribuTest {
         assertThat(row.title()).isEqualTo("Adaptive welding cell");
         assertThat(row.status()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(row.submissionVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void theSubmittedPageShowsEverythingThatWasSentInTheReadersLanguage() throws Exception {
+        long id = proposals.complete(applicant, challengeId);
+        login(applicant.getEmail());
+        Path annex = dir.resolve("annex.pdf");
+        Files.write(annex, TestPdfs.pdf(2, "Annex"));
+        uploads.upload(id, null, "annex.pdf", annex);
+        team.invite(id, "partner@example.org");
+        SubmissionInfo receipt = proposals.submit(id);
+
+        UI.getCurrent().navigate("proposals/" + id);
+        assertThat(pageText()).contains(t("proposal.read.submitted"), "Vision retrofit " + id, "ACR",
+                "We will retrofit the line with low-cost vision sensors", "Two robotics engineers and a data scientist",
+                "partner@example.org", "Sensors, a pilot cell and six months of engineering.", "48,000", "4 → 6",
+                t("area.ROBOTICS"), "How will you test it?", "On one line of the firm for three months, measuring scrap.",
+                "Stage", "Prototype", "annex.pdf", t("proposal.files.facts", 2, "1 KB").split("·")[0].trim(),
+                receipt.contentHash(), Times.format(receipt.submittedAt(), Locale.ENGLISH),
+                t("proposal.receipt.submittedAt"));
+        Anchor file = _get(Anchor.class, s -> s.withText("annex.pdf"));
+        assertThat(file.getHref()).isNotBlank();
+        assertThat(LocatorJ._find(Anchor.class, s -> s.withText(t("proposal.mine.receiptLink")))).hasSizeGreaterThanOrEqualTo(2);
+
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        editor().render();
+        assertThat(pageText()).contains(translations.get("proposal.read.submitted", Locale.ITALIAN), "Come lo testerete?")
+                .doesNotContain("How will you test it?");
+    }
+
+    @Test
+    void onAPhoneMyProposalsAreCardsAndOnADeskAGrid() {
+        long id = proposals.submitted(applicant, challengeId);
+        login(applicant.getEmail());
+        UI.getCurrent().navigate("my-proposals");
+        MyProposalsView view = (MyProposalsView) UI.getCurrent().getCurrentView();
+        assertThat(view.cardColumn).isNotNull();
+
+        view.fit(390);
+        assertThat(view.cardColumn.isVisible()).isTrue();
+        assertThat(view.wideColumns).noneMatch(c -> c.isVisible());
+        String card = GridKt._getCellComponent(view.grid, 0, "card").getElement().getTextRecursively();
+        assertThat(card).contains("Vision retrofit " + id, challenges.view(challengeId).title(), t("proposal.status.SUBMITTED"),
+                t("proposal.next.canReopen"), t("proposal.mine.receiptLink"), "version 1");
+        assertThat(card).as("the time left, from Countdown").containsPattern("\\d+ days left");
+
+        view.fit(1280);
+        assertThat(view.cardColumn.isVisible()).isFalse();
+        assertThat(view.wideColumns).allMatch(c -> c.isVisible()).hasSize(5);
     }
 
     @Test
