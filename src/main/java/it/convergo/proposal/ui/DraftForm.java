@@ -11,12 +11,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import it.convergo.base.ui.FormBinder;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.ui.CountedText;
 import it.convergo.challenge.ChallengeView;
@@ -38,7 +38,8 @@ final class DraftForm {
     /** How long typing may pause before the text is sent and saved. */
     static final int TYPING_PAUSE_MS = 1500;
 
-    private final BeanValidationBinder<ProposalDraft> binder = new BeanValidationBinder<>(ProposalDraft.class);
+    // the portal's binder: constraint messages in the reader's language, the fields' own untranslated checks off
+    private final FormBinder<ProposalDraft> binder = new FormBinder<>(ProposalDraft.class);
     private final ProposalDraft draft;
     private final Runnable changed;
 
@@ -56,10 +57,6 @@ final class DraftForm {
     DraftForm(ProposalDraft draft, ChallengeView challenge, Runnable changed) {
         this.draft = draft;
         this.changed = changed;
-        binder.setValidationErrorHandler(new TranslatedErrors());
-        // the fields' own checks (maximum length) would refuse first with an untranslated empty message: the
-        // constraints and validators below say the same in the reader's language
-        binder.setDefaultValidatorsEnabled(false);
         FormDefinition form = challenge.form();
         title = typing(CountedText.field(t("proposal.field.title"), form.titleMax()));
         acronym = typing(CountedText.field(t("proposal.field.acronym"), form.acronymMax()));
