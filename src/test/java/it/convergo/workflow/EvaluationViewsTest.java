@@ -191,6 +191,11 @@ class EvaluationViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.progress.BoardRow> board = _get(Grid.class, s -> s.withId("evaluation-board"));
         assertThat(GridKt._get(board, 0).steps()).contains(EvaluationTask.CONFLICT_CHECK);
+        // readable at 1280 px: cells wrap, each panel member on a line with what they still owe, translated
+        assertThat(board.getThemeNames()).contains("wrap-cell-content");
+        String panel = GridKt._getCellComponent(board, 0, "panel").getElement().getTextRecursively();
+        assertThat(panel).contains(evaluator.getFullName(), t("evaluation.member.ASSIGNED"));
+        assertThat(GridKt._getCellComponent(board, 0, "panel").getChildren().count()).isEqualTo(2);
         // why the ranking is not open: the proposal waits for both evaluators' declarations, named
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.progress.ReadinessReport.Waiting> why = _get(Grid.class, s -> s.withId("evaluation-readiness"));
@@ -204,6 +209,11 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(tabs.getSelectedIndex()).isEqualTo(3);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
                 .contains(t("evaluation.ranking.notReady"));
+        @SuppressWarnings("unchecked")
+        Grid<it.convergo.evaluation.results.RankingView.Row> ranking = _get(Grid.class, s -> s.withId("evaluation-ranking"));
+        assertThat(ranking.getThemeNames()).contains("wrap-cell-content");
+        assertThat(ranking.getColumnByKey("outcome").isAutoWidth()).isTrue();
+        assertThat(ranking.getColumns()).as("rank, proposal with organisation, 3 criteria, total, outcome").hasSize(7);
         tabs.setSelectedIndex(1);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
                 .contains(t("evaluation.panels.none"));
