@@ -118,7 +118,19 @@ class EvaluationViewsTest extends KaribuTest {
         GridKt._clickItem(inbox, 0);
 
         _click(_get(Button.class, s -> s.withText(t("evaluation.confidentiality.accept"))));
+        // blind: the declaration says the applicant is hidden and asks about the topic, naming no one
+        String declaration = pageText();
+        assertThat(declaration).contains(t("evaluation.conflict.blind"), t("evaluation.conflict.topic"));
+        identity.forEach(term -> assertThat(declaration).as("blind declaration leaks %s", term).doesNotContainIgnoringCase(term));
+        // "no conflict" is not one irreversible click: it asks first, and cancelling changes nothing
         _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
+        ConfirmDialog sure = _get(ConfirmDialog.class);
+        sure.close();
+        assertThat(pageText()).contains(t("evaluation.conflict.title")).doesNotContain(t("evaluation.sheet.title"));
+        _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
+        ConfirmDialog noConflict = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(noConflict, new ConfirmDialog.ConfirmEvent(noConflict, true));
+        noConflict.close();
         String page = pageText();
         assertThat(page).contains(t("evaluation.sheet.title"), t("evaluation.reader.abstract"));
         identity.forEach(term -> assertThat(page).as("blind page leaks %s", term).doesNotContainIgnoringCase(term));
@@ -160,6 +172,37 @@ class EvaluationViewsTest extends KaribuTest {
         for (OutboxMessage m : mail.sentTo(evaluator.getEmail())) {
             identity.forEach(term -> assertThat(m.getSubject() + m.getBody()).doesNotContainIgnoringCase(term));
         }
+    }
+
+    @Test
+    void anOpenChallengeSaysWhoAppliedBeforeTheEvaluatorDeclares() throws Exception {
+        challenges.signIn(manager);
+        ChallengeDraft draft = challenges.completeDraft(ChallengeFixtures.unique("Open"));
+        LocalDateTime now = LocalDateTime.now(it.convergo.base.Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        draft.setOpensAt(now);
+        draft.setClosesAt(now.plusDays(30));
+        draft.setEvaluatorsPerProposal(1);
+        draft.setBlindEvaluation(false);
+        long open = challenges.publishAndOpen(draft);
+        Organisation org = accounts.organisation("Officina Aperta", OrganisationType.SME);
+        UserAccount lead = accounts.user("aperto", org, Role.APPLICANT);
+        long openProposal = proposalFixtures.complete(lead, open);
+        proposalFixtures.submit(openProposal);
+        challenges.fireLifecycleTimer(open);
+        challenges.signIn(manager);
+        eligibility.decide(open, List.of(openProposal), true, null, null);
+        panels.assign(openProposal, List.of(evaluator.getId()), evaluator.getId(), Instant.now().plus(10, ChronoUnit.DAYS));
+        challenges.signOut();
+
+        login(evaluator.getEmail());
+        UI.getCurrent().navigate("evaluate/" + openProposal);
+        _click(_get(Button.class, s -> s.withText(t("evaluation.confidentiality.accept"))));
+        assertThat(pageText()).contains(t("evaluation.conflict.applicant"), "Officina Aperta").doesNotContain(t("evaluation.conflict.blind"));
+        _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
+        ConfirmDialog sure = _get(ConfirmDialog.class);
+        assertThat(sure.getElement().getProperty("message")).contains("Officina Aperta");
+        ComponentUtil.fireEvent(sure, new ConfirmDialog.ConfirmEvent(sure, true));
+        assertThat(pageText()).contains(t("evaluation.sheet.title"));
     }
 
     @Test
