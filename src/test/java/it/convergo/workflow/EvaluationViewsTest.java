@@ -203,6 +203,36 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(sure.getElement().getProperty("message")).contains("Officina Aperta");
         ComponentUtil.fireEvent(sure, new ConfirmDialog.ConfirmEvent(sure, true));
         assertThat(pageText()).contains(t("evaluation.sheet.title"));
+        logout();
+
+        // the firm's audit tab tells what happened in words: no raw action, subject or status code
+        login(manager.getEmail());
+        UI.getCurrent().navigate("evaluation/" + open);
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedIndex(4);
+        @SuppressWarnings("unchecked")
+        Grid<it.convergo.audit.AuditEvent> audit = _get(Grid.class, s -> s.withId("evaluation-audit"));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < GridKt._size(audit); i++) {
+            rows.append(String.join(" | ", GridKt._getFormattedRow(audit, i))).append('\n');
+        }
+        assertThat(rows.toString()).contains(t("evaluation.audit.action.evaluation.noConflict"),
+                        t("evaluation.audit.action.evaluation.assigned"), t("proposal.status.UNDER_EVALUATION"), evaluator.getFullName())
+                .doesNotContain("evaluation.noConflict", "proposal:" + openProposal, "UNDER_EVALUATION", "ELIGIBLE");
+    }
+
+    /** Italian screens write decimals with a comma: the scale "in passi di 0,5", never "0.5". */
+    @Test
+    void italianScoreSheetUsesTheDecimalComma() {
+        login(evaluator.getEmail());
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        UI.getCurrent().navigate("evaluate/" + proposal);
+        _click(_get(Button.class, s -> s.withText(translations.get("evaluation.confidentiality.accept", java.util.Locale.ITALIAN))));
+        _click(_get(Button.class, s -> s.withText(translations.get("evaluation.conflict.none", java.util.Locale.ITALIAN))));
+        ConfirmDialog sure = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(sure, new ConfirmDialog.ConfirmEvent(sure, true));
+        sure.close();
+        assertThat(pageText()).contains("0,5").doesNotContain("0.5");
     }
 
     @Test

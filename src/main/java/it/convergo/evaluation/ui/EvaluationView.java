@@ -31,7 +31,6 @@ import it.convergo.evaluation.progress.InboxItem;
 import it.convergo.evaluation.scoring.AnonymityReports;
 import it.convergo.evaluation.scoring.DeclarationSubject;
 import it.convergo.evaluation.scoring.EvaluationForm;
-import it.convergo.evaluation.scoring.Scores;
 import it.convergo.evaluation.scoring.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -219,10 +218,10 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Grid<Integer> peers(EvaluationForm form) {
         Grid<Integer> grid = new Grid<>();
         grid.addColumn(i -> form.criteria().get(i).name()).setHeader(getTranslation("esr.criterion"));
-        grid.addColumn(i -> form.sheet().scores().get(i) == null ? "" : Scores.plain(form.sheet().scores().get(i)))
+        grid.addColumn(i -> form.sheet().scores().get(i) == null ? "" : ScoreText.of(form.sheet().scores().get(i), getLocale()))
                 .setHeader(getTranslation("evaluation.peers.you"));
         for (EvaluationForm.PeerSheet peer : form.peers()) {
-            grid.addColumn(i -> peer.sheet().scores().get(i) == null ? "" : Scores.plain(peer.sheet().scores().get(i)))
+            grid.addColumn(i -> peer.sheet().scores().get(i) == null ? "" : ScoreText.of(peer.sheet().scores().get(i), getLocale()))
                     .setHeader(getTranslation("evaluation.peers.other", peer.number()));
         }
         grid.setItems(java.util.stream.IntStream.range(0, form.criteria().size()).boxed().toList());
