@@ -250,6 +250,7 @@ class AcceptanceBrowserTest {
             b.waitForText(t(l, "evaluation.conflict.none"));
             b.page("declaration");
             b.press(t(l, "evaluation.conflict.none"));
+            b.confirm(t(l, "evaluation.conflict.none"));
             b.waitForText(t(l, "evaluation.sheet.submit"));
             b.page("score-sheet");
             b.selectAll(8);

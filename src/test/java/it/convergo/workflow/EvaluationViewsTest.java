@@ -118,7 +118,19 @@ class EvaluationViewsTest extends KaribuTest {
         GridKt._clickItem(inbox, 0);
 
         _click(_get(Button.class, s -> s.withText(t("evaluation.confidentiality.accept"))));
+        // blind: the declaration says the applicant is hidden and asks about the topic, naming no one
+        String declaration = pageText();
+        assertThat(declaration).contains(t("evaluation.conflict.blind"), t("evaluation.conflict.topic"));
+        identity.forEach(term -> assertThat(declaration).as("blind declaration leaks %s", term).doesNotContainIgnoringCase(term));
+        // "no conflict" is not one irreversible click: it asks first, and cancelling changes nothing
         _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
+        ConfirmDialog sure = _get(ConfirmDialog.class);
+        sure.close();
+        assertThat(pageText()).contains(t("evaluation.conflict.title")).doesNotContain(t("evaluation.sheet.title"));
+        _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
+        ConfirmDialog noConflict = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(noConflict, new ConfirmDialog.ConfirmEvent(noConflict, true));
+        noConflict.close();
         String page = pageText();
         assertThat(page).contains(t("evaluation.sheet.title"), t("evaluation.reader.abstract"));
         identity.forEach(term -> assertThat(page).as("blind page leaks %s", term).doesNotContainIgnoringCase(term));
@@ -163,6 +175,67 @@ class EvaluationViewsTest extends KaribuTest {
     }
 
     @Test
+    void anOpenChallengeSaysWhoAppliedBeforeTheEvaluatorDeclares() throws Exception {
+        challenges.signIn(manager);
+        ChallengeDraft draft = challenges.completeDraft(ChallengeFixtures.unique("Open"));
+        LocalDateTime now = LocalDateTime.now(it.convergo.base.Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        draft.setOpensAt(now);
+        draft.setClosesAt(now.plusDays(30));
+        draft.setEvaluatorsPerProposal(1);
+        draft.setBlindEvaluation(false);
+        long open = challenges.publishAndOpen(draft);
+        Organisation org = accounts.organisation("Officina Aperta", OrganisationType.SME);
+        UserAccount lead = accounts.user("aperto", org, Role.APPLICANT);
+        long openProposal = proposalFixtures.complete(lead, open);
+        proposalFixtures.submit(openProposal);
+        challenges.fireLifecycleTimer(open);
+        challenges.signIn(manager);
+        eligibility.decide(open, List.of(openProposal), true, null, null);
+        panels.assign(openProposal, List.of(evaluator.getId()), evaluator.getId(), Instant.now().plus(10, ChronoUnit.DAYS));
+        challenges.signOut();
+
+        login(evaluator.getEmail());
+        UI.getCurrent().navigate("evaluate/" + openProposal);
+        _click(_get(Button.class, s -> s.withText(t("evaluation.confidentiality.accept"))));
+        assertThat(pageText()).contains(t("evaluation.conflict.applicant"), "Officina Aperta").doesNotContain(t("evaluation.conflict.blind"));
+        _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
+        ConfirmDialog sure = _get(ConfirmDialog.class);
+        assertThat(sure.getElement().getProperty("message")).contains("Officina Aperta");
+        ComponentUtil.fireEvent(sure, new ConfirmDialog.ConfirmEvent(sure, true));
+        assertThat(pageText()).contains(t("evaluation.sheet.title"));
+        logout();
+
+        // the firm's audit tab tells what happened in words: no raw action, subject or status code
+        login(manager.getEmail());
+        UI.getCurrent().navigate("evaluation/" + open);
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedIndex(4);
+        @SuppressWarnings("unchecked")
+        Grid<it.convergo.audit.AuditEvent> audit = _get(Grid.class, s -> s.withId("evaluation-audit"));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < GridKt._size(audit); i++) {
+            rows.append(String.join(" | ", GridKt._getFormattedRow(audit, i))).append('\n');
+        }
+        assertThat(rows.toString()).contains(t("evaluation.audit.action.evaluation.noConflict"),
+                        t("evaluation.audit.action.evaluation.assigned"), t("proposal.status.UNDER_EVALUATION"), evaluator.getFullName())
+                .doesNotContain("evaluation.noConflict", "proposal:" + openProposal, "UNDER_EVALUATION", "ELIGIBLE");
+    }
+
+    /** Italian screens write decimals with a comma: the scale "in passi di 0,5", never "0.5". */
+    @Test
+    void italianScoreSheetUsesTheDecimalComma() {
+        login(evaluator.getEmail());
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        UI.getCurrent().navigate("evaluate/" + proposal);
+        _click(_get(Button.class, s -> s.withText(translations.get("evaluation.confidentiality.accept", java.util.Locale.ITALIAN))));
+        _click(_get(Button.class, s -> s.withText(translations.get("evaluation.conflict.none", java.util.Locale.ITALIAN))));
+        ConfirmDialog sure = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(sure, new ConfirmDialog.ConfirmEvent(sure, true));
+        sure.close();
+        assertThat(pageText()).contains("0,5").doesNotContain("0.5");
+    }
+
+    @Test
     void othersAreRefused() {
         login(challenges.applicant().getEmail());
         assertThatThrownBy(() -> UI.getCurrent().navigate("evaluate/" + proposal)).isInstanceOf(MockAccessDeniedException.class);
@@ -191,6 +264,11 @@ class EvaluationViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.progress.BoardRow> board = _get(Grid.class, s -> s.withId("evaluation-board"));
         assertThat(GridKt._get(board, 0).steps()).contains(EvaluationTask.CONFLICT_CHECK);
+        // readable at 1280 px: cells wrap, each panel member on a line with what they still owe, translated
+        assertThat(board.getThemeNames()).contains("wrap-cell-content");
+        String panel = GridKt._getCellComponent(board, 0, "panel").getElement().getTextRecursively();
+        assertThat(panel).contains(evaluator.getFullName(), t("evaluation.member.ASSIGNED"));
+        assertThat(GridKt._getCellComponent(board, 0, "panel").getChildren().count()).isEqualTo(2);
         // why the ranking is not open: the proposal waits for both evaluators' declarations, named
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.progress.ReadinessReport.Waiting> why = _get(Grid.class, s -> s.withId("evaluation-readiness"));
@@ -204,6 +282,11 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(tabs.getSelectedIndex()).isEqualTo(3);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
                 .contains(t("evaluation.ranking.notReady"));
+        @SuppressWarnings("unchecked")
+        Grid<it.convergo.evaluation.results.RankingView.Row> ranking = _get(Grid.class, s -> s.withId("evaluation-ranking"));
+        assertThat(ranking.getThemeNames()).contains("wrap-cell-content");
+        assertThat(ranking.getColumnByKey("outcome").isAutoWidth()).isTrue();
+        assertThat(ranking.getColumns()).as("rank, proposal with organisation, 3 criteria, total, outcome").hasSize(7);
         tabs.setSelectedIndex(1);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
                 .contains(t("evaluation.panels.none"));

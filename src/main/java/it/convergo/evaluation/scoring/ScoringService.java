@@ -8,6 +8,7 @@ import it.convergo.challenge.CriterionDef;
 import it.convergo.evaluation.panel.Assignment;
 import it.convergo.evaluation.panel.Seats;
 import it.convergo.evaluation.shared.EvaluationAccess;
+import it.convergo.proposal.ProposalContent;
 import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ProposalEvaluation;
 import it.convergo.workflow.RetryingTransactions;
@@ -104,6 +105,19 @@ public class ScoringService {
         a.declare(conflict, conflict ? reason.strip() : null, clock.instant());
         audit.record(conflict ? "evaluation.conflictDeclared" : "evaluation.noConflict", "proposal:" + proposalId,
                 conflict ? reason.strip() : null);
+    }
+
+    /**
+     * Who applied, for the evaluator about to declare: the organisation and the team as described in the
+     * proposal, or, in a blind challenge, only the topic (title and technology areas), the applicant hidden.
+     */
+    @Transactional(readOnly = true)
+    public DeclarationSubject declarationSubject(long proposalId) {
+        Assignment a = seats.mine(proposalId);
+        boolean blind = access.challenge(a.challengeId()).evaluation().blind();
+        ProposalContent content = proposals.content(proposalId, blind);
+        return new DeclarationSubject(blind, content.summary().title(), content.summary().areas(),
+                blind ? "" : content.summary().organisationName(), blind ? "" : content.teamText());
     }
 
     /** The scoring form; the proposal is anonymised in blind challenges. */

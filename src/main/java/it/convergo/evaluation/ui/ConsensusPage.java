@@ -26,7 +26,6 @@ import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.consensus.ConsensusService;
 import it.convergo.evaluation.consensus.ConsensusView;
-import it.convergo.evaluation.scoring.Scores;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.IntStream;
 
@@ -75,9 +74,9 @@ class ConsensusPage extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addColumn(i -> view.criteria().get(i).name()).setHeader(getTranslation("esr.criterion")).setAutoWidth(true);
         for (ConsensusView.Individual individual : view.individuals()) {
             grid.addColumn(i -> individual.sheet() == null || individual.sheet().scores().get(i) == null ? "—"
-                    : Scores.plain(individual.sheet().scores().get(i))).setHeader(individual.name());
+                    : ScoreText.of(individual.sheet().scores().get(i), getLocale())).setHeader(individual.name());
         }
-        grid.addColumn(i -> i < view.spread().size() ? Scores.plain(view.spread().get(i)) : "")
+        grid.addColumn(i -> i < view.spread().size() ? ScoreText.of(view.spread().get(i), getLocale()) : "")
                 .setHeader(getTranslation("evaluation.consensus.spread"));
         grid.setItems(IntStream.range(0, view.criteria().size()).boxed().toList());
         grid.setAllRowsVisible(true);

@@ -32,6 +32,7 @@ class EligibilityTab extends VerticalLayout {
         this.challengeId = challengeId;
         setPadding(false);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setAriaLabel(getTranslation("evaluation.eligibility.gridLabel"));
         grid.addColumn(EligibilityItem::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2);
         grid.addColumn(EligibilityItem::organisationName).setHeader(getTranslation("evaluation.reader.organisation")).setFlexGrow(1);
         grid.addColumn(i -> Times.format(i.submittedAt(), getLocale())).setHeader(getTranslation("esr.submitted")).setAutoWidth(true);

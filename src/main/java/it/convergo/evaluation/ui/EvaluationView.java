@@ -22,18 +22,20 @@ import it.convergo.base.Times;
 import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Downloads;
+import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.progress.EvaluatorInbox;
 import it.convergo.evaluation.progress.InboxItem;
 import it.convergo.evaluation.scoring.AnonymityReports;
+import it.convergo.evaluation.scoring.DeclarationSubject;
 import it.convergo.evaluation.scoring.EvaluationForm;
-import it.convergo.evaluation.scoring.Scores;
 import it.convergo.evaluation.scoring.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,15 +96,35 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
                     new Paragraph(getTranslation("evaluation.confidentiality.text", item.challengeTitle())), accept));
             return;
         }
-        Button none = new Button(getTranslation("evaluation.conflict.none"), e -> declare(false, null));
+        DeclarationSubject subject = scoring.declarationSubject(proposalId);
+        String areas = subject.areas().stream().map(a -> getTranslation(a.labelKey())).sorted().collect(Collectors.joining(", "));
+        Div who = new Div();
+        who.setId("conflict-applicant");
+        if (subject.blind()) {
+            who.add(new Paragraph(getTranslation("evaluation.conflict.blind")),
+                    new Fact(getTranslation("evaluation.conflict.topic"), subject.title()));
+            if (!areas.isEmpty()) {
+                who.add(new Fact(getTranslation("evaluation.conflict.areas"), areas));
+            }
+        } else {
+            who.add(new Fact(getTranslation("evaluation.conflict.applicant"), subject.organisation()));
+            if (!subject.team().isBlank()) {
+                who.add(new Fact(getTranslation("evaluation.conflict.team"), subject.team()));
+            }
+        }
+        // declaring no conflict opens the proposal and moves the workflow on: it cannot be undone, so it is confirmed
+        String confirmText = subject.blind() ? getTranslation("evaluation.conflict.noneConfirmBlind", subject.title())
+                : getTranslation("evaluation.conflict.noneConfirm", subject.organisation());
+        Button none = new Button(getTranslation("evaluation.conflict.none"), e ->
+                Confirm.of("evaluation.conflict.none", confirmText).then(() -> declare(false, null)));
         none.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        none.setDisableOnClick(true);
         TextArea reason = CountedText.area(getTranslation("evaluation.conflict.reason"), EvaluationLimits.CONFLICT_REASON);
         Button conflict = new Button(getTranslation("evaluation.conflict.declare"), e ->
                 Confirm.of("evaluation.conflict.declare", getTranslation("evaluation.conflict.confirm")).dangerous()
                         .then(() -> declare(true, reason.getValue())));
         conflict.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(card(new H2(getTranslation("evaluation.conflict.title")), new Paragraph(getTranslation("evaluation.conflict.text")),
+        add(card(new H2(getTranslation("evaluation.conflict.title")), who,
+                new Paragraph(getTranslation(subject.blind() ? "evaluation.conflict.textBlind" : "evaluation.conflict.text")),
                 none, new Paragraph(getTranslation("evaluation.conflict.or")), reason, conflict));
     }
 
@@ -196,10 +218,10 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Grid<Integer> peers(EvaluationForm form) {
         Grid<Integer> grid = new Grid<>();
         grid.addColumn(i -> form.criteria().get(i).name()).setHeader(getTranslation("esr.criterion"));
-        grid.addColumn(i -> form.sheet().scores().get(i) == null ? "" : Scores.plain(form.sheet().scores().get(i)))
+        grid.addColumn(i -> form.sheet().scores().get(i) == null ? "" : ScoreText.of(form.sheet().scores().get(i), getLocale()))
                 .setHeader(getTranslation("evaluation.peers.you"));
         for (EvaluationForm.PeerSheet peer : form.peers()) {
-            grid.addColumn(i -> peer.sheet().scores().get(i) == null ? "" : Scores.plain(peer.sheet().scores().get(i)))
+            grid.addColumn(i -> peer.sheet().scores().get(i) == null ? "" : ScoreText.of(peer.sheet().scores().get(i), getLocale()))
                     .setHeader(getTranslation("evaluation.peers.other", peer.number()));
         }
         grid.setItems(java.util.stream.IntStream.range(0, form.criteria().size()).boxed().toList());

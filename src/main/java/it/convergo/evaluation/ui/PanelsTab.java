@@ -94,6 +94,7 @@ class PanelsTab extends VerticalLayout {
         List<PanelCandidate> candidates = panels.candidates(proposal.id());
         Grid<PanelCandidate> grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setAriaLabel(getTranslation("evaluation.panels.gridLabel"));
         grid.addColumn(PanelCandidate::name).setHeader(getTranslation("admin.users.name")).setFlexGrow(2);
         grid.addColumn(c -> c.organisationName() == null ? "" : c.organisationName())
                 .setHeader(getTranslation("evaluation.reader.organisation")).setFlexGrow(2);

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,8 +36,9 @@ class ProgressTab extends VerticalLayout {
         add(readiness(board.readiness(challengeId)));
         Grid<BoardRow> grid = new Grid<>();
         grid.setId("evaluation-board");
-        grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3)
-                .setTooltipGenerator(BoardRow::title);
+        // readable at 1280 px: titles and the panel wrap; each panel member on a line with what they still owe
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3);
         grid.addComponentColumn(row -> {
             HorizontalLayout steps = new HorizontalLayout();
             steps.setSpacing(false);
@@ -47,9 +50,8 @@ class ProgressTab extends VerticalLayout {
                     row.waitingForFirm() ? Badge.Tone.WARNING : Badge.Tone.INFO)));
             return steps;
         }).setHeader(getTranslation("evaluation.progress.step")).setFlexGrow(2);
-        grid.addColumn(row -> row.panel().stream().filter(m -> !"REPLACED".equals(m.status()))
-                .map(this::member).collect(Collectors.joining(", "))).setHeader(getTranslation("evaluation.panels.panel")).setFlexGrow(3)
-                .setTooltipGenerator(row -> row.panel().stream().map(this::member).collect(Collectors.joining(", ")));
+        grid.addComponentColumn(row -> panel(row.panel())).setHeader(getTranslation("evaluation.panels.panel")).setFlexGrow(3)
+                .setKey("panel");
         grid.addComponentColumn(row -> row.late() > 0
                 ? new Badge(getTranslation("evaluation.progress.late", row.late()), Badge.Tone.ERROR) : new Span())
                 .setHeader(getTranslation("evaluation.progress.lateHeader")).setAutoWidth(true);
@@ -100,22 +102,38 @@ class ProgressTab extends VerticalLayout {
                 new Paragraph(getTranslation("evaluation.readiness.summary", report.waiting().size(), report.submitted())));
         Grid<ReadinessReport.Waiting> waiting = new Grid<>();
         waiting.setId("evaluation-readiness");
+        waiting.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         waiting.addColumn(ReadinessReport.Waiting::proposalTitle).setHeader(getTranslation("evaluation.readiness.proposal"))
-                .setFlexGrow(3).setTooltipGenerator(ReadinessReport.Waiting::proposalTitle);
+                .setFlexGrow(3);
         waiting.addColumn(w -> getTranslation(w.reason().labelKey())).setHeader(getTranslation("evaluation.readiness.waitsFor"))
                 .setFlexGrow(2);
         waiting.addColumn(w -> w.who().isEmpty() ? getTranslation("evaluation.readiness.firm") : String.join(", ", w.who()))
-                .setHeader(getTranslation("evaluation.readiness.who")).setFlexGrow(2)
-                .setTooltipGenerator(w -> String.join(", ", w.who()));
+                .setHeader(getTranslation("evaluation.readiness.who")).setFlexGrow(2);
         waiting.setItems(report.waiting());
         waiting.setAllRowsVisible(true);
         box.add(waiting);
         return box;
     }
 
-    private String member(PanelService.PanelMember m) {
-        return m.name() + " (" + getTranslation("evaluation.member." + m.status()) + (m.rapporteur()
-                ? ", " + getTranslation("evaluation.panels.rapporteur").toLowerCase(getLocale()) : "") + ")";
+    /** One line per current panel member: the name, then what they still owe (declare, score) or have done. */
+    private Div panel(List<PanelService.PanelMember> members) {
+        Div cell = new Div();
+        members.stream().filter(m -> !"REPLACED".equals(m.status())).forEach(m -> {
+            Span name = new Span(m.name() + (m.rapporteur()
+                    ? " (" + getTranslation("evaluation.panels.rapporteur").toLowerCase(getLocale()) + ")" : "") + " ");
+            Div line = new Div(name, new Badge(getTranslation("evaluation.member." + m.status()), tone(m.status())));
+            line.addClassName("cv-panel-member");
+            cell.add(line);
+        });
+        return cell;
+    }
+
+    private static Badge.Tone tone(String status) {
+        return switch (status) {
+            case "ASSIGNED", "CLEARED" -> Badge.Tone.WARNING;
+            case "CONFLICT" -> Badge.Tone.ERROR;
+            default -> Badge.Tone.SUCCESS;
+        };
     }
 
     private void diagram(BoardService board, BoardRow row) {

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +24,6 @@ import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.results.Outcome;
 import it.convergo.evaluation.results.RankingView;
 import it.convergo.evaluation.results.ResultsService;
-import it.convergo.evaluation.scoring.Scores;
 import java.nio.charset.StandardCharsets;
 
 /** The ranking with thresholds, the firm's decisions and feedback, leniency, exports and publication. */
@@ -48,39 +49,45 @@ class RankingTab extends VerticalLayout {
             add(new Paragraph(getTranslation("evaluation.ranking.notReady")));
         }
         Grid<RankingView.Row> grid = new Grid<>();
+        grid.setId("evaluation-ranking");
+        // readable at 1280 px: long titles and organisations wrap instead of being cut, short columns size to
+        // their content, the threshold verdict sits with the total and the decision with the outcome
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.entry().rank() == 0 ? "—" : String.valueOf(r.entry().rank()))
-                .setHeader(getTranslation("esr.rank")).setAutoWidth(true);
-        grid.addColumn(r -> r.entry().title()).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2);
-        grid.addColumn(RankingView.Row::organisationName).setHeader(getTranslation("evaluation.reader.organisation")).setFlexGrow(1);
+                .setHeader(getTranslation("esr.rank")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::proposal).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(4)
+                .setKey("proposal");
         for (int i = 0; i < view.criteria().size(); i++) {
             final int c = i;
-            grid.addColumn(r -> Scores.plain(r.entry().scores().get(c)) + (r.entry().criterionPassed().get(c) ? "" : " ✗"))
-                    .setHeader(view.criteria().get(i).name()).setAutoWidth(true);
+            grid.addColumn(r -> ScoreText.of(r.entry().scores().get(c), getLocale()) + (r.entry().criterionPassed().get(c) ? "" : " ✗"))
+                    .setHeader(view.criteria().get(i).name()).setWidth("7em").setFlexGrow(1);
         }
-        grid.addColumn(r -> Scores.plain(r.entry().total()) + (r.entry().tieBroken() ? " *" : ""))
-                .setHeader(getTranslation("esr.total")).setAutoWidth(true);
-        grid.addComponentColumn(r -> r.entry().passed() ? new Badge(getTranslation("evaluation.ranking.above"), Badge.Tone.SUCCESS)
-                : new Badge(getTranslation("evaluation.ranking.below"), Badge.Tone.ERROR))
-                .setHeader(getTranslation("esr.thresholds")).setAutoWidth(true);
-        grid.addComponentColumn(r -> r.outcome() == null ? new Span("—")
-                : new Badge(getTranslation(r.outcome().labelKey()), Badge.Tone.DECIDED)).setHeader(getTranslation("esr.outcome")).setAutoWidth(true);
-        if (view.publishedAt() == null) {
-            grid.addComponentColumn(r -> {
+        grid.addComponentColumn(r -> {
+            Span total = new Span(ScoreText.of(r.entry().total(), getLocale()) + (r.entry().tieBroken() ? " *" : "") + " ");
+            Div cell = new Div(total, r.entry().passed() ? new Badge(getTranslation("evaluation.ranking.above"), Badge.Tone.SUCCESS)
+                    : new Badge(getTranslation("evaluation.ranking.below"), Badge.Tone.ERROR));
+            return cell;
+        }).setHeader(getTranslation("esr.total")).setAutoWidth(true).setFlexGrow(0).setKey("total");
+        boolean open = view.publishedAt() == null;
+        grid.addComponentColumn(r -> {
+            Div cell = new Div(r.outcome() == null ? new Span("—") : new Badge(getTranslation(r.outcome().labelKey()), Badge.Tone.DECIDED));
+            if (open) {
                 Button decide = new Button(getTranslation("evaluation.ranking.decide"), e -> decide(r));
-                decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return decide;
-            }).setAutoWidth(true);
-        }
+                decide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                cell.add(new Div(decide));
+            }
+            return cell;
+        }).setHeader(getTranslation("esr.outcome")).setAutoWidth(true).setFlexGrow(0).setKey("outcome");
         grid.setItems(view.rows());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("evaluation.ranking.empty"));
-        add(new Paragraph(getTranslation("evaluation.ranking.intro", Scores.plain(view.overallThreshold()))), grid);
+        add(new Paragraph(getTranslation("evaluation.ranking.intro", ScoreText.of(view.overallThreshold(), getLocale()))), grid);
 
         if (!view.leniency().isEmpty()) {
             add(new H3(getTranslation("evaluation.ranking.leniency")), new Paragraph(getTranslation("evaluation.ranking.leniencyIntro")));
             Grid<RankingView.Leniency> leniency = new Grid<>();
             leniency.addColumn(RankingView.Leniency::evaluator).setHeader(getTranslation("admin.users.name"));
-            leniency.addColumn(l -> (l.difference().signum() > 0 ? "+" : "") + Scores.plain(l.difference()))
+            leniency.addColumn(l -> ScoreText.signed(l.difference(), getLocale()))
                     .setHeader(getTranslation("evaluation.ranking.difference"));
             leniency.addColumn(RankingView.Leniency::evaluations).setHeader(getTranslation("evaluation.ranking.evaluations"));
             leniency.setItems(view.leniency());
@@ -101,6 +108,15 @@ class RankingTab extends VerticalLayout {
             actions.add(publish);
         }
         add(actions);
+    }
+
+    /** The title above the applicant organisation, both wrapping rather than cut. */
+    private Div proposal(RankingView.Row r) {
+        Div title = new Div(r.entry().title());
+        title.getStyle().set("font-weight", "600");
+        Div organisation = new Div(r.organisationName() == null ? "" : r.organisationName());
+        organisation.addClassName("cv-hint");
+        return new Div(title, organisation);
     }
 
     private void decide(RankingView.Row row) {

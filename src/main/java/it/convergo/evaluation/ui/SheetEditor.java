@@ -32,12 +32,13 @@ class SheetEditor extends Div {
             Div block = new Div();
             block.addClassName("cv-criterion");
             Paragraph help = new Paragraph(c.description() + " " + getTranslation("evaluation.sheet.scale",
-                    Scores.plain(c.maxScore()), Scores.plain(c.step()), Scores.plain(c.threshold()), Scores.plain(c.weight())));
+                    ScoreText.of(c.maxScore(), getLocale()), ScoreText.of(c.step(), getLocale()),
+                    ScoreText.of(c.threshold(), getLocale()), ScoreText.of(c.weight(), getLocale())));
             help.addClassName("cv-hint");
             Select<BigDecimal> score = new Select<>();
             score.setLabel(getTranslation("evaluation.sheet.score", c.name()));
             score.setItems(Scores.scale(c));
-            score.setItemLabelGenerator(v -> v == null ? "" : Scores.plain(v));
+            score.setItemLabelGenerator(v -> v == null ? "" : ScoreText.of(v, getLocale()));
             score.setEmptySelectionAllowed(true);
             score.setEmptySelectionCaption(getTranslation("evaluation.sheet.noScore"));
             score.setReadOnly(!editable || !scoresEditable);
