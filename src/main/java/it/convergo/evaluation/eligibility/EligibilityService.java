@@ -3,7 +3,6 @@ package it.convergo.evaluation.eligibility;
 import it.convergo.account.CurrentUser;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
-import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.shared.EvaluationAccess;
@@ -34,13 +33,12 @@ public class EligibilityService {
     private final ProposalEvaluation workflow;
     private final EligibilityRepository decisions;
     private final Notices notices;
-    private final Translations translations;
     private final AuditLog audit;
     private final Clock clock;
     private final RetryingTransactions retrying;
 
     EligibilityService(EvaluationAccess access, SubmittedProposals proposals, ProposalEvaluation workflow,
-                       EligibilityRepository decisions, Notices notices, Translations translations, AuditLog audit,
+                       EligibilityRepository decisions, Notices notices, AuditLog audit,
                        Clock clock, RetryingTransactions retrying) {
         this.retrying = retrying;
         this.access = access;
@@ -48,7 +46,6 @@ public class EligibilityService {
         this.workflow = workflow;
         this.decisions = decisions;
         this.notices = notices;
-        this.translations = translations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -128,10 +125,8 @@ public class EligibilityService {
     }
 
     /** The reason as the applicant reads it on "My proposals", in both languages since theirs is not known here. */
-    private String reasonText(IneligibilityReason reason, String note) {
-        String it = translations.get(reason.labelKey(), Translations.ITALIAN);
-        String en = translations.get(reason.labelKey(), Translations.ENGLISH);
-        String label = it.equals(en) ? it : it + " / " + en;
-        return note == null ? label : label + " — " + note;
+    /** The reason as its key, translated when the applicant reads it; the firm's note as written. */
+    private static String reasonText(IneligibilityReason reason, String note) {
+        return note == null ? reason.labelKey() : reason.labelKey() + "|" + note;
     }
 }

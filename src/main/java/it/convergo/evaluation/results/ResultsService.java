@@ -163,8 +163,9 @@ public class ResultsService {
         for (long proposal : evaluated) {
             ProposalSummary p = proposals.summary(proposal);
             ProposalDecision d = decided.get(proposal);
-            proposals.recordOutcome(p.id(), ProposalStatus.DECIDED, bilingual(d.outcome.labelKey())
-                    + (d.feedback == null ? "" : " — " + d.feedback));
+            // the outcome as its key, translated when the applicant reads it; the firm's feedback as written
+            proposals.recordOutcome(p.id(), ProposalStatus.DECIDED, d.outcome.labelKey()
+                    + (d.feedback == null ? "" : "|" + d.feedback));
             notices.toApplicants(p.organisationId(), "resultsPublished", "my-proposals", p.title(), challenge.title());
         }
         audit.record("evaluation.resultsPublished", "challenge:" + challengeId, evaluated.size() + " proposals");
@@ -259,12 +260,6 @@ public class ResultsService {
 
     private String t(String key, Locale locale, Object... params) {
         return translations.get(key, locale, params);
-    }
-
-    private String bilingual(String key) {
-        String it = translations.get(key, Translations.ITALIAN);
-        String en = translations.get(key, Translations.ENGLISH);
-        return it.equals(en) ? it : it + " / " + en;
     }
 
     /** A score as the reader writes it: "4,5" in Italian, "4.5" in English. */

@@ -175,7 +175,7 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         Div cell = new Div(r.status() == ProposalStatus.DECIDED
                 ? new Anchor("results/" + r.id(), getTranslation(key)) : new Span(getTranslation(key)));
         if (r.outcomeNote() != null && (r.status() == ProposalStatus.NOT_ELIGIBLE || r.status() == ProposalStatus.DECIDED)) {
-            Span note = new Span(r.outcomeNote());
+            Span note = new Span(ProposalUi.outcomeNote(this, r.outcomeNote()));
             note.addClassNames("cv-proposal-note", r.status() == ProposalStatus.DECIDED ? "cv-proposal-note-decided" : "cv-proposal-note-refused");
             cell.add(note);
         }

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 /** Shared pieces of the proposal pages: state badges, time left, editor sections, sizes and download links. */
 final class ProposalUi {
 
+    private static final java.util.regex.Pattern OUTCOME_KEY = java.util.regex.Pattern.compile("evaluation\\.[\\w.]+");
+
     private ProposalUi() {
     }
 
@@ -60,6 +62,21 @@ final class ProposalUi {
 
     static boolean urgent(@Nullable Instant closesAt, Instant now) {
         return closesAt != null && now.isBefore(closesAt) && Duration.between(now, closesAt).toHours() < 48;
+    }
+
+    /**
+     * The outcome note of a proposal in the reader's language: stored as the outcome's translation key, then the
+     * firm's own words after a bar ("evaluation.outcome.WINNER|We would like to start the pilot"). A note
+     * stored as plain text is shown as it is.
+     */
+    static String outcomeNote(Component owner, String note) {
+        int bar = note.indexOf('|');
+        String key = bar < 0 ? note : note.substring(0, bar);
+        if (!OUTCOME_KEY.matcher(key).matches()) {
+            return note;
+        }
+        String label = owner.getTranslation(key);
+        return bar < 0 ? label : label + " — " + note.substring(bar + 1);
     }
 
     static String size(long bytes) {

@@ -64,7 +64,7 @@ final class ReadOnlyProposal extends Div {
             status.add(new Paragraph(getTranslation("proposal.read.missedDeadline")));
         }
         if (overview.outcomeNote() != null) {
-            Paragraph note = new Paragraph(getTranslation("proposal.read.outcome", overview.outcomeNote()));
+            Paragraph note = new Paragraph(getTranslation("proposal.read.outcome", ProposalUi.outcomeNote(this, overview.outcomeNote())));
             note.addClassName("cv-proposal-banner");
             status.add(note);
         }

@@ -169,6 +169,20 @@ class ProposalViewsTest extends KaribuTest {
     }
 
     @Test
+    void theOutcomeReadsInTheApplicantsLanguageWithTheFirmsOwnWords() {
+        long id = proposals.submitted(applicant, challengeId);
+        submitted.recordOutcome(id, ProposalStatus.DECIDED, "evaluation.outcome.WINNER|Start the pilot in March.");
+        login(applicant.getEmail());
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        UI.getCurrent().navigate("my-proposals");
+        MyProposalsView view = (MyProposalsView) UI.getCurrent().getCurrentView();
+        view.fit(390);
+        String card = GridKt._getCellComponent(view.grid, 0, "card").getElement().getTextRecursively();
+        assertThat(card).contains(translations.get("evaluation.outcome.WINNER", Locale.ITALIAN) + " — Start the pilot in March.")
+                .doesNotContain(translations.get("evaluation.outcome.WINNER", Locale.ENGLISH), "evaluation.outcome", "|");
+    }
+
+    @Test
     void onAPhoneMyProposalsAreCardsAndOnADeskAGrid() {
         long id = proposals.submitted(applicant, challengeId);
         login(applicant.getEmail());
