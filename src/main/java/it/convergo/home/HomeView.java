@@ -77,7 +77,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     /**
      * After signing in, each role lands where its work is (the first visit of the session only): admins on
-     * the users overview, firm managers on their challenges, evaluators on their queue, applicants on their
+     * the users overview, firm managers on what waits for them in their challenges, evaluators on their queue, applicants on their
      * proposals.
      */
     @Override
@@ -96,7 +96,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             return Optional.of("admin/users");
         }
         if (user.has(Role.FIRM_MANAGER)) {
-            return Optional.of("my-challenges");
+            return Optional.of("firm");
         }
         if (user.has(Role.EVALUATOR)) {
             return Optional.of("evaluate");

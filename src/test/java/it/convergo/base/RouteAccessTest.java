@@ -50,6 +50,7 @@ class RouteAccessTest extends KaribuTest {
         p.put("evaluate", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("evaluate/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("consensus/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR, Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("firm", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("evaluation", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("evaluation/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("results/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER, Role.ADMIN)));
