@@ -42,6 +42,7 @@ class RouteAccessTest extends KaribuTest {
         p.put("reset/:token", Access.PUBLIC);
         p.put("invitation/:token", Access.PUBLIC);
         p.put("profile", Access.signedIn(EVERY_ROLE));
+        p.put("admin", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/users", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/users/:id", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/organisations", Access.signedIn(EnumSet.of(Role.ADMIN)));
