@@ -218,6 +218,18 @@ public class AccountService {
 
     // ---------------------------------------------------------------- administration
 
+    /** The portal's figures for the admin's overview. */
+    public record Overview(long users, long organisations, long pendingInvitations, long lockedAccounts) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Overview overview() {
+        Instant now = clock.instant();
+        return new Overview(users.count(), organisations.count(),
+                tokens.countOutstanding(AccountToken.Purpose.INVITATION, now), users.countLocked(now));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserAccount> users(String search, Role role, Pageable pageable) {

@@ -12,6 +12,9 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 
+    @Query("select count(u) from UserAccount u where u.lockedUntil > :now")
+    long countLocked(@Param("now") java.time.Instant now);
+
     boolean existsByEmail(String email);
 
     String FILTER = """

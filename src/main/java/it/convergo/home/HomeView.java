@@ -77,7 +77,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     /**
      * After signing in, each role lands where its work is (the first visit of the session only): admins on
-     * the users overview, firm managers on their challenges, evaluators on their queue, applicants on their
+     * the portal's overview, firm managers on what waits for them in their challenges, evaluators on their queue, applicants on their
      * proposals.
      */
     @Override
@@ -93,10 +93,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     static Optional<String> landing(AccountPrincipal user) {
         if (user.has(Role.ADMIN)) {
-            return Optional.of("admin/users");
+            return Optional.of("admin");
         }
         if (user.has(Role.FIRM_MANAGER)) {
-            return Optional.of("my-challenges");
+            return Optional.of("firm");
         }
         if (user.has(Role.EVALUATOR)) {
             return Optional.of("evaluate");

@@ -41,6 +41,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "it.convergo.proposal.ProposalStatus.WITHDRAWN")
     List<Proposal> live(@Param("challenge") long challengeId, @Param("org") long organisationId);
 
+    @Query("select p.challengeId, count(p) from Proposal p where p.challengeId in :challenges and p.status = :status group by p.challengeId")
+    List<Object[]> countByChallenge(@Param("challenges") Collection<Long> challengeIds, @Param("status") ProposalStatus status);
+
     @Query("select p.status, count(p) from Proposal p where p.challengeId = :challenge group by p.status")
     List<Object[]> countsByStatus(@Param("challenge") long challengeId);
 

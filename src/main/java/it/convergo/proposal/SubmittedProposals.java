@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -102,6 +103,16 @@ public class SubmittedProposals {
             }
             return summaryOf(p, head, p.organisationId, names.getOrDefault(p.organisationId, ""));
         }).toList();
+    }
+
+    /** For each of the challenges, how many submitted proposals still wait for an eligibility decision; one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> waitingForEligibility(Collection<Long> challengeIds) {
+        if (challengeIds.isEmpty()) {
+            return Map.of();
+        }
+        return proposals.countByChallenge(challengeIds, ProposalStatus.SUBMITTED).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** The latest submitted version of a proposal; "not found" for drafts and unknown ids. */

@@ -42,6 +42,7 @@ class RouteAccessTest extends KaribuTest {
         p.put("reset/:token", Access.PUBLIC);
         p.put("invitation/:token", Access.PUBLIC);
         p.put("profile", Access.signedIn(EVERY_ROLE));
+        p.put("admin", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/users", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/users/:id", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/organisations", Access.signedIn(EnumSet.of(Role.ADMIN)));
@@ -50,6 +51,7 @@ class RouteAccessTest extends KaribuTest {
         p.put("evaluate", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("evaluate/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("consensus/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR, Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("firm", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("evaluation", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("evaluation/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("results/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER, Role.ADMIN)));

@@ -104,6 +104,47 @@ class EvaluationViewsTest extends KaribuTest {
         challenges.signOut();
     }
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void theFirmManagerLandsOnWhatWaitsForThemWithCountsPerChallenge() {
+        // a second closed challenge with two proposals waiting for the eligibility decision
+        challenges.signIn(manager);
+        ChallengeDraft draft = challenges.completeDraft(ChallengeFixtures.unique("Waiting"));
+        LocalDateTime now = LocalDateTime.now(it.convergo.base.Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        draft.setOpensAt(now);
+        draft.setClosesAt(now.plusDays(30));
+        long waiting = challenges.publishAndOpen(draft);
+        for (String who : List.of("attesa1", "attesa2")) {
+            Organisation org = accounts.organisation("Officina " + who, OrganisationType.SME);
+            long p = proposalFixtures.complete(accounts.user(who, org, Role.APPLICANT), waiting);
+            proposalFixtures.submit(p);
+        }
+        challenges.fireLifecycleTimer(waiting);
+        challenges.signOut();
+        // the blind challenge's two evaluators are past their due date, then its one proposal is decided
+        jdbc.update("update evaluation_assignment set due_at = ? where proposal_id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), proposal);
+
+        login(manager.getEmail());
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("FirmLandingView");
+        assertThat(pageText()).contains(t("evaluation.firm.title"), t("evaluation.firm.eligibility", 2L),
+                t("evaluation.firm.late", 2L)).doesNotContain(t("evaluation.firm.ready"));
+        assertThat(t("evaluation.firm.eligibility", 2L)).isEqualTo("2 proposals wait for your eligibility decision");
+
+        jdbc.update("update evaluation_assignment set due_at = ?, status = 'SUBMITTED' where proposal_id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), proposal);
+        jdbc.update("insert into proposal_decision (version, proposal_id, challenge_id, outcome, decided_at) values (0, ?, ?, ?, ?)",
+                proposal, challenge, it.convergo.evaluation.results.Outcome.values()[0].name(), java.sql.Timestamp.from(Instant.now()));
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("firm");
+        assertThat(pageText()).contains(translations.get("evaluation.firm.ready", java.util.Locale.ITALIAN),
+                        "2 proposte attendono la tua decisione di idoneità")
+                .doesNotContain(translations.get("evaluation.firm.late.other", java.util.Locale.ITALIAN).substring(4));
+    }
+
     @Test
     void evaluatorDeclaresScoresAndSubmitsWithoutEverSeeingWhoApplied() throws Exception {
         Set<String> identity = proposals.identityTerms(proposal);

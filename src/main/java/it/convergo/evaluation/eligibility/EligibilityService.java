@@ -63,6 +63,13 @@ public class EligibilityService {
         }).sorted((a, b) -> Boolean.compare(!a.pending(), !b.pending())).toList();
     }
 
+    /** For each of the challenges, how many proposals were found eligible; one query, no access check (the caller's). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> eligibleCounts(Collection<Long> challengeIds) {
+        return challengeIds.isEmpty() ? Map.of() : decisions.countEligible(challengeIds).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
     /**
      * Decides eligibility for several proposals of one challenge at once. Not eligible needs a reason (and a
      * note when the reason is "other"); the applicant reads both. Two managers deciding the same proposals

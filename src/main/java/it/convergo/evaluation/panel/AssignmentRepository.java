@@ -35,4 +35,13 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
                                it.convergo.evaluation.panel.Assignment.Status.CLEARED)
             group by a.evaluatorId""")
     List<Object[]> openLoads();
+
+    /** Per challenge, the evaluators with a seat still open (not submitted) past its due date. */
+    @Query("""
+            select a.challengeId, count(distinct a.evaluatorId) from Assignment a
+            where a.challengeId in :challenges and a.dueAt < :now
+              and a.status in (it.convergo.evaluation.panel.Assignment.Status.ASSIGNED,
+                               it.convergo.evaluation.panel.Assignment.Status.CLEARED)
+            group by a.challengeId""")
+    List<Object[]> lateEvaluators(@Param("challenges") Collection<Long> challengeIds, @Param("now") java.time.Instant now);
 }

@@ -282,6 +282,16 @@ public class PanelService {
         audit.record("evaluation.replaced", "proposal:" + proposalId, formerEvaluatorId + " -> " + newEvaluatorId);
     }
 
+    /**
+     * For each of the challenges, how many evaluators are late: a seat past its due date without a submitted
+     * sheet. One query, no access check (the caller's).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> lateEvaluators(java.util.Collection<Long> challengeIds) {
+        return challengeIds.isEmpty() ? Map.of() : assignments.lateEvaluators(challengeIds, clock.instant()).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
     /** The current panel of a proposal (all assignments, conflicted and replaced ones included). */
     @Transactional(readOnly = true)
     public List<PanelMember> panel(long proposalId) {

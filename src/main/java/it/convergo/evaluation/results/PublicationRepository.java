@@ -5,4 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PublicationRepository extends JpaRepository<ResultsPublication, Long> {
     Optional<ResultsPublication> findByChallengeId(long challengeId);
+
+    @org.springframework.data.jpa.repository.Query("select p.challengeId from ResultsPublication p where p.challengeId in :challenges")
+    java.util.List<Long> published(@org.springframework.data.repository.query.Param("challenges") java.util.Collection<Long> challengeIds);
 }

@@ -115,6 +115,19 @@ public class ResultsService {
         return lifecycle.currentStep(challengeId).map(LifecycleStep.DECISION::equals).orElse(false);
     }
 
+    /** For each of the challenges, how many proposals the firm has decided; one query, no access check (the caller's). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> decidedCounts(java.util.Collection<Long> challengeIds) {
+        return challengeIds.isEmpty() ? Map.of() : decisions.countByChallenge(challengeIds).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** Which of the challenges have published their results; one query. */
+    @Transactional(readOnly = true)
+    public Set<Long> published(java.util.Collection<Long> challengeIds) {
+        return challengeIds.isEmpty() ? Set.of() : Set.copyOf(publications.published(challengeIds));
+    }
+
     /** Records (or changes, until publication) the firm's decision on one evaluated proposal. */
     @Transactional
     public void decide(long proposalId, Outcome outcome, String feedback) {

@@ -283,7 +283,7 @@ class AccountViewsTest extends KaribuTest {
         com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("convergo.landed", null);
         login(manager.getEmail());
         UI.getCurrent().navigate("");
-        assertThat(currentView()).isEqualTo("MyChallengesView");
+        assertThat(currentView()).isEqualTo("FirmLandingView");
     }
 
     /** The views of other features are package-private: the page shown is named by its class. */

@@ -49,6 +49,54 @@ class AdminViewsTest extends KaribuTest {
         login(fixtures.user("admin", null, Role.ADMIN).getEmail());
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void theAdminLandsOnTheOverviewWithEveryCountLinkingToItsList() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("convergo.landed", null);
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView().getClass().getSimpleName())
+                .isEqualTo("AdminOverviewView");
+        var before = accounts.overview();
+        long failedBefore = mail.countOutbox("", it.convergo.notification.OutboxMessage.Status.FAILED);
+
+        accounts.invite("overview.invitee@example.org", "Ida Invitata", Role.EVALUATOR, null, java.util.Locale.ITALIAN);
+        Long last = jdbc.queryForObject("select max(id) from outbox_message", Long.class);
+        jdbc.update("update outbox_message set status = 'FAILED' where id = ?", last);
+        UserAccount locked = fixtures.user("overviewlocked", null, Role.APPLICANT);
+        jdbc.update("update user_account set locked_until = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofHours(1))), locked.getId());
+
+        var after = accounts.overview();
+        assertThat(after.pendingInvitations()).isEqualTo(before.pendingInvitations() + 1);
+        assertThat(after.lockedAccounts()).isEqualTo(before.lockedAccounts() + 1);
+        assertThat(after.users()).isEqualTo(before.users() + 2);
+        long failed = mail.countOutbox("", it.convergo.notification.OutboxMessage.Status.FAILED);
+        assertThat(failed).isEqualTo(failedBefore + 1);
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/users");
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin");
+        assertThat(pageText()).contains(t("admin.overview.invitations", after.pendingInvitations()),
+                t("admin.overview.failedMails", failed), t("admin.overview.locked", after.lockedAccounts()),
+                t("admin.overview.users", after.users()), t("admin.overview.organisations", after.organisations()));
+        assertThat(t("admin.overview.locked", 1L)).isEqualTo("1 account locked after failed sign-ins");
+        assertThat(t("admin.overview.locked", 2L)).isEqualTo("2 accounts locked after failed sign-ins");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-failed-mails")).getHref())
+                .isEqualTo("admin/outbox");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-pending-invitations")).getHref())
+                .isEqualTo("admin/users");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-organisations")).getHref())
+                .isEqualTo("admin/organisations");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/users");
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin");
+        assertThat(pageText()).contains(translations.get("admin.overview.title", java.util.Locale.ITALIAN),
+                translations.get("admin.overview.locked", java.util.Locale.ITALIAN, after.lockedAccounts()));
+        assertThat(translations.get("admin.overview.invitations", java.util.Locale.ITALIAN, 1L)).isEqualTo("1 invito non ancora accettato");
+    }
+
     @Test
     void adminFindsAUserBySearchingAndOpensIt() {
         UserAccount target = fixtures.user("findme", null, Role.APPLICANT);

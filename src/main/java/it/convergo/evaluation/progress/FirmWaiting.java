@@ -1,0 +1,66 @@
+package it.convergo.evaluation.progress;
+
+import it.convergo.evaluation.eligibility.EligibilityService;
+import it.convergo.evaluation.panel.PanelService;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.proposal.SubmittedProposals;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What waits for the firm manager in each of their closed challenges, for the landing page: five queries for
+ * the whole list, never one per challenge. Read-only; the caller passes the ids of challenges the firm owns.
+ */
+@Service
+public class FirmWaiting {
+
+    /** One challenge's figures: proposals without an eligibility decision, late evaluators, results ready to publish. */
+    public record Waiting(long eligibility, long lateEvaluators, boolean readyToPublish) {
+        public boolean any() {
+            return eligibility > 0 || lateEvaluators > 0 || readyToPublish;
+        }
+    }
+
+    private final SubmittedProposals proposals;
+    private final EligibilityService eligibility;
+    private final PanelService panels;
+    private final ResultsService results;
+
+    FirmWaiting(SubmittedProposals proposals, EligibilityService eligibility, PanelService panels, ResultsService results) {
+        this.proposals = proposals;
+        this.eligibility = eligibility;
+        this.panels = panels;
+        this.results = results;
+    }
+
+    /**
+     * The figures of each challenge, in the order given. Results are ready to publish when nothing waits for
+     * eligibility, at least one eligible proposal exists, every eligible proposal has the firm's decision and
+     * nothing was published yet.
+     */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, Waiting> of(Collection<Long> challengeIds) {
+        List<Long> ids = List.copyOf(challengeIds);
+        Map<Long, Long> undecided = proposals.waitingForEligibility(ids);
+        Map<Long, Long> eligible = eligibility.eligibleCounts(ids);
+        Map<Long, Long> late = panels.lateEvaluators(ids);
+        Map<Long, Long> decided = results.decidedCounts(ids);
+        Set<Long> published = results.published(ids);
+        Map<Long, Waiting> waiting = new LinkedHashMap<>();
+        for (long id : ids) {
+            long pending = undecided.getOrDefault(id, 0L);
+            long eligibleCount = eligible.getOrDefault(id, 0L);
+            boolean ready = pending == 0 && eligibleCount > 0 && decided.getOrDefault(id, 0L) >= eligibleCount
+                    && !published.contains(id);
+            waiting.put(id, new Waiting(pending, late.getOrDefault(id, 0L), ready));
+        }
+        return waiting;
+    }
+}
