@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -76,10 +77,13 @@ class MyChallengesView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout bar = new FlexLayout(search, status);
         bar.addClassName("cv-filter-bar");
 
-        grid.addColumn(ChallengeRow::title).setHeader(getTranslation("challenge.mine.titleColumn")).setSortProperty("title").setFlexGrow(3);
+        // a manager must read the whole title and date: cells wrap instead of cutting them
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ChallengeRow::title).setHeader(getTranslation("challenge.mine.titleColumn")).setSortProperty("title").setFlexGrow(4);
         grid.addComponentColumn(r -> ChallengeBadges.status(this, r.status(), r.closesAt(), clock))
-                .setHeader(getTranslation("challenge.mine.state")).setSortProperty("status");
-        grid.addColumn(r -> Times.format(r.opensAt(), getLocale())).setHeader(getTranslation("challenge.mine.opens")).setSortProperty("opensAt");
+                .setHeader(getTranslation("challenge.mine.state")).setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Times.format(r.opensAt(), getLocale())).setHeader(getTranslation("challenge.mine.opens")).setSortProperty("opensAt")
+                .setFlexGrow(2);
         grid.addColumn(r -> ChallengeBadges.deadline(this, r.status(), r.closesAt(), clock)).setHeader(getTranslation("challenge.mine.closes"))
                 .setSortProperty("closesAt").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("challenge.mine.actions")).setAutoWidth(true);

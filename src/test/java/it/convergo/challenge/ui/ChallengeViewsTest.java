@@ -64,6 +64,8 @@ class ChallengeViewsTest extends KaribuTest {
         UserAccount manager = fixtures.firmManager();
         login(manager.getEmail());
         UI.getCurrent().navigate("my-challenges");
+        assertThat(_get(com.vaadin.flow.component.grid.Grid.class).getThemeNames())
+                .as("the list wraps long titles and dates instead of cutting them").contains("wrap-cell-content");
         _click(_get(Button.class, s -> s.withId("challenge-create")));
         String title = ChallengeFixtures.unique("Predictive maintenance of presses");
         UserInput.set(_get(_get(Dialog.class), TextField.class, s -> s.withId("challenge-new-title")), title);
