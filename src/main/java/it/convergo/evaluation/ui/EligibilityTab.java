@@ -9,6 +9,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.ValidationException;
+import it.convergo.base.ui.CountedText;
+import it.convergo.base.ui.FormBinder;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
@@ -65,15 +68,22 @@ class EligibilityTab extends VerticalLayout {
         reason.setLabel(getTranslation("evaluation.eligibility.reason"));
         reason.setItems(IneligibilityReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
-        TextArea note = new TextArea(getTranslation("evaluation.eligibility.note"));
-        note.setMaxLength(EvaluationLimits.ELIGIBILITY_NOTE);
-        note.setWidthFull();
-        note.setHelperText(getTranslation("evaluation.eligibility.noteHelp"));
+        TextArea note = CountedText.area(getTranslation("evaluation.eligibility.note"), EvaluationLimits.ELIGIBILITY_NOTE);
+        Paragraph noteHelp = new Paragraph(getTranslation("evaluation.eligibility.noteHelp"));
+        noteHelp.addClassName("cv-hint");
+        FormBinder<NotEligibleInput> binder = new FormBinder<>(NotEligibleInput.class);
+        binder.forField(reason).bind("reason");
+        binder.forField(note).bind("note");
         dialog.add(new Paragraph(getTranslation("evaluation.eligibility.notEligibleText", grid.getSelectedItems().size())),
-                reason, note);
+                reason, noteHelp, note);
         Button confirm = new Button(getTranslation("evaluation.eligibility.markNotEligible"), e -> {
-            decide(false, reason.getValue(), note.getValue());
-            dialog.close(); // a refusal skips this: the dialog stays open and the error handler tells why
+            try {
+                NotEligibleInput input = binder.writeRecord();
+                decide(false, input.reason(), input.note());
+                dialog.close(); // a refusal of the service skips this: the dialog stays open and the error handler tells why
+            } catch (ValidationException refused) {
+                FormBinder.focusFirst(refused);
+            }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);

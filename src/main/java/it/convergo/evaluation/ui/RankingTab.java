@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.ValidationException;
+import it.convergo.base.ui.FormBinder;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Confirm;
@@ -128,11 +130,19 @@ class RankingTab extends VerticalLayout {
         outcome.setValue(row.outcome());
         TextArea feedback = CountedText.area(getTranslation("esr.feedback"), EvaluationLimits.FEEDBACK);
         feedback.setValue(row.feedback() == null ? "" : row.feedback());
+        FormBinder<DecisionInput> binder = new FormBinder<>(DecisionInput.class);
+        binder.forField(outcome).bind("outcome");
+        binder.forField(feedback).bind("feedback");
         dialog.add(outcome, feedback);
         Button save = new Button(getTranslation("action.save"), e -> {
-            results.decide(row.entry().proposalId(), outcome.getValue(), feedback.getValue());
-            dialog.close();
-            render();
+            try {
+                DecisionInput input = binder.writeRecord();
+                results.decide(row.entry().proposalId(), input.outcome(), input.feedback());
+                dialog.close();
+                render();
+            } catch (ValidationException refused) {
+                FormBinder.focusFirst(refused);
+            }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
