@@ -62,9 +62,9 @@ class ExactlyOnceTimersTest {
             assertThat(Instant.now()).as("set-up finished before the closing time").isBefore(closing);
 
             try (Connection c = NodeDatabase.connect()) {
-                long evaluations = awaitEvaluations(c, submitted, closing.plus(Duration.ofMinutes(3)));
+                awaitEvaluations(c, submitted, closing.plus(Duration.ofMinutes(3)));
                 Thread.sleep(25_000);  // more acquisition cycles of both executors: a duplicate would show now
-                evaluations = NodeDatabase.count(c, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_ID_ LIKE 'proposal-evaluation:%'");
+                long evaluations = NodeDatabase.count(c, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_ID_ LIKE 'proposal-evaluation:%'");
                 long proposalsEvaluatedTwice = NodeDatabase.count(c, "SELECT COUNT(*) FROM (SELECT BUSINESS_KEY_ FROM ACT_HI_PROCINST "
                         + "WHERE PROC_DEF_ID_ LIKE 'proposal-evaluation:%' GROUP BY BUSINESS_KEY_ HAVING COUNT(*) > 1) twice");
                 long mails = NodeDatabase.count(c, "SELECT COUNT(*) FROM outbox_message");
@@ -134,16 +134,12 @@ class ExactlyOnceTimersTest {
         return submitted;
     }
 
-    private static long awaitEvaluations(Connection c, long expected, Instant limit) throws Exception {
-        long started = 0;
-        while (Instant.now().isBefore(limit)) {
-            started = NodeDatabase.count(c, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_ID_ LIKE 'proposal-evaluation:%'");
-            if (started >= expected) {
-                return started;
-            }
+    /** Waits until the expected evaluations have started or the limit has passed; the caller counts them. */
+    private static void awaitEvaluations(Connection c, long expected, Instant limit) throws Exception {
+        while (Instant.now().isBefore(limit) && NodeDatabase.count(c,
+                "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_ID_ LIKE 'proposal-evaluation:%'") < expected) {
             Thread.sleep(1000);
         }
-        return started;
     }
 
     private static List<Long> closedBy(String log) {
