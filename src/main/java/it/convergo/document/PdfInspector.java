@@ -58,7 +58,7 @@ public class PdfInspector {
                 throw new UserFacingException("document.error.tooManyPages", pages, maxPages);
             }
             refuseActiveContent(pdf);
-            return new PdfFacts(size, pages, Hashes.sha256(file));
+            return new PdfFacts(size, pages, Hashes.sha256(bytes));
         } catch (InvalidPasswordException e) {
             throw new UserFacingException("document.error.encrypted");
         } catch (StrictPdfParser.RepairNeeded e) {

@@ -2,7 +2,6 @@ package it.convergo.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -33,6 +32,7 @@ public final class PdfReport {
     private static final float[] NAVY = {11 / 255f, 59 / 255f, 92 / 255f};
 
     private final PDDocument doc = new PDDocument();
+    private final ReportFonts.Pair fonts = ReportFonts.take();
     private final PDFont regular;
     private final PDFont bold;
     private final String footerText;
@@ -42,8 +42,8 @@ public final class PdfReport {
     private PdfReport(String title, String footerText) {
         this.footerText = footerText;
         try {
-            regular = font("fonts/DejaVuSans.ttf");
-            bold = font("fonts/DejaVuSans-Bold.ttf");
+            regular = PDType0Font.load(doc, fonts.regular(), true);
+            bold = PDType0Font.load(doc, fonts.bold(), true);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setAuthor("Convergo");
@@ -216,6 +216,7 @@ public final class PdfReport {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
+            ReportFonts.giveBack(fonts);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -354,15 +355,6 @@ public final class PdfReport {
             return font.getStringWidth(s) / 1000 * size;
         } catch (IOException | IllegalArgumentException e) {
             return s.length() * size * 0.6f;
-        }
-    }
-
-    private PDFont font(String resource) throws IOException {
-        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing font " + resource);
-            }
-            return PDType0Font.load(doc, in);
         }
     }
 }

@@ -62,9 +62,13 @@ class ProposalSubmission extends AbstractEntity {
     @CollectionTable(name = "proposal_submission_file", joinColumns = @JoinColumn(name = "submission_id"))
     @Column(name = "file_id")
     Set<Long> fileIds = new HashSet<>();
-    @Lob
-    @Column(nullable = false)
-    byte[] receipt;
+    /** What the receipt shows that could change after submitting, frozen as it was (the PDF is rendered later). */
+    @Column(name = "challenge_title", length = 300)
+    String challengeTitle;
+    @Column(name = "organisation_name", length = 300)
+    String organisationName;
+    @Column(name = "receipt_locale", length = 10)
+    String receiptLocale;
 
     protected ProposalSubmission() {
     }

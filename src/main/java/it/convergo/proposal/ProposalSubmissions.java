@@ -63,6 +63,7 @@ public class ProposalSubmissions {
     private final String baseUrl;
     private final ChallengeLocks locks;
     private final SubmissionsInFlight inFlight;
+    private final SubmissionReceipts receipts;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
@@ -70,7 +71,8 @@ public class ProposalSubmissions {
                         ApplicantAccess access, DraftChecks checks, Challenges challenges, AccountService accounts,
                         Organisations organisations, MailService mail, AuditLog audit, Translations translations,
                         ApplicationEventPublisher events, Clock clock, @Value("${convergo.base-url}") String baseUrl,
-                        ChallengeLocks locks, SubmissionsInFlight inFlight, PlatformTransactionManager transactions) {
+                        ChallengeLocks locks, SubmissionsInFlight inFlight, SubmissionReceipts receipts,
+                        PlatformTransactionManager transactions) {
         this.proposals = proposals;
         this.submissions = submissions;
         this.files = files;
@@ -87,6 +89,7 @@ public class ProposalSubmissions {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.locks = locks;
         this.inFlight = inFlight;
+        this.receipts = receipts;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -94,14 +97,15 @@ public class ProposalSubmissions {
 
     /**
      * Submits the working copy as a new version, atomically: the version with its answers and files, the
-     * content hash, the receipt PDF, the state, the e-mail and the {@link ProposalSubmitted} event are all
+     * content hash, what its receipt shows, the state, the e-mail and the {@link ProposalSubmitted} event are all
      * written in one transaction or not at all. Only the lead submits; the version must be the one the lead
      * saw (a second click finds a newer version, or an already submitted proposal, and is refused).
      * <p>
      * The deadline is judged by when the request arrived. The content is read in a short transaction, the
-     * hash and receipt are made outside any, and the write transaction first takes the challenge's row lock
-     * (which the close takes too), then checks that nothing changed in between and that the challenge still
-     * accepts the submission. While it runs, the close of this challenge waits for it.
+     * hash is made outside any, and the write transaction first takes the challenge's row lock (which the close
+     * takes too), then checks that nothing changed in between and that the challenge still accepts the
+     * submission. While it runs, the close of this challenge waits for it. The receipt PDF is rendered on its
+     * first download ({@link #receipt}) from what was frozen here, so the deadline rush does not pay for it.
      */
     @PreAuthorize("hasRole('APPLICANT')")
     public SubmissionInfo submit(long id, long expectedVersion) {
@@ -109,9 +113,7 @@ public class ProposalSubmissions {
         try (SubmissionsInFlight.Ticket ticket = inFlight.arrive()) {
             Prepared prepared = reading.execute(tx -> prepare(id, expectedVersion, arrival, ticket));
             String hash = ProposalDocuments.contentHash(prepared.snapshot());
-            byte[] receipt = ProposalDocuments.receipt(translations, prepared.locale(), prepared.snapshot(), prepared.number(),
-                    arrival, hash);
-            return whenLocked(() -> writing.execute(tx -> write(prepared, expectedVersion, arrival, hash, receipt)));
+            return whenLocked(() -> writing.execute(tx -> write(prepared, expectedVersion, arrival, hash)));
         }
     }
 
@@ -161,7 +163,7 @@ public class ProposalSubmissions {
                 c.title());
     }
 
-    private SubmissionInfo write(Prepared prepared, long expectedVersion, Instant arrival, String hash, byte[] receipt) {
+    private SubmissionInfo write(Prepared prepared, long expectedVersion, Instant arrival, String hash) {
         long id = prepared.proposalId();
         if (!locks.lockOpenForSubmission(prepared.challengeId(), arrival)) {
             throw access.notOpen(challenges.view(prepared.challengeId()), arrival);
@@ -189,7 +191,9 @@ public class ProposalSubmissions {
         s.areas = String.join(",", prepared.snapshot().areas());
         s.answers.addAll(prepared.answers());
         attached.forEach(f -> s.fileIds.add(f.id()));
-        s.receipt = receipt;
+        s.challengeTitle = Texts.clip(prepared.challengeTitle(), 300);
+        s.organisationName = Texts.clip(prepared.snapshot().organisationName(), 300);
+        s.receiptLocale = prepared.locale().toLanguageTag();
         submissions.save(s);
 
         p.status = p.status == ProposalStatus.DRAFT ? ProposalStatus.SUBMITTED : p.status;
@@ -245,15 +249,30 @@ public class ProposalSubmissions {
                 s.trlTarget, areas, answers, attached));
     }
 
-    /** The receipt PDF of a submitted version (0 = the latest). */
+    /**
+     * The receipt PDF of a submitted version (0 = the latest): rendered on the first download from what the
+     * submission froze (challenge title, organisation name, language, the files' facts), then kept, so every
+     * download gives the same document.
+     */
     @PreAuthorize("hasRole('APPLICANT')")
-    @Transactional(readOnly = true)
+    @Transactional
     public Download receipt(long id, int number) {
         Proposal p = access.mine(id);
         int n = number <= 0 ? p.submissionVersion : number;
         ProposalSubmission s = submissions.findByProposalIdAndNumber(id, n)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        return new Download("receipt-" + id + "-v" + n + ".pdf", "application/pdf", s.receipt.clone());
+        byte[] pdf = receipts.find(s.getId()).orElseGet(() -> receipts.keep(s.getId(), render(p, s), clock.instant()));
+        return new Download("receipt-" + id + "-v" + n + ".pdf", "application/pdf", pdf);
+    }
+
+    private byte[] render(Proposal p, ProposalSubmission s) {
+        String challengeTitle = s.challengeTitle != null ? s.challengeTitle : challenges.view(p.challengeId).title();
+        String organisation = s.organisationName != null ? s.organisationName : organisations.name(p.organisationId).orElse("");
+        Locale locale = s.receiptLocale != null ? Translations.supported(Locale.forLanguageTag(s.receiptLocale)) : Translations.ITALIAN;
+        ProposalDocuments.Snapshot snapshot = new ProposalDocuments.Snapshot(p.getId(), challengeTitle, organisation, s.title,
+                s.acronym, s.abstractText, s.teamText, s.budget, s.budgetText, s.trlNow, s.trlTarget,
+                SubmittedProposals.areaNames(s.areas), List.of(), files.byIds(s.fileIds));
+        return ProposalDocuments.receipt(translations, locale, snapshot, s.number, s.submittedAt, s.contentHash);
     }
 
     /**

@@ -15,6 +15,27 @@ import org.junit.jupiter.api.Test;
 
 class PdfReportTest {
 
+    /** The parsed fonts are lent to one report at a time: many reports, in turn and at once, each complete. */
+    @Test
+    void fontsLentToManyReportsInTurnAndAtOnceEmbedEveryGlyph() throws Exception {
+        List<String> words = List.of("perché", "università", "Größe", "città", "ÆØÅ", "attività");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 36; i++) {
+                String word = words.get(i % words.size()) + " " + i;
+                texts.add(pool.submit(() -> String.join("\n", TestPdfs.lines(PdfReport.create("Ricevuta " + word, "Convergo")
+                        .heading(word).paragraph("Testo in grassetto e normale: " + word).toBytes()))));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).contains("Ricevuta " + words.get(i % words.size()) + " " + i,
+                        "Testo in grassetto e normale: " + words.get(i % words.size()) + " " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void italianTextIsEmbeddedSelectableAndPaginated() throws IOException {
         List<List<String>> rows = new ArrayList<>();

@@ -134,7 +134,9 @@ class ProposalServicesTest extends SpringTest {
         assertThat(receipt.number()).isEqualTo(1);
         assertThat(receipt.contentHash()).hasSize(64);
         assertThat(drafts.overview(id).status()).isEqualTo(ProposalStatus.SUBMITTED);
-        String receiptText = String.join("\n", TestPdfs.lines(submissions.receipt(id, 0).bytes()));
+        byte[] receiptPdf = submissions.receipt(id, 0).bytes();
+        assertThat(submissions.receipt(id, 1).bytes()).as("rendered once, then the same document").isEqualTo(receiptPdf);
+        String receiptText = String.join("\n", TestPdfs.lines(receiptPdf));
         assertThat(receiptText).contains(receipt.contentHash().substring(0, 20)).contains("annex.pdf").contains("#" + id);
         assertThat(mail.sentTo(applicant.getEmail())).anyMatch(m -> m.getBody().contains(receipt.contentHash())
                 && m.getBody().contains("/my-proposals"));
