@@ -17,6 +17,11 @@ public record ChallengeView(long id, String slug, ChallengeStatus status, long f
                             Instant evaluationEndsAt, Instant resultsAt, EvaluationSetup evaluation, FormDefinition form,
                             FileInfo brief, boolean hasCover, long version) {
 
+    /** The part of this view that editing and submitting a proposal need. */
+    public ChallengeRules rules() {
+        return new ChallengeRules(id, status, title, language, ndaRequired, opensAt, closesAt, form);
+    }
+
     /** Name, size and page count of an uploaded file. */
     public record FileInfo(String fileName, long sizeBytes, Integer pages) {
     }

@@ -40,8 +40,17 @@ public class Challenges {
     /** Whether a proposal may be submitted at this instant: open, and before the exact closing time. */
     @Transactional(readOnly = true)
     public boolean isOpenForSubmission(long challengeId, Instant at) {
-        return challenges.findById(challengeId).map(c -> c.status == ChallengeStatus.OPEN && c.opensAt != null
-                && c.closesAt != null && !at.isBefore(c.opensAt) && at.isBefore(c.closesAt)).orElse(false);
+        return challenges.findById(challengeId).map(c -> rulesOf(c).openAt(at)).orElse(false);
+    }
+
+    /** What editing and submitting a proposal need of the challenge, without rendering or looking up anything else. */
+    @Transactional(readOnly = true)
+    public ChallengeRules rules(long challengeId) {
+        return challenges.findById(challengeId).map(Challenges::rulesOf).orElseThrow(ChallengeGuard::notFound);
+    }
+
+    private static ChallengeRules rulesOf(Challenge c) {
+        return new ChallengeRules(c.getId(), c.status, c.title, c.language, c.ndaRequired, c.opensAt, c.closesAt, c.form());
     }
 
     /** Whether this user accepted the current NDA version (true when no NDA is required). */

@@ -8,7 +8,7 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
-import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.ChallengeRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -55,7 +55,7 @@ class ApplicantAccess {
 
     Proposal editable(long id, Instant arrival) {
         Proposal p = mine(id);
-        requireOpen(challenges.view(p.challengeId), arrival);
+        requireOpen(challenges.rules(p.challengeId), arrival);
         if (!p.isEditable()) {
             throw new UserFacingException(p.status == ProposalStatus.SUBMITTED ? "proposal.error.reopenFirst"
                     : "proposal.error.notEditable");
@@ -70,18 +70,18 @@ class ApplicantAccess {
     }
 
     /** Refuses a change when the request arrived outside the challenge's opening window. */
-    void requireOpen(ChallengeView c) {
+    void requireOpen(ChallengeRules c) {
         requireOpen(c, RequestArrival.orNow(clock));
     }
 
-    void requireOpen(ChallengeView c, Instant now) {
-        if (!challenges.isOpenForSubmission(c.id(), now)) {
+    void requireOpen(ChallengeRules c, Instant now) {
+        if (!c.openAt(now)) {
             throw notOpen(c, now);
         }
     }
 
     /** The refusal for a request that arrived at {@code now}: after the deadline, closed early, or not open yet. */
-    UserFacingException notOpen(ChallengeView c, Instant now) {
+    UserFacingException notOpen(ChallengeRules c, Instant now) {
         Locale locale = readerLocale.get();
         if (c.closesAt() != null && !now.isBefore(c.closesAt())) {
             return new UserFacingException("proposal.error.closed", Times.format(c.closesAt(), locale));

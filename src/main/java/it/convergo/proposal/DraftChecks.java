@@ -5,7 +5,7 @@ import static it.convergo.proposal.Texts.blank;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.Challenges;
-import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.ChallengeRules;
 import it.convergo.challenge.FormDefinition;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
@@ -108,7 +108,7 @@ class DraftChecks {
     }
 
     /** What is still missing before the proposal can be submitted (empty: ready). */
-    List<MissingItem> missing(Proposal p, ChallengeView c, List<AttachedFile> attached) {
+    List<MissingItem> missing(Proposal p, ChallengeRules c, List<AttachedFile> attached) {
         List<MissingItem> missing = new ArrayList<>();
         if (blank(p.title)) {
             missing.add(new MissingItem("proposal.missing.title", null));

@@ -69,7 +69,7 @@ public class MyProposals {
             return new Download("proposal-" + id + ".pdf", "application/pdf", submitted.dossier(id, false));
         }
         List<AttachedFile> attached = files.inDraft(id);
-        ProposalDocuments.Snapshot s = ProposalDocuments.Snapshot.of(p, challenges.view(p.challengeId),
+        ProposalDocuments.Snapshot s = ProposalDocuments.Snapshot.of(p, challenges.rules(p.challengeId),
                 organisations.name(p.organisationId).orElse(""), attached);
         List<byte[]> pdfs = attached.stream().map(f -> files.read(f.id())).toList();
         return new Download("proposal-" + id + "-draft.pdf", "application/pdf",

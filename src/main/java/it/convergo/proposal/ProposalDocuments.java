@@ -2,7 +2,7 @@ package it.convergo.proposal;
 
 import it.convergo.base.Times;
 import it.convergo.base.i18n.Translations;
-import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.ChallengeRules;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.challenge.QuestionType;
 import it.convergo.document.Hashes;
@@ -27,7 +27,7 @@ final class ProposalDocuments {
                     List<String> areas, List<ProposalContent.Answer> answers, List<AttachedFile> files) {
 
         /** The working copy as it stands, with these files. */
-        static Snapshot of(Proposal p, ChallengeView c, String organisationName, List<AttachedFile> files) {
+        static Snapshot of(Proposal p, ChallengeRules c, String organisationName, List<AttachedFile> files) {
             List<ProposalContent.Answer> answers = answersOf(p, c).stream()
                     .map(a -> new ProposalContent.Answer(a.question, a.answer)).toList();
             List<String> areas = p.areas.stream().sorted().map(Enum::name).toList();
@@ -37,7 +37,7 @@ final class ProposalDocuments {
     }
 
     /** The working copy's answers to the form's text questions, in form order, labelled in the form's language. */
-    static List<ProposalSubmission.SubmittedAnswer> answersOf(Proposal p, ChallengeView c) {
+    static List<ProposalSubmission.SubmittedAnswer> answersOf(Proposal p, ChallengeRules c) {
         List<QuestionDef> questions = c.form().questions();
         Locale formLocale = Locale.forLanguageTag(c.language());
         List<ProposalSubmission.SubmittedAnswer> answers = new ArrayList<>();

@@ -71,7 +71,7 @@ public class ProposalDrafts {
             throw new UserFacingException("error.notFound");
         }
         ChallengeView c = challenges.view(challengeId);
-        access.requireOpen(c);
+        access.requireOpen(c.rules());
         if (!challenges.hasAcceptedNda(challengeId, user.userId())) {
             throw new UserFacingException("proposal.error.ndaRequired");
         }
@@ -172,7 +172,7 @@ public class ProposalDrafts {
     @Transactional(readOnly = true)
     public List<MissingItem> missing(long id) {
         Proposal p = access.mine(id);
-        return checks.missing(p, challenges.view(p.challengeId), files.inDraft(id));
+        return checks.missing(p, challenges.rules(p.challengeId), files.inDraft(id));
     }
 
     private static ProposalDraft toDraft(Proposal p) {

@@ -12,7 +12,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.ChallengeLocks;
 import it.convergo.challenge.Challenges;
-import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.ChallengeRules;
 import it.convergo.challenge.QuestionDef;
 import it.convergo.notification.MailService;
 import java.time.Clock;
@@ -144,7 +144,7 @@ public class ProposalSubmissions {
         Proposal p = access.mine(id);
         ticket.challenge(p.challengeId);
         access.requireLead(p);
-        ChallengeView c = challenges.view(p.challengeId);
+        ChallengeRules c = challenges.rules(p.challengeId);
         access.requireOpen(c, arrival);
         if (!p.isEditable()) {
             throw new UserFacingException("proposal.error.alreadySubmitted");
@@ -166,7 +166,7 @@ public class ProposalSubmissions {
     private SubmissionInfo write(Prepared prepared, long expectedVersion, Instant arrival, String hash) {
         long id = prepared.proposalId();
         if (!locks.lockOpenForSubmission(prepared.challengeId(), arrival)) {
-            throw access.notOpen(challenges.view(prepared.challengeId()), arrival);
+            throw access.notOpen(challenges.rules(prepared.challengeId()), arrival);
         }
         Proposal p = proposals.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
         if (!p.isEditable()) {
@@ -266,7 +266,7 @@ public class ProposalSubmissions {
     }
 
     private byte[] render(Proposal p, ProposalSubmission s) {
-        String challengeTitle = s.challengeTitle != null ? s.challengeTitle : challenges.view(p.challengeId).title();
+        String challengeTitle = s.challengeTitle != null ? s.challengeTitle : challenges.rules(p.challengeId).title();
         String organisation = s.organisationName != null ? s.organisationName : organisations.name(p.organisationId).orElse("");
         Locale locale = s.receiptLocale != null ? Translations.supported(Locale.forLanguageTag(s.receiptLocale)) : Translations.ITALIAN;
         ProposalDocuments.Snapshot snapshot = new ProposalDocuments.Snapshot(p.getId(), challengeTitle, organisation, s.title,
@@ -284,7 +284,7 @@ public class ProposalSubmissions {
     public void reopen(long id) {
         Proposal p = access.mine(id);
         access.requireLead(p);
-        access.requireOpen(challenges.view(p.challengeId));
+        access.requireOpen(challenges.rules(p.challengeId));
         if (p.status != ProposalStatus.SUBMITTED) {
             throw new UserFacingException("proposal.error.notSubmitted");
         }
@@ -302,7 +302,7 @@ public class ProposalSubmissions {
     public void withdraw(long id) {
         Proposal p = access.mine(id);
         access.requireLead(p);
-        access.requireOpen(challenges.view(p.challengeId));
+        access.requireOpen(challenges.rules(p.challengeId));
         if (p.status != ProposalStatus.DRAFT && p.status != ProposalStatus.SUBMITTED) {
             throw new UserFacingException("proposal.error.notWithdrawable");
         }

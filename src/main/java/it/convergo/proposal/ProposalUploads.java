@@ -90,7 +90,7 @@ public class ProposalUploads {
 
     /** Where an upload goes: {position of the PDF question or -1, page limit}; refuses a full list of general files. */
     private int[] uploadTarget(Proposal p, Integer questionPos) {
-        FormDefinition form = challenges.view(p.challengeId).form();
+        FormDefinition form = challenges.rules(p.challengeId).form();
         if (questionPos != null && questionPos >= 0) {
             if (questionPos >= form.questions().size() || form.questions().get(questionPos).type() != QuestionType.PDF_UPLOAD) {
                 throw new UserFacingException("error.notFound");
