@@ -9,6 +9,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +25,7 @@ import it.convergo.evaluation.panel.PanelCandidate;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardRow;
 import it.convergo.evaluation.progress.BoardService;
+import it.convergo.proposal.NamedExclusion;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.EvaluationTask;
 import java.util.List;
@@ -92,6 +96,7 @@ class PanelsTab extends VerticalLayout {
             return;
         }
         List<PanelCandidate> candidates = panels.candidates(proposal.id());
+        editor.add(named(proposal.id()));
         Grid<PanelCandidate> grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAriaLabel(getTranslation("evaluation.panels.gridLabel"));
@@ -103,7 +108,9 @@ class PanelsTab extends VerticalLayout {
         grid.addColumn(PanelCandidate::openLoad).setHeader(getTranslation("evaluation.panels.load")).setAutoWidth(true);
         grid.addColumn(c -> c.bid() == null ? "" : getTranslation(c.bid().labelKey()))
                 .setHeader(getTranslation("evaluation.bid.column")).setAutoWidth(true);
-        grid.addComponentColumn(c -> c.exclusion() != null ? new Badge(getTranslation(c.exclusion().labelKey()), Badge.Tone.ERROR)
+        grid.addComponentColumn(c -> c.namedReason() != null
+                ? new Badge(getTranslation("evaluation.panels.namedReason", c.namedReason()), Badge.Tone.ERROR)
+                : c.exclusion() != null ? new Badge(getTranslation(c.exclusion().labelKey()), Badge.Tone.ERROR)
                 : c.overloaded() ? new Badge(getTranslation("evaluation.panels.overloaded"), Badge.Tone.WARNING)
                 : c.suggested() ? new Badge(getTranslation("evaluation.panels.suggested"), Badge.Tone.SUCCESS)
                 : new Badge(getTranslation("evaluation.panels.available"), Badge.Tone.NEUTRAL))
@@ -135,6 +142,23 @@ class PanelsTab extends VerticalLayout {
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         editor.add(grid, new HorizontalLayout(rapporteur, due), assign);
+    }
+
+    /** Who the applicant asked to keep off this panel, with the reasons (the firm's eyes only). */
+    private Div named(long proposalId) {
+        Div box = new Div();
+        box.addClassName("cv-panel-named");
+        List<NamedExclusion> named = panels.namedByApplicant(proposalId);
+        box.add(new H4(getTranslation("evaluation.panels.namedTitle")));
+        if (named.isEmpty()) {
+            box.add(new Paragraph(getTranslation("evaluation.panels.namedNone")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        named.forEach(n -> list.add(new ListItem(getTranslation("evaluation.panels.namedItem",
+                getTranslation(n.kind().labelKey()), n.who(), n.reason()))));
+        box.add(list, new Paragraph(getTranslation("evaluation.panels.namedHelp")));
+        return box;
     }
 
     /**
