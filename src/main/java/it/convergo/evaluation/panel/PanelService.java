@@ -76,7 +76,7 @@ public class PanelService {
     @Transactional(readOnly = true)
     public List<ProposalSummary> waitingForPanel(long challengeId) {
         access.firmChallenge(challengeId);
-        return proposals.submittedTo(challengeId).stream()
+        return access.visible(proposals.submittedTo(challengeId)).stream()
                 .filter(p -> workflow.currentSteps(p.id()).contains(EvaluationTask.ASSIGNMENT)).toList();
     }
 

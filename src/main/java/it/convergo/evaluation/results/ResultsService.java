@@ -80,7 +80,7 @@ public class ResultsService {
     public RankingView ranking(long challengeId) {
         ChallengeView challenge = access.firmChallenge(challengeId);
         List<CriterionDef> criteria = challenge.evaluation().criteria();
-        Map<Long, ProposalSummary> byId = proposals.submittedTo(challengeId).stream()
+        Map<Long, ProposalSummary> byId = access.visible(proposals.submittedTo(challengeId)).stream()
                 .collect(Collectors.toMap(ProposalSummary::id, Function.identity()));
         List<Ranking.Input> inputs = new ArrayList<>();
         finalScores.ofChallenge(challengeId, criteria.size()).forEach((proposalId, scores) -> {
@@ -261,7 +261,7 @@ public class ResultsService {
         ProposalSummary p = proposals.summary(proposalId);
         ChallengeView challenge = access.challenge(p.challengeId());
         if (access.isFirm(challenge)) {
-            return p;
+            return access.firmProposal(proposalId);
         }
         AccountPrincipal user = CurrentUser.require();
         boolean own = user.organisationId() != null && user.organisationId() == p.organisationId();
