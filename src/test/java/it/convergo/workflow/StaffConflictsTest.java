@@ -16,6 +16,8 @@ import it.convergo.evaluation.progress.BoardRow;
 import it.convergo.evaluation.progress.BoardService;
 import it.convergo.evaluation.eligibility.EligibilityItem;
 import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.RankingBasis;
+import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.results.RankingView;
 import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.ProposalRow;
@@ -40,6 +42,7 @@ class StaffConflictsTest extends KaribuTest {
     @Autowired StaffConflicts staffConflicts;
     @Autowired FirmProposals firmProposals;
     @Autowired BoardService board;
+    @Autowired RankingBasisService rankingBases;
 
     @Test
     void aConflictedManagerNoLongerSeesTheProposalItsScoresOrItsDiscussion() {
@@ -92,6 +95,20 @@ class StaffConflictsTest extends KaribuTest {
             var view = driver.consensus.view(p);
             driver.consensus.complete(p, PathDriver.sheet(criteria, "4", "Panel view"), null, view.version());
         }
+        driver.challenges.signIn(manager);
+        // the deciding ranking: nothing shown before the choice; chosen once; another firm may not
+        assertThat(driver.results.ranking(challenge).basisChosen()).isFalse();
+        assertThat(driver.results.ranking(challenge).rows()).isEmpty();
+        assertThat(driver.results.ranking(challenge).scales()).isEmpty();
+        rankingBases.choose(challenge, RankingBasis.RAW);
+        rankingBases.choose(challenge, RankingBasis.RAW);
+        assertRefused(() -> rankingBases.choose(challenge, RankingBasis.NORMALISED), "evaluation.calibration.error.chosen");
+        assertThat(driver.results.ranking(challenge).normalised()).hasSize(2);
+        assertThat(driver.results.ranking(challenge).scales()).singleElement()
+                .satisfies(sc -> assertThat(sc.evaluations()).isEqualTo(2));
+        assertThat(board.audit(challenge)).extracting(AuditEvent::getAction).containsOnlyOnce("evaluation.rankingBasis");
+        driver.challenges.signIn(driver.challenges.firmManager());
+        assertRefused(() -> rankingBases.choose(challenge, RankingBasis.NORMALISED), "error.notFound");
         driver.challenges.signIn(manager);
         assertThat(driver.results.ranking(challenge).rows()).extracting(r -> r.entry().proposalId())
                 .containsExactlyInAnyOrder(hidden, other);

@@ -25,6 +25,7 @@ import it.convergo.evaluation.panel.PanelCandidate;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardRow;
 import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.proposal.NamedExclusion;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.EvaluationTask;
@@ -42,10 +43,12 @@ class PanelsTab extends VerticalLayout {
     private final PanelService panels;
     private final BoardService board;
     private final BiddingService bidding;
+    private final ReviewRatings ratings;
     private final long challengeId;
     private final Div editor = new Div();
 
-    PanelsTab(PanelService panels, BoardService board, BiddingService bidding, long challengeId) {
+    PanelsTab(PanelService panels, BoardService board, BiddingService bidding, ReviewRatings ratings, long challengeId) {
+        this.ratings = ratings;
         this.panels = panels;
         this.board = board;
         this.bidding = bidding;
@@ -100,6 +103,7 @@ class PanelsTab extends VerticalLayout {
         Grid<PanelCandidate> grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAriaLabel(getTranslation("evaluation.panels.gridLabel"));
+        grid.setId("evaluation-candidates");
         grid.addColumn(PanelCandidate::name).setHeader(getTranslation("admin.users.name")).setFlexGrow(2);
         grid.addColumn(c -> c.organisationName() == null ? "" : c.organisationName())
                 .setHeader(getTranslation("evaluation.reader.organisation")).setFlexGrow(2);
@@ -108,6 +112,11 @@ class PanelsTab extends VerticalLayout {
         grid.addColumn(PanelCandidate::openLoad).setHeader(getTranslation("evaluation.panels.load")).setAutoWidth(true);
         grid.addColumn(c -> c.bid() == null ? "" : getTranslation(c.bid().labelKey()))
                 .setHeader(getTranslation("evaluation.bid.column")).setAutoWidth(true);
+        // the evaluator's record of rated reviews, one query for the whole list
+        Map<Long, ReviewRatings.History> history = ratings.history(challengeId,
+                candidates.stream().map(PanelCandidate::evaluatorId).toList());
+        grid.addColumn(c -> quality(history.get(c.evaluatorId())))
+                .setHeader(getTranslation("evaluation.quality.column")).setAutoWidth(true).setKey("quality");
         grid.addComponentColumn(c -> c.namedReason() != null
                 ? new Badge(getTranslation("evaluation.panels.namedReason", c.namedReason()), Badge.Tone.ERROR)
                 : c.exclusion() != null ? new Badge(getTranslation(c.exclusion().labelKey()), Badge.Tone.ERROR)
@@ -142,6 +151,11 @@ class PanelsTab extends VerticalLayout {
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         editor.add(grid, new HorizontalLayout(rapporteur, due), assign);
+    }
+
+    private String quality(ReviewRatings.History h) {
+        return h == null || h.rated() == 0 ? getTranslation("evaluation.quality.noHistory")
+                : getTranslation("evaluation.quality.history", h.rated(), h.poorPercent());
     }
 
     /** Who the applicant asked to keep off this panel, with the reasons (the firm's eyes only). */
