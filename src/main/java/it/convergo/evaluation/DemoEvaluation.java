@@ -15,6 +15,8 @@ import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.EvaluatorInbox;
 import it.convergo.evaluation.progress.InboxItem;
 import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.RankingBasis;
+import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.results.ResultsService;
 import it.convergo.evaluation.scoring.ScoringService;
 import it.convergo.evaluation.scoring.SheetInput;
@@ -68,13 +70,16 @@ public class DemoEvaluation {
     private final EvaluatorInbox inbox;
     private final ConsensusService consensus;
     private final ResultsService results;
+    private final RankingBasisService rankingBases;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoEvaluation(ChallengeEditor editor, ChallengePublishing publishing, Challenges challenges, ChallengeLifecycle lifecycle,
                    ProposalDrafts proposals, ProposalSubmissions submissions,
                    EligibilityService eligibility, PanelService panels, ScoringService scoring, EvaluatorInbox inbox,
-                   ConsensusService consensus, ResultsService results, UserDetailsService users, Clock clock) {
+                   ConsensusService consensus, ResultsService results, RankingBasisService rankingBases,
+                   UserDetailsService users, Clock clock) {
+        this.rankingBases = rankingBases;
         this.editor = editor;
         this.publishing = publishing;
         this.challenges = challenges;
@@ -190,6 +195,7 @@ public class DemoEvaluation {
                 }
             }
             as(FIRM, () -> {
+                rankingBases.choose(id, RankingBasis.RAW);
                 var ranking = results.ranking(id);
                 for (var row : ranking.rows()) {
                     Outcome outcome = row.entry().rank() == 1 ? Outcome.WINNER

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the firm reads of the proposals to one of its challenges (an admin reads every challenge's): only
- * submitted ones, never drafts, and only once the challenge has closed. Another firm's ids answer "not found".
+ * submitted ones, never drafts, and only once the challenge has closed. Another firm's ids, and proposals the
+ * manager declared a conflict with ({@link StaffConflicts}), answer "not found".
  */
 @Service
 public class FirmProposals {
@@ -30,10 +31,13 @@ public class FirmProposals {
     private final Challenges challenges;
     private final Organisations organisations;
     private final ReaderLocale readerLocale;
+    private final StaffConflictRepository staffConflicts;
     private final Clock clock;
 
     FirmProposals(ProposalRepository proposals, SubmittedProposals submitted, LatestSubmissions latest, ProposalFileStore files,
-                  Challenges challenges, Organisations organisations, ReaderLocale readerLocale, Clock clock) {
+                  Challenges challenges, Organisations organisations, ReaderLocale readerLocale,
+                  StaffConflictRepository staffConflicts, Clock clock) {
+        this.staffConflicts = staffConflicts;
         this.proposals = proposals;
         this.submitted = submitted;
         this.latest = latest;
@@ -49,15 +53,15 @@ public class FirmProposals {
     @Transactional(readOnly = true)
     public List<ProposalRow> forFirm(long challengeId, Pageable pageable) {
         mayRead(challengeId);
-        return ProposalRepository.Listed.rows(proposals.submittedTo(challengeId, ProposalStatus.submittedStates(), pageable),
-                organisations);
+        return ProposalRepository.Listed.rows(proposals.submittedToFor(challengeId, ProposalStatus.submittedStates(),
+                CurrentUser.require().userId(), pageable), organisations);
     }
 
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public long countForFirm(long challengeId) {
         mayRead(challengeId);
-        return proposals.countSubmittedTo(challengeId, ProposalStatus.submittedStates());
+        return proposals.countSubmittedToFor(challengeId, ProposalStatus.submittedStates(), CurrentUser.require().userId());
     }
 
     /** One submitted proposal of the firm's closed challenge, as submitted (latest version). */
@@ -85,8 +89,10 @@ public class FirmProposals {
         return new Download("proposal-" + proposalId + ".pdf", "application/pdf", submitted.dossier(proposalId, false));
     }
 
-    private Proposal proposal(long proposalId) {
+    /** One submitted proposal the signed-in firm manager may read: not one they declared a conflict with. */
+    Proposal proposal(long proposalId) {
         Proposal p = proposals.findById(proposalId).filter(x -> x.status.isSubmitted())
+                .filter(x -> !staffConflicts.existsByProposalIdAndUserId(proposalId, CurrentUser.require().userId()))
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         mayRead(p.challengeId);
         return p;

@@ -31,6 +31,18 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Listed> submittedTo(@Param("challenge") long challengeId, @Param("states") Collection<ProposalStatus> states,
                              Pageable pageable);
 
+    String NOT_CONFLICTED = "and p.id not in (select c.proposalId from StaffConflict c where c.userId = :me) ";
+
+    /** As {@link #submittedTo}, without the proposals this firm manager declared a conflict with. */
+    @Query(LISTED + "and p.challengeId = :challenge and p.status in :states " + NOT_CONFLICTED
+            + "order by p.submittedAt asc, p.id asc")
+    List<Listed> submittedToFor(@Param("challenge") long challengeId, @Param("states") Collection<ProposalStatus> states,
+                                @Param("me") long userId, Pageable pageable);
+
+    @Query("select count(p) from Proposal p where p.challengeId = :challenge and p.status in :states " + NOT_CONFLICTED)
+    long countSubmittedToFor(@Param("challenge") long challengeId, @Param("states") Collection<ProposalStatus> states,
+                             @Param("me") long userId);
+
     @Query("select count(p) from Proposal p where p.challengeId = :challenge and p.status in :states")
     long countSubmittedTo(@Param("challenge") long challengeId, @Param("states") Collection<ProposalStatus> states);
 

@@ -65,6 +65,7 @@ class EvaluationJourneyTest extends SpringTest {
     @Autowired EvaluatorInbox inbox;
     @Autowired ConsensusService consensus;
     @Autowired ResultsService results;
+    @Autowired it.convergo.evaluation.results.RankingBasisService rankingBases;
     @Autowired MailService mail;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -231,6 +232,8 @@ class EvaluationJourneyTest extends SpringTest {
 
         // --- ranking: p2 before p1 on the tie (excellence breaks it), p3 below the overall threshold
         challenges.signIn(manager);
+        assertThat(results.ranking(challenge).rows()).as("nothing shown before the deciding ranking is chosen").isEmpty();
+        rankingBases.choose(challenge, it.convergo.evaluation.results.RankingBasis.RAW);
         var ranking = results.ranking(challenge);
         assertThat(ranking.readyToDecide()).isTrue();
         assertThat(ranking.rows()).extracting(r -> r.entry().proposalId()).containsExactly(p2, p1, p3);

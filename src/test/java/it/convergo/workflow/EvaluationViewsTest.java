@@ -10,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import it.convergo.evaluation.results.RankingBasis;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -322,7 +324,22 @@ class EvaluationViewsTest extends KaribuTest {
         tabs.setSelectedIndex(3);
         assertThat(tabs.getSelectedIndex()).isEqualTo(3);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
-                .contains(t("evaluation.ranking.notReady"));
+                .contains(t("evaluation.ranking.notReady"), t("evaluation.calibration.chooseTitle"),
+                        t("evaluation.calibration.explain"));
+        // no ranking before the deciding one is chosen; nothing chosen is refused on the field
+        assertThat(_find(Grid.class, s -> s.withId("evaluation-ranking"))).isEmpty();
+        _click(_get(Button.class, s -> s.withText(t("evaluation.calibration.confirm"))));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<RankingBasis> basis = _get(RadioButtonGroup.class, s -> s.withLabel(t("evaluation.calibration.choose")));
+        assertThat(basis.isInvalid()).isTrue();
+        UserInput.set(basis, RankingBasis.NORMALISED);
+        _click(_get(Button.class, s -> s.withText(t("evaluation.calibration.confirm"))));
+        ConfirmDialog confirmBasis = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirmBasis, new ConfirmDialog.ConfirmEvent(confirmBasis, true));
+        assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
+                .contains(t("evaluation.calibration.deciding", t("evaluation.calibration.basis.NORMALISED")),
+                        t("evaluation.calibration.normalisedTitle"));
+        _get(Grid.class, s -> s.withId("evaluation-normalised"));
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.results.RankingView.Row> ranking = _get(Grid.class, s -> s.withId("evaluation-ranking"));
         assertThat(ranking.getThemeNames()).contains("wrap-cell-content");

@@ -56,7 +56,7 @@ public class EligibilityService {
         access.firmChallenge(challengeId);
         Map<Long, EligibilityDecision> decided = decisions.findByChallengeId(challengeId).stream()
                 .collect(Collectors.toMap(d -> d.proposalId, Function.identity()));
-        return proposals.submittedTo(challengeId).stream().map(p -> {
+        return access.visible(proposals.submittedTo(challengeId)).stream().map(p -> {
             EligibilityDecision d = decided.get(p.id());
             return new EligibilityItem(p.id(), p.title(), p.acronym(), p.organisationName(), p.submittedAt(),
                     d == null ? null : d.eligible, d == null ? null : d.reason, d == null ? null : d.note);
@@ -104,7 +104,7 @@ public class EligibilityService {
         // ascending ids: two managers' bulk decisions lock the proposals in the same order
         for (long proposalId : new TreeSet<>(proposalIds)) {
             ProposalSummary proposal = proposals.summary(proposalId);
-            if (proposal.challengeId() != challengeId) {
+            if (proposal.challengeId() != challengeId || access.hiddenFromMe(proposalId)) {
                 throw new UserFacingException("error.notFound");
             }
             if (decisions.findByProposalId(proposalId).isPresent()

@@ -2,6 +2,7 @@ package it.convergo.evaluation.panel;
 
 import it.convergo.account.AccountService;
 import it.convergo.account.CurrentUser;
+import it.convergo.account.EvaluatorProfile;
 import it.convergo.account.Role;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
@@ -35,10 +36,13 @@ public class BiddingService {
     private final BidRepository bids;
     private final Notices notices;
     private final AuditLog audit;
+    private final PairRules rules;
     private final Clock clock;
 
     BiddingService(EvaluationAccess access, SubmittedProposals proposals, PanelService panels, AccountService accounts,
-                   BiddingRoundRepository rounds, BidRepository bids, Notices notices, AuditLog audit, Clock clock) {
+                   BiddingRoundRepository rounds, BidRepository bids, Notices notices, AuditLog audit, PairRules rules,
+                   Clock clock) {
+        this.rules = rules;
         this.access = access;
         this.proposals = proposals;
         this.panels = panels;
@@ -95,7 +99,11 @@ public class BiddingService {
         bids.findByChallengeIdAndEvaluatorId(challengeId, CurrentUser.require().userId())
                 .forEach(b -> mine.put(b.proposalId, b.level));
         boolean blind = challenge.evaluation().blind();
-        return proposals.submittedTo(challengeId).stream()
+        List<ProposalSummary> all = proposals.submittedTo(challengeId);
+        PairRules.Pairs pairs = rules.forProposals(all);
+        Optional<EvaluatorProfile> me = myProfile();
+        return all.stream()
+                .filter(p -> me.isEmpty() || pairs.namedBy(p.id(), me.get()).isEmpty())
                 .map(p -> {
                     ProposalSummary shown = blind ? proposals.content(p.id(), true).summary() : p;
                     return new BidItem(p.id(), shown.title(), shown.abstractText(), mine.get(p.id()));
@@ -112,6 +120,9 @@ public class BiddingService {
             throw new UserFacingException("error.notFound");
         }
         long me = CurrentUser.require().userId();
+        if (myProfile().filter(profile -> rules.forProposals(List.of(proposal)).namedBy(proposalId, profile).isPresent()).isPresent()) {
+            throw new UserFacingException("error.notFound");
+        }
         Optional<EvaluatorBid> existing = bids.findByProposalIdAndEvaluatorId(proposalId, me);
         if (level == null) {
             existing.ifPresent(bids::delete);
@@ -121,6 +132,15 @@ public class BiddingService {
         bid.level = level;
         bid.updatedAt = clock.instant();
         bids.save(bid);
+    }
+
+    /**
+     * The signed-in evaluator as the panels see them. A proposal whose applicant named them is left out of
+     * their round as if it were not there: they learn neither the proposal nor that anyone named them.
+     */
+    private Optional<EvaluatorProfile> myProfile() {
+        long me = CurrentUser.require().userId();
+        return accounts.evaluators().stream().filter(e -> e.userId() == me).findFirst();
     }
 
     private ChallengeView openRound(long challengeId) {

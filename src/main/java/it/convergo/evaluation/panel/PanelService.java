@@ -12,6 +12,7 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.shared.EvaluationAccess;
+import it.convergo.proposal.NamedExclusion;
 import it.convergo.proposal.SubmittedProposals;
 import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSummary;
@@ -29,7 +30,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Step 2 of the evaluation: the firm composes each eligible proposal's panel, by hand with suggestions or
- * for the whole challenge with the exact optimiser. Evaluators from the applicant's organisation (or with
- * its VAT number) and those who declared a conflict with that organisation are never proposed.
+ * for the whole challenge with the exact optimiser. Who may sit on which panel is {@link PairRules}' one rule
+ * (same organisation, named by the applicant, declared conflicts).
  */
 @Service
 public class PanelService {
@@ -52,14 +52,14 @@ public class PanelService {
     private final AccountService accounts;
     private final ProposalEvaluation workflow;
     private final AssignmentRepository assignments;
-    private final BidRepository bids;
+    private final PairRules rules;
     private final AuditLog audit;
     private final Clock clock;
     private final AssignmentSolver solver = new AssignmentSolver();
     private final RetryingTransactions retrying;
 
     PanelService(EvaluationAccess access, SubmittedProposals proposals, AccountService accounts,
-                 ProposalEvaluation workflow, AssignmentRepository assignments, BidRepository bids, AuditLog audit,
+                 ProposalEvaluation workflow, AssignmentRepository assignments, PairRules rules, AuditLog audit,
                  Clock clock, RetryingTransactions retrying) {
         this.retrying = retrying;
         this.access = access;
@@ -67,7 +67,7 @@ public class PanelService {
         this.accounts = accounts;
         this.workflow = workflow;
         this.assignments = assignments;
-        this.bids = bids;
+        this.rules = rules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,7 +76,7 @@ public class PanelService {
     @Transactional(readOnly = true)
     public List<ProposalSummary> waitingForPanel(long challengeId) {
         access.firmChallenge(challengeId);
-        return proposals.submittedTo(challengeId).stream()
+        return access.visible(proposals.submittedTo(challengeId)).stream()
                 .filter(p -> workflow.currentSteps(p.id()).contains(EvaluationTask.ASSIGNMENT)).toList();
     }
 
@@ -88,18 +88,16 @@ public class PanelService {
         Map<Long, Integer> loads = openLoads();
         Set<Long> onPanel = new HashSet<>();
         assignments.findByProposalId(proposalId).stream().filter(Assignment::isActive).forEach(a -> onPanel.add(a.evaluatorId));
-        Set<Long> conflicted = conflictsByOrganisation().getOrDefault(proposal.organisationId(), Set.of());
-        Map<Long, Bid> bidsOn = bidsOn(proposalId);
+        PairRules.Pairs pairs = rules.forProposals(List.of(proposal));
         List<PanelCandidate> all = new ArrayList<>();
         for (EvaluatorProfile e : accounts.evaluators()) {
             Set<TechnologyArea> matched = matched(proposal, challenge, e);
-            Bid bid = bidsOn.get(e.userId());
             PanelCandidate.Exclusion exclusion = onPanel.contains(e.userId()) ? PanelCandidate.Exclusion.ALREADY_ON_PANEL
-                    : sameOrganisation(proposal, e) ? PanelCandidate.Exclusion.SAME_ORGANISATION
-                    : conflicted.contains(e.userId()) || bid == Bid.CONFLICT ? PanelCandidate.Exclusion.DECLARED_CONFLICT : null;
+                    : pairs.exclusion(proposal, e);
             int load = loads.getOrDefault(e.userId(), 0);
             all.add(new PanelCandidate(e.userId(), e.fullName(), e.organisationName(), matched, load, load >= OVERLOAD,
-                    exclusion, false, bid));
+                    exclusion, false, pairs.bid(proposal, e),
+                    pairs.namedBy(proposalId, e).map(NamedExclusion::reason).orElse(null)));
         }
         all.sort(Comparator.comparing((PanelCandidate c) -> !c.selectable())
                 .thenComparing(c -> -(c.matched().size() * 10 + (c.bid() == null ? 0 : c.bid().bonus)))
@@ -112,7 +110,7 @@ public class PanelService {
                 wanted--;
             }
             result.add(new PanelCandidate(c.evaluatorId(), c.name(), c.organisationName(), c.matched(), c.openLoad(),
-                    c.overloaded(), c.exclusion(), suggest, c.bid()));
+                    c.overloaded(), c.exclusion(), suggest, c.bid(), c.namedReason()));
         }
         return result;
     }
@@ -144,9 +142,7 @@ public class PanelService {
         candidates(proposalId).forEach(c -> byId.put(c.evaluatorId(), c));
         for (long id : evaluatorIds) {
             PanelCandidate c = byId.get(id);
-            if (c == null || !c.selectable()) {
-                throw new UserFacingException("evaluation.error.excluded", c == null ? "?" : c.name());
-            }
+            refuseExcluded(c);
         }
         Instant now = clock.instant();
         Instant due = dueAt != null ? dueAt : defaultDue(challenge, now);
@@ -188,28 +184,31 @@ public class PanelService {
         Map<Long, Integer> loads = openLoads();
         AssignmentProblem.Builder problem = AssignmentProblem.builder(k);
         int capacity = Math.max(1, (int) Math.ceil(k * (double) waiting.size() / Math.max(1, evaluators.size())));
-        for (EvaluatorProfile e : evaluators) {
-            problem.maxLoad(String.valueOf(e.userId()), Math.max(0, Math.max(capacity, OVERLOAD - loads.getOrDefault(e.userId(), 0))));
-        }
-        Map<Long, Set<Long>> conflicts = conflictsByOrganisation();
+        PairRules.Pairs pairs = rules.forProposals(waiting);
+        Set<Long> usable = new HashSet<>();
         for (ProposalSummary p : waiting) {
-            Set<Long> conflicted = conflicts.getOrDefault(p.organisationId(), Set.of());
-            Map<Long, Bid> bidsOn = bidsOn(p.id());
             for (EvaluatorProfile e : evaluators) {
                 String pid = String.valueOf(p.id());
                 String eid = String.valueOf(e.userId());
-                Bid bid = bidsOn.get(e.userId());
-                if (sameOrganisation(p, e) || conflicted.contains(e.userId()) || bid == Bid.CONFLICT) {
+                Bid bid = pairs.bid(p, e);
+                if (pairs.exclusion(p, e) != null) {
                     problem.conflict(pid, eid);
                     continue;
                 }
                 problem.affinity(pid, eid, affinity(p, challenge, e) + (bid == null ? 0 : bid.bonus));
+                usable.add(e.userId());
                 if (locked.getOrDefault(p.id(), Set.of()).contains(e.userId())) {
                     problem.lock(pid, eid);
                 }
                 if (excluded.getOrDefault(p.id(), Set.of()).contains(e.userId())) {
                     problem.exclude(pid, eid);
                 }
+            }
+        }
+        // a load only for evaluators who may sit on some panel: one excluded everywhere is unknown to the problem
+        for (EvaluatorProfile e : evaluators) {
+            if (usable.contains(e.userId())) {
+                problem.maxLoad(String.valueOf(e.userId()), Math.max(0, Math.max(capacity, OVERLOAD - loads.getOrDefault(e.userId(), 0))));
             }
         }
         AssignmentResult result = solver.solve(problem.build(), fair ? AssignmentOptions.fairMode() : AssignmentOptions.maxTotal());
@@ -264,9 +263,7 @@ public class PanelService {
         }
         PanelCandidate replacement = candidates(proposalId).stream().filter(c -> c.evaluatorId() == newEvaluatorId)
                 .findFirst().orElseThrow(() -> new UserFacingException("error.notFound"));
-        if (!replacement.selectable()) {
-            throw new UserFacingException("evaluation.error.excluded", replacement.name());
-        }
+        refuseExcluded(replacement);
         if (former.status == Assignment.Status.SUBMITTED || former.status == Assignment.Status.REPLACED) {
             throw new UserFacingException("workflow.error.stepGone");
         }
@@ -304,6 +301,29 @@ public class PanelService {
                 a.status != Assignment.Status.SUBMITTED && a.isActive() && a.dueAt.isBefore(now))).toList();
     }
 
+    /**
+     * A refused choice says why: the applicant's own words when the applicant named this evaluator, so the
+     * firm can tell the evaluator nothing more than "not this one".
+     */
+    private static void refuseExcluded(PanelCandidate c) {
+        if (c == null) {
+            throw new UserFacingException("evaluation.error.excluded", "?");
+        }
+        if (c.exclusion() == PanelCandidate.Exclusion.NAMED_BY_APPLICANT) {
+            throw new UserFacingException("evaluation.error.namedByApplicant", c.name(), c.namedReason());
+        }
+        if (!c.selectable()) {
+            throw new UserFacingException("evaluation.error.excluded", c.name());
+        }
+    }
+
+    /** What the applicant asked about this proposal's panel (organisations, people, reasons), for the firm. */
+    @Transactional(readOnly = true)
+    public List<NamedExclusion> namedByApplicant(long proposalId) {
+        ProposalSummary proposal = access.firmProposal(proposalId);
+        return rules.forProposals(List.of(proposal)).named().getOrDefault(proposalId, List.of());
+    }
+
     /** One seat of a panel as the firm sees it. */
     public record PanelMember(long evaluatorId, String name, String status, boolean rapporteur, Instant dueAt,
                               String conflictReason, boolean late) {
@@ -332,33 +352,6 @@ public class PanelService {
             }
         }
         return m;
-    }
-
-    private boolean sameOrganisation(ProposalSummary p, EvaluatorProfile e) {
-        return e.organisationId() != null && (e.organisationId() == p.organisationId()
-                || e.organisationVat() != null && Objects.equals(e.organisationVat(), vatOf(p.organisationId())));
-    }
-
-    private String vatOf(long organisationId) {
-        return accounts.vatKey(organisationId).orElse(null);
-    }
-
-    private Map<Long, Bid> bidsOn(long proposalId) {
-        Map<Long, Bid> result = new HashMap<>();
-        bids.findByProposalId(proposalId).forEach(b -> result.put(b.evaluatorId, b.level));
-        return result;
-    }
-
-    /**
-     * Applicant organisation -> evaluators who ever declared a conflict on one of its proposals. Built once
-     * per screen or optimiser run, not once per proposal.
-     */
-    private Map<Long, Set<Long>> conflictsByOrganisation() {
-        Map<Long, Set<Long>> result = new HashMap<>();
-        for (Assignment a : assignments.findByStatus(Assignment.Status.CONFLICT)) {
-            result.computeIfAbsent(proposals.summary(a.proposalId).organisationId(), k -> new HashSet<>()).add(a.evaluatorId);
-        }
-        return result;
     }
 
     private Map<Long, Integer> openLoads() {

@@ -63,7 +63,7 @@ public class BoardService {
     public List<BoardRow> board(long challengeId) {
         access.firmChallenge(challengeId);
         List<BoardRow> rows = new ArrayList<>();
-        for (ProposalSummary p : proposals.submittedTo(challengeId)) {
+        for (ProposalSummary p : access.visible(proposals.submittedTo(challengeId))) {
             List<EvaluationTask> steps = workflow.currentSteps(p.id());
             List<PanelService.PanelMember> panel = panels.panel(p.id());
             rows.add(new BoardRow(p.id(), p.title(), p.organisationName(), steps, panel,
@@ -85,7 +85,7 @@ public class BoardService {
         access.firmChallenge(challengeId);
         List<String> subjects = new ArrayList<>();
         subjects.add("challenge:" + challengeId);
-        proposals.submittedTo(challengeId).forEach(p -> subjects.add("proposal:" + p.id()));
+        access.visible(proposals.submittedTo(challengeId)).forEach(p -> subjects.add("proposal:" + p.id()));
         return audit.about(subjects, 300);
     }
 

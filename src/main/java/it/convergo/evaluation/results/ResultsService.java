@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,7 @@ public class ResultsService {
     private final Sheets sheets;
     private final DecisionRepository decisions;
     private final PublicationRepository publications;
+    private final RankingBasisRepository bases;
     private final Notices notices;
     private final Translations translations;
     private final AuditLog audit;
@@ -60,8 +62,9 @@ public class ResultsService {
 
     ResultsService(EvaluationAccess access, SubmittedProposals proposals, AccountService accounts,
                    ChallengeLifecycle lifecycle, FinalScores finalScores, Sheets sheets,
-                   DecisionRepository decisions, PublicationRepository publications, Notices notices,
-                   Translations translations, AuditLog audit, Clock clock) {
+                   DecisionRepository decisions, PublicationRepository publications, RankingBasisRepository bases,
+                   Notices notices, Translations translations, AuditLog audit, Clock clock) {
+        this.bases = bases;
         this.access = access;
         this.proposals = proposals;
         this.accounts = accounts;
@@ -80,7 +83,14 @@ public class ResultsService {
     public RankingView ranking(long challengeId) {
         ChallengeView challenge = access.firmChallenge(challengeId);
         List<CriterionDef> criteria = challenge.evaluation().criteria();
-        Map<Long, ProposalSummary> byId = proposals.submittedTo(challengeId).stream()
+        Instant publishedAt = publications.findByChallengeId(challengeId).map(r -> r.publishedAt).orElse(null);
+        RankingBasis basis = bases.findByChallengeId(challengeId).map(c -> c.basis).orElse(null);
+        if (basis == null) {
+            // chosen before either ranking is seen: until then no ranking, leniency or scale leaves the server
+            return new RankingView(challengeId, challenge.title(), criteria, challenge.evaluation().overallThreshold(),
+                    List.of(), List.of(), isReady(challengeId), publishedAt, null, List.of(), List.of());
+        }
+        Map<Long, ProposalSummary> byId = access.visible(proposals.submittedTo(challengeId)).stream()
                 .collect(Collectors.toMap(ProposalSummary::id, Function.identity()));
         List<Ranking.Input> inputs = new ArrayList<>();
         finalScores.ofChallenge(challengeId, criteria.size()).forEach((proposalId, scores) -> {
@@ -96,14 +106,21 @@ public class ResultsService {
             return new RankingView.Row(e, byId.get(e.proposalId()).organisationName(), d == null ? null : d.outcome,
                     d == null ? null : d.feedback);
         }).toList();
+        Map<Long, Map<Long, List<BigDecimal>>> byEvaluator = sheets.submittedIn(challengeId, criteria.size());
+        Map<Long, String> names = accounts.names(byEvaluator.keySet());
+        Map<Long, BigDecimal> meanZ = Calibration.normalised(byEvaluator, criteria);
+        Map<Long, Integer> rawRanks = rows.stream().collect(Collectors.toMap(r -> r.entry().proposalId(), r -> r.entry().rank()));
+        List<RankingView.Normalised> normalised = Calibration.reorder(rows.stream().map(RankingView.Row::entry).toList(), meanZ)
+                .stream().map(e -> new RankingView.Normalised(e, meanZ.getOrDefault(e.proposalId(), BigDecimal.ZERO),
+                        rawRanks.get(e.proposalId()))).toList();
+        List<RankingView.Scale> scales = Calibration.scales(byEvaluator, criteria).values().stream()
+                .map(sc -> new RankingView.Scale(names.getOrDefault(sc.evaluatorId(), "?"), sc.evaluations(), sc.mean(), sc.deviation()))
+                .sorted(java.util.Comparator.comparing(RankingView.Scale::mean).reversed()).toList();
         return new RankingView(challengeId, challenge.title(), criteria, challenge.evaluation().overallThreshold(), rows,
-                leniency(challengeId, criteria.size()), isReady(challengeId),
-                publications.findByChallengeId(challengeId).map(r -> r.publishedAt).orElse(null));
+                leniency(byEvaluator, names), isReady(challengeId), publishedAt, basis, normalised, scales);
     }
 
-    private List<RankingView.Leniency> leniency(long challengeId, int criteria) {
-        Map<Long, Map<Long, List<BigDecimal>>> byEvaluator = sheets.submittedIn(challengeId, criteria);
-        Map<Long, String> names = accounts.names(byEvaluator.keySet());
+    private static List<RankingView.Leniency> leniency(Map<Long, Map<Long, List<BigDecimal>>> byEvaluator, Map<Long, String> names) {
         return Ranking.leniency(byEvaluator).entrySet().stream()
                 .map(e -> new RankingView.Leniency(names.getOrDefault(e.getKey(), "?"), e.getValue(),
                         byEvaluator.get(e.getKey()).size()))
@@ -261,7 +278,7 @@ public class ResultsService {
         ProposalSummary p = proposals.summary(proposalId);
         ChallengeView challenge = access.challenge(p.challengeId());
         if (access.isFirm(challenge)) {
-            return p;
+            return access.firmProposal(proposalId);
         }
         AccountPrincipal user = CurrentUser.require();
         boolean own = user.organisationId() != null && user.organisationId() == p.organisationId();

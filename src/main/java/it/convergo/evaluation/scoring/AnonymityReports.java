@@ -83,7 +83,7 @@ public class AnonymityReports {
     @Transactional(readOnly = true)
     public List<Report> forChallenge(long challengeId) {
         access.firmChallenge(challengeId);
-        return reports.findByChallengeIdOrderByReportedAt(challengeId).stream()
+        return reports.findByChallengeIdOrderByReportedAt(challengeId).stream().filter(r -> !access.hiddenFromMe(r.proposalId))
                 .map(r -> new Report(r.proposalId, r.note, r.reportedAt)).toList();
     }
 }

@@ -19,6 +19,8 @@ import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.results.RankingBasisService;
+import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.evaluation.results.ResultsService;
 import it.convergo.evaluation.scoring.AnonymityReports;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,12 +39,17 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final EligibilityService eligibility;
     private final PanelService panels;
     private final ResultsService results;
+    private final RankingBasisService bases;
     private final BiddingService bidding;
+    private final ReviewRatings ratings;
     private final AnonymityReports anonymity;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
-                            ResultsService results, BiddingService bidding, AnonymityReports anonymity) {
+                            ResultsService results, BiddingService bidding, AnonymityReports anonymity,
+                            RankingBasisService bases, ReviewRatings ratings) {
+        this.ratings = ratings;
+        this.bases = bases;
         this.board = board;
         this.eligibility = eligibility;
         this.panels = panels;
@@ -74,9 +81,9 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
-        tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, challenge.id()));
+        tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
-        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, challenge.id()));
+        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
         add(tabs);
     }

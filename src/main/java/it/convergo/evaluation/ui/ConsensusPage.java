@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import it.convergo.account.CurrentUser;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
@@ -26,6 +27,7 @@ import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.consensus.ConsensusService;
 import it.convergo.evaluation.consensus.ConsensusView;
+import it.convergo.evaluation.scoring.ReviewRatings;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.IntStream;
 
@@ -38,11 +40,13 @@ import java.util.stream.IntStream;
 class ConsensusPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsensusService consensus;
+    private final ReviewRatings ratings;
     private long proposalId;
     private String title = "";
 
-    ConsensusPage(ConsensusService consensus) {
+    ConsensusPage(ConsensusService consensus, ReviewRatings ratings) {
         this.consensus = consensus;
+        this.ratings = ratings;
     }
 
     @Override
@@ -67,6 +71,7 @@ class ConsensusPage extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div columns = new Div(discussion(view), finalScores(view));
         columns.addClassName("cv-two-columns");
         add(columns);
+        ReviewRatingCard.of(ratings, view, CurrentUser.require().userId()).ifPresent(this::add);
     }
 
     private Grid<Integer> sideBySide(ConsensusView view) {

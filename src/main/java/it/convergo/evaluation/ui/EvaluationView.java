@@ -31,6 +31,9 @@ import it.convergo.evaluation.progress.InboxItem;
 import it.convergo.evaluation.scoring.AnonymityReports;
 import it.convergo.evaluation.scoring.DeclarationSubject;
 import it.convergo.evaluation.scoring.EvaluationForm;
+import it.convergo.base.ui.Badge;
+import it.convergo.evaluation.scoring.ReviewQuality;
+import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.evaluation.scoring.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -49,12 +52,15 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ScoringService scoring;
     private final EvaluatorInbox inbox;
     private final AnonymityReports anonymity;
+    private final ReviewRatings ratings;
     private final Clock clock;
     private long proposalId;
     private long version = -1;
     private String title = "";
 
-    EvaluationView(ScoringService scoring, EvaluatorInbox inbox, AnonymityReports anonymity, Clock clock) {
+    EvaluationView(ScoringService scoring, EvaluatorInbox inbox, AnonymityReports anonymity, ReviewRatings ratings,
+                   Clock clock) {
+        this.ratings = ratings;
         this.scoring = scoring;
         this.inbox = inbox;
         this.anonymity = anonymity;
@@ -156,6 +162,8 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (form.submitted()) {
             sheet.add(new Paragraph(getTranslation("evaluation.sheet.locked")),
                     new Anchor("consensus/" + proposalId, getTranslation("evaluation.consensus.open")));
+            ratings.mine(proposalId).ifPresent(q -> sheet.add(new Badge(getTranslation("evaluation.quality.yours",
+                    getTranslation(q.labelKey())), q == ReviewQuality.POOR ? Badge.Tone.WARNING : Badge.Tone.INFO)));
             if (!form.peers().isEmpty()) {
                 sheet.add(new H2(getTranslation("evaluation.peers.title")), peers(form));
             }

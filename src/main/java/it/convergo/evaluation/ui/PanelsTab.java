@@ -9,6 +9,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +25,8 @@ import it.convergo.evaluation.panel.PanelCandidate;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardRow;
 import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.scoring.ReviewRatings;
+import it.convergo.proposal.NamedExclusion;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.workflow.EvaluationTask;
 import java.util.List;
@@ -38,10 +43,12 @@ class PanelsTab extends VerticalLayout {
     private final PanelService panels;
     private final BoardService board;
     private final BiddingService bidding;
+    private final ReviewRatings ratings;
     private final long challengeId;
     private final Div editor = new Div();
 
-    PanelsTab(PanelService panels, BoardService board, BiddingService bidding, long challengeId) {
+    PanelsTab(PanelService panels, BoardService board, BiddingService bidding, ReviewRatings ratings, long challengeId) {
+        this.ratings = ratings;
         this.panels = panels;
         this.board = board;
         this.bidding = bidding;
@@ -92,9 +99,11 @@ class PanelsTab extends VerticalLayout {
             return;
         }
         List<PanelCandidate> candidates = panels.candidates(proposal.id());
+        editor.add(named(proposal.id()));
         Grid<PanelCandidate> grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAriaLabel(getTranslation("evaluation.panels.gridLabel"));
+        grid.setId("evaluation-candidates");
         grid.addColumn(PanelCandidate::name).setHeader(getTranslation("admin.users.name")).setFlexGrow(2);
         grid.addColumn(c -> c.organisationName() == null ? "" : c.organisationName())
                 .setHeader(getTranslation("evaluation.reader.organisation")).setFlexGrow(2);
@@ -103,7 +112,14 @@ class PanelsTab extends VerticalLayout {
         grid.addColumn(PanelCandidate::openLoad).setHeader(getTranslation("evaluation.panels.load")).setAutoWidth(true);
         grid.addColumn(c -> c.bid() == null ? "" : getTranslation(c.bid().labelKey()))
                 .setHeader(getTranslation("evaluation.bid.column")).setAutoWidth(true);
-        grid.addComponentColumn(c -> c.exclusion() != null ? new Badge(getTranslation(c.exclusion().labelKey()), Badge.Tone.ERROR)
+        // the evaluator's record of rated reviews, one query for the whole list
+        Map<Long, ReviewRatings.History> history = ratings.history(challengeId,
+                candidates.stream().map(PanelCandidate::evaluatorId).toList());
+        grid.addColumn(c -> quality(history.get(c.evaluatorId())))
+                .setHeader(getTranslation("evaluation.quality.column")).setAutoWidth(true).setKey("quality");
+        grid.addComponentColumn(c -> c.namedReason() != null
+                ? new Badge(getTranslation("evaluation.panels.namedReason", c.namedReason()), Badge.Tone.ERROR)
+                : c.exclusion() != null ? new Badge(getTranslation(c.exclusion().labelKey()), Badge.Tone.ERROR)
                 : c.overloaded() ? new Badge(getTranslation("evaluation.panels.overloaded"), Badge.Tone.WARNING)
                 : c.suggested() ? new Badge(getTranslation("evaluation.panels.suggested"), Badge.Tone.SUCCESS)
                 : new Badge(getTranslation("evaluation.panels.available"), Badge.Tone.NEUTRAL))
@@ -135,6 +151,28 @@ class PanelsTab extends VerticalLayout {
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         editor.add(grid, new HorizontalLayout(rapporteur, due), assign);
+    }
+
+    private String quality(ReviewRatings.History h) {
+        return h == null || h.rated() == 0 ? getTranslation("evaluation.quality.noHistory")
+                : getTranslation("evaluation.quality.history", h.rated(), h.poorPercent());
+    }
+
+    /** Who the applicant asked to keep off this panel, with the reasons (the firm's eyes only). */
+    private Div named(long proposalId) {
+        Div box = new Div();
+        box.addClassName("cv-panel-named");
+        List<NamedExclusion> named = panels.namedByApplicant(proposalId);
+        box.add(new H4(getTranslation("evaluation.panels.namedTitle")));
+        if (named.isEmpty()) {
+            box.add(new Paragraph(getTranslation("evaluation.panels.namedNone")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        named.forEach(n -> list.add(new ListItem(getTranslation("evaluation.panels.namedItem",
+                getTranslation(n.kind().labelKey()), n.who(), n.reason()))));
+        box.add(list, new Paragraph(getTranslation("evaluation.panels.namedHelp")));
+        return box;
     }
 
     /**

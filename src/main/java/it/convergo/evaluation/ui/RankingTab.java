@@ -24,18 +24,24 @@ import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.results.RankingView;
 import it.convergo.evaluation.results.ResultsService;
 import java.nio.charset.StandardCharsets;
 
-/** The ranking with thresholds, the firm's decisions and feedback, leniency, exports and publication. */
+/**
+ * The ranking with thresholds, the firm's decisions and feedback, leniency, calibration (normalised ranking,
+ * evaluators' scales), exports and publication; first the choice of the deciding ranking ({@link CalibrationSection}).
+ */
 class RankingTab extends VerticalLayout {
 
     private final ResultsService results;
+    private final RankingBasisService bases;
     private final long challengeId;
 
-    RankingTab(ResultsService results, long challengeId) {
+    RankingTab(ResultsService results, RankingBasisService bases, long challengeId) {
         this.results = results;
+        this.bases = bases;
         this.challengeId = challengeId;
         setPadding(false);
         render();
@@ -50,6 +56,11 @@ class RankingTab extends VerticalLayout {
         } else if (!view.readyToDecide()) {
             add(new Paragraph(getTranslation("evaluation.ranking.notReady")));
         }
+        if (!view.basisChosen()) {
+            add(CalibrationSection.choice(bases, challengeId, this::render));
+            return;
+        }
+        add(CalibrationSection.deciding(view));
         Grid<RankingView.Row> grid = new Grid<>();
         grid.setId("evaluation-ranking");
         // readable at 1280 px: long titles and organisations wrap instead of being cut, short columns size to
@@ -96,6 +107,7 @@ class RankingTab extends VerticalLayout {
             leniency.setAllRowsVisible(true);
             add(leniency);
         }
+        add(CalibrationSection.normalised(view));
         Anchor csv = new Anchor(Downloads.of(() -> results.rankingCsv(challengeId, getLocale()).getBytes(StandardCharsets.UTF_8),
                 "ranking-" + challengeId + ".csv", "text/csv"), getTranslation("evaluation.ranking.csv"));
         csv.getElement().setAttribute("download", true);

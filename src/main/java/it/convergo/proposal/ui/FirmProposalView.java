@@ -18,20 +18,27 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Fact;
+import it.convergo.account.CurrentUser;
 import it.convergo.proposal.FirmProposals;
+import it.convergo.proposal.StaffConflicts;
 import it.convergo.proposal.ProposalContent;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One submitted proposal on one page for the firm, with its attachments and the merged dossier. */
+/**
+ * One submitted proposal on one page for the firm, with its attachments and the merged dossier; a manager with
+ * a conflict of interest declares it here ({@link StaffConflictButton}) and no longer sees the proposal.
+ */
 @Route("proposals/:id/view")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FirmProposals proposals;
+    private final StaffConflicts staffConflicts;
     private String title = "";
 
-    FirmProposalView(FirmProposals proposals) {
+    FirmProposalView(FirmProposals proposals, StaffConflicts staffConflicts) {
         this.proposals = proposals;
+        this.staffConflicts = staffConflicts;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
     }
 
@@ -60,6 +67,9 @@ class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, Ha
                         s.areas().stream().map(a -> getTranslation(a.labelKey())).toList())));
         facts.addClassName("cv-facts");
         add(ProposalUi.badge(this, s.status(), false), facts);
+        if (CurrentUser.get().filter(u -> u.has(Role.FIRM_MANAGER)).isPresent()) {
+            add(new StaffConflictButton(staffConflicts, id, s.challengeId()));
+        }
         Span hash = new Span(getTranslation("proposal.firm.hash", s.contentHash()));
         hash.addClassName("cv-proposal-hash");
         add(hash);

@@ -10,7 +10,7 @@ import java.util.List;
 final class ProgressBlock extends Div {
 
     /** The editor's sections in page order; each is a card with this id. */
-    static final List<String> SECTIONS = List.of("basics", "team", "budget", "questions", "files", "submit");
+    static final List<String> SECTIONS = List.of("basics", "team", "budget", "exclusions", "questions", "files", "submit");
 
     final ProgressBar progress = new ProgressBar(0, 1);
     final Span progressText = new Span();

@@ -33,6 +33,7 @@ import it.convergo.proposal.MissingItem;
 import it.convergo.proposal.MyProposals;
 import it.convergo.proposal.ProposalDraft;
 import it.convergo.proposal.ProposalDrafts;
+import it.convergo.proposal.ProposalExclusions;
 import it.convergo.proposal.ProposalOverview;
 import it.convergo.proposal.ProposalSubmissions;
 import it.convergo.proposal.ProposalTeam;
@@ -51,7 +52,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The proposal form of a challenge: fixed fields and the firm's questions in sections ({@link DraftForm}),
- * the team ({@link TeamMembers}), PDF uploads checked on the server ({@link AttachedFiles}), and the checklist
+ * the team ({@link TeamMembers}), who should not evaluate it ({@link ExcludedEvaluators}), PDF uploads checked
+ * on the server ({@link AttachedFiles}), and the checklist
  * with the confirmed submission ({@link SubmitSection}). Every change is saved automatically (and once more
  * when the page is left); a stale version stops the autosave and asks to reload instead of overwriting. A
  * proposal that cannot be changed now is shown read-only ({@link ReadOnlyProposal}).
@@ -68,6 +70,7 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final ProposalUploads uploads;
     private final ProposalSubmissions submissions;
     private final MyProposals mine;
+    private final ProposalExclusions exclusions;
     private final Clock clock;
 
     private long id;
@@ -89,7 +92,8 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
     SubmitSection submitSection;
 
     ProposalEditorView(ProposalDrafts drafts, ProposalTeam team, ProposalUploads uploads, ProposalSubmissions submissions,
-                       MyProposals mine, Clock clock) {
+                       MyProposals mine, ProposalExclusions exclusions, Clock clock) {
+        this.exclusions = exclusions;
         this.drafts = drafts;
         this.team = team;
         this.uploads = uploads;
@@ -123,7 +127,8 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(header(shown, fields));
         if (!shown.editable()) {
-            add(new ReadOnlyProposal(submissions, mine, team, uploads, shown, fields, this::render));
+            add(new ReadOnlyProposal(submissions, mine, team, uploads, shown, fields, this::render),
+                    section(this, "exclusions", new ExcludedEvaluators(exclusions, id, false)));
             return;
         }
         errorSummary.addClassName("cv-proposal-errors");
@@ -142,6 +147,7 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 section(this, "basics", form.basics(challenge).toArray(Component[]::new)),
                 section(this, "team", form.teamText, new TeamMembers(team, id, shown.lead())),
                 section(this, "budget", form.budget, form.budgetText),
+                section(this, "exclusions", new ExcludedEvaluators(exclusions, id, shown.lead())),
                 section(this, "questions", questions.toArray(Component[]::new)),
                 section(this, "files", new Paragraph(getTranslation("proposal.files.intro", uploads.maxFileBytes() / (1024 * 1024))),
                         files),
