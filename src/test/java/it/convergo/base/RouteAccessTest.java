@@ -70,6 +70,7 @@ class RouteAccessTest extends KaribuTest {
         p.put("network", Access.PUBLIC);
         p.put("network/:organisationId", Access.PUBLIC);
         p.put("network/profile", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/matches/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("admin/search", Access.signedIn(EnumSet.of(Role.ADMIN)));
         return p;
     }

@@ -17,7 +17,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import it.convergo.account.CurrentUser;
+import it.convergo.account.Role;
+import it.convergo.challenge.ChallengeRow;
+import it.convergo.challenge.FirmChallenges;
+import it.convergo.network.ChallengeMatch;
+import it.convergo.network.Matchmaking;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
 import it.convergo.base.TechnologyArea;
@@ -50,7 +61,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private Facets facets = new Facets(Map.of(), Map.of(), Map.of(), Map.of());
 
-    DirectoryView(Directory directory) {
+    DirectoryView(Directory directory, Matchmaking matchmaking, FirmChallenges firmChallenges) {
         this.directory = directory;
         setSizeFull();
         addClassName("cv-network-directory");
@@ -102,8 +113,48 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
             mine.setId("network-my-profile");
             add(mine);
         }
+        if (CurrentUser.get().map(u -> u.has(Role.FIRM_MANAGER)).orElse(false)) {
+            add(findInnovators(firmChallenges));
+        }
+        if (CurrentUser.get().map(u -> u.organisationId() != null).orElse(false)) {
+            add(forMe(matchmaking));
+        }
         add(bar, grid);
         refresh();
+    }
+
+    /** For firm managers: one of their challenges, to see who fits it. */
+    private Component findInnovators(FirmChallenges firmChallenges) {
+        ComboBox<ChallengeRow> mine = new ComboBox<>(getTranslation("network.matches.find"));
+        mine.setId("network-find-innovators");
+        mine.setItems(firmChallenges.mine("", null, PageRequest.of(0, 100)));
+        mine.setItemLabelGenerator(ChallengeRow::title);
+        mine.setWidth("min(100%, 32rem)");
+        mine.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                UI.getCurrent().navigate("network/matches/" + e.getValue().id());
+            }
+        });
+        return mine;
+    }
+
+    /** For members with a profile: the live challenges that fit it. */
+    private Component forMe(Matchmaking matchmaking) {
+        Details details = new Details(getTranslation("network.forMe.title"));
+        details.setId("network-for-me");
+        List<ChallengeMatch> matches = matchmaking.challengesForMe(5);
+        if (matches.isEmpty()) {
+            details.add(new Paragraph(getTranslation("network.forMe.empty")));
+        }
+        for (ChallengeMatch m : matches) {
+            Div line = new Div(new Anchor("challenges/" + m.slug(), m.title()));
+            if (!m.words().isEmpty()) {
+                line.add(new Paragraph(getTranslation("network.matches.words", String.join(", ", m.words()))));
+            }
+            details.add(line);
+        }
+        details.setOpened(!matches.isEmpty());
+        return details;
     }
 
     private <T extends Comparable<T>> void facet(ComboBox<T> box, String id, String key, T[] values,
