@@ -11,11 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -50,17 +47,32 @@ public class Directory {
         return CurrentUser.get().isPresent() ? FieldVisibility.MEMBERS : FieldVisibility.PUBLIC;
     }
 
+    /** One page of cards, straight from the index (no database query): what this reader may see of each. */
     @Transactional(readOnly = true)
     public List<ProfileCard> search(DirectoryFilter filter, int offset, int limit, Locale locale) {
         FieldVisibility tier = tier();
-        List<Long> ids = Search.session(entityManager).search(InnovatorProfile.class)
-                .select(f -> f.field("organisationId", Long.class))
+        String prefix = prefix(tier);
+        boolean italian = "it".equals(locale.getLanguage());
+        List<List<?>> rows = Search.session(entityManager).search(InnovatorProfile.class)
+                .select(f -> f.composite().from(f.field("organisationId", Long.class), f.field("name_stored", String.class),
+                        f.field("organisationType", OrganisationType.class),
+                        f.field(prefix + "areas", TechnologyArea.class).set(), f.field(prefix + "region", Region.class),
+                        f.field(prefix + "partnering", Boolean.class), f.field(prefix + "summary_it", String.class),
+                        f.field(prefix + "summary_en", String.class)).asList())
                 .where(f -> predicate(f, filter, tier))
                 .sort(f -> filter.words().isEmpty() ? f.field("name_sort") : f.score().then().field("name_sort"))
                 .fetchHits(offset, limit);
-        Map<Long, InnovatorProfile> byOrganisation = profiles.findByOrganisations(ids).stream()
-                .collect(Collectors.toMap(p -> p.organisationId, Function.identity()));
-        return ids.stream().map(byOrganisation::get).filter(Objects::nonNull).map(p -> card(p, tier, locale)).toList();
+        return rows.stream().map(r -> card(r, italian)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ProfileCard card(List<?> r, boolean italian) {
+        String it = (String) r.get(6);
+        String en = (String) r.get(7);
+        String summary = italian ? (it != null ? it : en) : (en != null ? en : it);
+        return new ProfileCard((Long) r.get(0), (String) r.get(1), (OrganisationType) r.get(2),
+                Set.copyOf((Set<TechnologyArea>) r.get(3)), (Region) r.get(4), (Boolean) r.get(5),
+                summary == null ? "" : summary);
     }
 
     @Transactional(readOnly = true)
@@ -128,15 +140,4 @@ public class Directory {
         });
     }
 
-    private static ProfileCard card(InnovatorProfile p, FieldVisibility tier, Locale locale) {
-        ProfilePage page = ProfilePage.of(p, tier);
-        String first = "it".equals(locale.getLanguage()) ? page.descriptionIt() : page.descriptionEn();
-        String other = "it".equals(locale.getLanguage()) ? page.descriptionEn() : page.descriptionIt();
-        String summary = first != null && !first.isBlank() ? first : other == null ? "" : other;
-        if (summary.length() > 220) {
-            summary = summary.substring(0, 217).strip() + "…";
-        }
-        return new ProfileCard(p.organisationId, p.organisationName, p.organisationType, Set.copyOf(page.areas()),
-                page.region(), page.openToPartnering(), summary);
-    }
 }

@@ -53,12 +53,13 @@ class InnovatorProfile extends AbstractEntity {
     @Column(name = "organisation_name", nullable = false, length = 200)
     @FullTextField(name = "name_it", analyzer = SearchAnalysis.ITALIAN, searchAnalyzer = SearchAnalysis.ITALIAN_QUERY)
     @FullTextField(name = "name_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+    @GenericField(name = "name_stored", projectable = Projectable.YES, searchable = Searchable.NO)
     @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     String organisationName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type", length = 30)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     OrganisationType organisationType;
 
     @Column(nullable = false)
@@ -179,13 +180,13 @@ class InnovatorProfile extends AbstractEntity {
         return text(FieldVisibility.MEMBERS);
     }
 
-    @KeywordField(name = "public_areas", aggregable = Aggregable.YES)
+    @KeywordField(name = "public_areas", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Set<TechnologyArea> getPublicAreas() {
         return visible(ProfileField.AREAS, FieldVisibility.PUBLIC) ? areas : Set.of();
     }
 
-    @KeywordField(name = "member_areas", aggregable = Aggregable.YES)
+    @KeywordField(name = "member_areas", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Set<TechnologyArea> getMemberAreas() {
         return visible(ProfileField.AREAS, FieldVisibility.MEMBERS) ? areas : Set.of();
@@ -203,28 +204,61 @@ class InnovatorProfile extends AbstractEntity {
         return visible(ProfileField.SECTORS, FieldVisibility.MEMBERS) ? sectors : Set.of();
     }
 
-    @KeywordField(name = "public_region", aggregable = Aggregable.YES)
+    @KeywordField(name = "public_region", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Region getPublicRegion() {
         return visible(ProfileField.REGION, FieldVisibility.PUBLIC) ? region : null;
     }
 
-    @KeywordField(name = "member_region", aggregable = Aggregable.YES)
+    @KeywordField(name = "member_region", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Region getMemberRegion() {
         return visible(ProfileField.REGION, FieldVisibility.MEMBERS) ? region : null;
     }
 
-    @GenericField(name = "public_partnering")
+    @GenericField(name = "public_partnering", projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Boolean getPublicPartnering() {
         return visible(ProfileField.PARTNERING, FieldVisibility.PUBLIC) ? openToPartnering : null;
     }
 
-    @GenericField(name = "member_partnering")
+    @GenericField(name = "member_partnering", projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Boolean getMemberPartnering() {
         return visible(ProfileField.PARTNERING, FieldVisibility.MEMBERS) ? openToPartnering : null;
+    }
+
+    // The directory's cards come from the index alone: shortened descriptions, as each tier may read them.
+
+    @GenericField(name = "public_summary_it", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getPublicSummaryIt() {
+        return summary(descriptionIt, FieldVisibility.PUBLIC);
+    }
+
+    @GenericField(name = "public_summary_en", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getPublicSummaryEn() {
+        return summary(descriptionEn, FieldVisibility.PUBLIC);
+    }
+
+    @GenericField(name = "member_summary_it", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getMemberSummaryIt() {
+        return summary(descriptionIt, FieldVisibility.MEMBERS);
+    }
+
+    @GenericField(name = "member_summary_en", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getMemberSummaryEn() {
+        return summary(descriptionEn, FieldVisibility.MEMBERS);
+    }
+
+    private String summary(String description, FieldVisibility tier) {
+        if (description == null || description.isBlank() || !visible(ProfileField.DESCRIPTION, tier)) {
+            return null;
+        }
+        return description.length() > 220 ? description.substring(0, 217).strip() + "…" : description;
     }
 
     @GenericField(name = "member_trl")

@@ -4,6 +4,7 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.search.SearchTerms;
+import it.convergo.base.search.TaxonomySynonyms;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.ChallengeMatches;
@@ -73,6 +74,10 @@ public class Matchmaking {
                     }
                     for (TechnologyArea area : areas) {
                         b.should(f.match().field("member_areas").matching(area).boost(3f));
+                        // the words the taxonomy gives the area, in both languages: a profile written in the other
+                        // language than the challenge still meets it there
+                        b.should(f.match().fields("member_it", "member_en")
+                                .matching(String.join(" ", TaxonomySynonyms.terms(area))));
                     }
                     if (sector != null) {
                         b.should(f.match().field("member_sectors").matching(sector).boost(1f));

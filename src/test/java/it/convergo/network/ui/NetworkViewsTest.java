@@ -23,6 +23,11 @@ import it.convergo.account.OrganisationType;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.TechnologyArea;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.challenge.ChallengePublishing;
+import it.convergo.challenge.ChallengeRow;
 import it.convergo.network.FieldVisibility;
 import it.convergo.network.NetworkFixtures;
 import it.convergo.network.ProfileCard;
@@ -38,6 +43,12 @@ class NetworkViewsTest extends KaribuTest {
 
     @Autowired
     NetworkFixtures fixtures;
+    @Autowired
+    ChallengeFixtures challengeFixtures;
+    @Autowired
+    ChallengeEditor editor;
+    @Autowired
+    ChallengePublishing publishing;
 
     private final String tag = Long.toString(System.nanoTime(), 36);
 
@@ -108,6 +119,37 @@ class NetworkViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("profile-save")));
         assertThat(_get(TextArea.class, s -> s.withId("profile-description-it")).isInvalid()).isTrue();
         NotificationsKt.expectNoNotifications();
+    }
+
+    @Test
+    void aFirmManagerSeesWhoFitsItsChallengeAndSuggestsIt() {
+        UserAccount lab = fixtures.member("Kilnlab " + tag, OrganisationType.RESEARCH_CENTRE, Role.APPLICANT);
+        long labId = fixtures.signIn(lab).organisationId();
+        fixtures.listedProfile("Heat recovery for ceramic kilns " + tag, "", TechnologyArea.ENERGY_EFFICIENCY);
+        fixtures.signOut();
+        UserAccount manager = challengeFixtures.firmManager();
+        challengeFixtures.signIn(manager);
+        ChallengeDraft d = challengeFixtures.completeDraft("Kiln heat recovery " + tag);
+        d.setAreas(new java.util.HashSet<>(java.util.Set.of(TechnologyArea.ENERGY_EFFICIENCY)));
+        long challenge = editor.save(d);
+        publishing.publish(challenge, editor.draft(challenge).getVersion());
+        fixtures.signOut();
+
+        login(manager.getEmail());
+        UI.getCurrent().navigate("network");
+        @SuppressWarnings("unchecked")
+        ComboBox<ChallengeRow> mine = _get(ComboBox.class, s -> s.withId("network-find-innovators"));
+        UserInput.set(mine, challengeRowOf(mine, challenge));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MatchesView.class);
+        assertThat(pageText()).contains("Kilnlab").contains(t("network.matches.areas", t("area.ENERGY_EFFICIENCY")));
+        _click(_get(UI.getCurrent().getCurrentView(), Button.class, s -> s.withId("invite-" + labId)));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(pageText()).contains("Kilnlab").contains(t("network.matches.areas", t("area.ENERGY_EFFICIENCY")));
+    }
+
+    private static ChallengeRow challengeRowOf(ComboBox<ChallengeRow> box, long id) {
+        return box.getListDataView().getItems().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     @Test
