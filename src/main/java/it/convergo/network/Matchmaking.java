@@ -77,10 +77,10 @@ public class Matchmaking {
                         // the words the taxonomy gives the area, in both languages: a profile written in the other
                         // language than the challenge still meets it there
                         b.should(f.match().fields("member_it", "member_en")
-                                .matching(String.join(" ", TaxonomySynonyms.terms(area))));
+                                .matching(String.join(" ", TaxonomySynonyms.terms(area))).boost(0.5f));
                     }
                     if (sector != null) {
-                        b.should(f.match().field("member_sectors").matching(sector).boost(1f));
+                        b.should(f.match().field("member_sectors").matching(sector).boost(2f));
                     }
                 }))
                 .fetchHits(limit);

@@ -169,6 +169,9 @@ class NetworkMatchBenchmark extends SpringTest {
         Map<Integer, Set<Long>> rightByTopic = labelledOrganisations();
         index.rebuildAndWait();
         quality(rightByTopic);
+        if (Boolean.getBoolean("bench.qualityOnly")) {
+            return;
+        }
         bulk(10_000);
         index.rebuildAndWait();
         System.out.printf("%nIndex: %d documents%n", index.documents());
