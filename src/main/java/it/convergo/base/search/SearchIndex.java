@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The search index as a whole. Entities are indexed as they change, in the transaction that changes them; a
- * rebuild reads every indexed table again in background threads (the portal keeps answering, searches see the
- * old documents until each is replaced). At start-up an empty index is filled the same way (a new install on an
+ * rebuild empties the index and reads every indexed table again in background threads (the portal keeps
+ * answering; searches miss what is not re-read yet). At start-up an empty index is filled the same way (a new install on an
  * existing database, or a lost index directory).
  */
 @Service
@@ -60,8 +60,10 @@ public class SearchIndex {
         if ((current != null && current.running()) || !last.compareAndSet(current, started)) {
             return false;
         }
+        // Purged first: without it the indexer adds documents blindly, and an entity saved while the rebuild reads
+        // would be found twice. Searches miss what is not re-read yet, for the minutes a rebuild takes.
         mapping().scope(Object.class).massIndexer()
-                .purgeAllOnStart(false)
+                .purgeAllOnStart(true)
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(100)
                 .start()

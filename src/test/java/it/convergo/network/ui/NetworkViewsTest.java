@@ -49,6 +49,8 @@ class NetworkViewsTest extends KaribuTest {
     ChallengeEditor editor;
     @Autowired
     ChallengePublishing publishing;
+    @Autowired
+    it.convergo.base.search.SearchIndex searchIndex;
 
     private final String tag = Long.toString(System.nanoTime(), 36);
 
@@ -153,7 +155,7 @@ class NetworkViewsTest extends KaribuTest {
     }
 
     @Test
-    void anAdministratorStartsARebuildOfTheIndex() {
+    void anAdministratorStartsARebuildOfTheIndex() throws InterruptedException {
         UserAccount admin = fixtures.member("Rete " + tag, OrganisationType.OTHER, Role.ADMIN);
         login(admin.getEmail());
         UI.getCurrent().navigate("admin/search");
@@ -162,5 +164,10 @@ class NetworkViewsTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(pageText()).doesNotContain(t("network.search.never"));
+        // the other tests of this context search the same index: wait until the rebuild is over
+        for (int i = 0; i < 600 && searchIndex.lastRebuild().orElseThrow().running(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(searchIndex.lastRebuild().orElseThrow().failed()).isFalse();
     }
 }
