@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The public side: the catalogue as this visitor may see it (anonymous visitors see public challenges only,
  * invite-only ones show to invited organisations and to users who entered the code) and a challenge's page.
- * A page of cards costs two queries: the challenges, then their firms' names.
+ * A page of cards costs two queries: the challenges, then their firms' names. Words typed in the search box go to
+ * the search engine ({@link CatalogueSearch}), which answers the page's ids; without words the database answers.
  */
 @Service
 public class Catalogue {
@@ -33,9 +34,14 @@ public class Catalogue {
     private final ChallengeGuard guard;
     private final ChallengeViews views;
     private final Organisations organisations;
+    private final CatalogueSearch search;
+    private final ChallengeAccessRepository access;
 
-    Catalogue(ChallengeRepository challenges, ChallengeGuard guard, ChallengeViews views, Organisations organisations) {
+    Catalogue(ChallengeRepository challenges, ChallengeGuard guard, ChallengeViews views, Organisations organisations,
+              CatalogueSearch search, ChallengeAccessRepository access) {
         this.challenges = challenges;
+        this.search = search;
+        this.access = access;
         this.guard = guard;
         this.views = views;
         this.organisations = organisations;
@@ -45,6 +51,9 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public List<ChallengeCard> catalogue(CatalogueFilter filter, Pageable pageable) {
         Optional<AccountPrincipal> user = CurrentUser.get();
+        if (hasWords(filter)) {
+            return searched(filter, user, pageable);
+        }
         Sort sort = switch (filter.sort()) {
             case DEADLINE -> Sort.by(Sort.Order.asc("closesAt"), Sort.Order.asc("id"));
             case NEWEST -> Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
@@ -62,8 +71,31 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public long countCatalogue(CatalogueFilter filter) {
         Optional<AccountPrincipal> user = CurrentUser.get();
+        if (hasWords(filter)) {
+            return search.count(query(filter, user));
+        }
         return challenges.countCatalogue(statuses(filter), orgOf(user), userOf(user), SearchText.like(filter.search()),
                 filter.sector(), filter.area(), filter.reward(), filter.eligibleFor(), deadline(filter));
+    }
+
+    private List<ChallengeCard> searched(CatalogueFilter filter, Optional<AccountPrincipal> user, Pageable pageable) {
+        List<Long> ids = search.page(query(filter, user), (int) pageable.getOffset(), pageable.getPageSize()).hits();
+        Map<Long, ChallengeRepository.CardRow> rows = challenges.cards(ids).stream()
+                .collect(Collectors.toMap(ChallengeRepository.CardRow::id, r -> r));
+        Map<Long, String> firms = organisations.names(rows.values().stream().map(ChallengeRepository.CardRow::firmId)
+                .collect(Collectors.toSet()));
+        return ids.stream().map(rows::get).filter(Objects::nonNull)
+                .map(r -> r.card(firms.getOrDefault(r.firmId(), ""))).toList();
+    }
+
+    private CatalogueSearch.Query query(CatalogueFilter filter, Optional<AccountPrincipal> user) {
+        List<Long> granted = user.map(u -> access.grantedChallengeIds(u.userId())).orElse(List.of());
+        return new CatalogueSearch.Query(filter.search().trim(), statuses(filter), orgOf(user), granted, filter.sector(),
+                filter.area(), filter.reward(), filter.eligibleFor(), deadline(filter), filter.sort());
+    }
+
+    private static boolean hasWords(CatalogueFilter filter) {
+        return filter.search() != null && !filter.search().isBlank();
     }
 
     /** The open challenges closing soonest, for the home page. */

@@ -24,14 +24,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import it.convergo.base.search.SearchAnalysis;
 
-/** A lead firm's challenge: the call, how it is judged, the application form and its key dates. */
+/**
+ * A lead firm's challenge: the call, how it is judged, the application form and its key dates. Indexed for the
+ * catalogue's search and for matchmaking (texts in Italian and English analysis, filters and sorts as keywords).
+ */
 @Entity
+@Indexed(index = "challenge")
 @Table(name = "challenge")
 class Challenge extends AbstractEntity {
 
     /** The lead firm (an organisation of the account feature), by id. */
     @Column(name = "firm_id", nullable = false)
+    @GenericField
     long firmId;
 
     @Column(nullable = false, length = 140)
@@ -39,42 +56,57 @@ class Challenge extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     ChallengeStatus status = ChallengeStatus.DRAFT;
 
     @Column(nullable = false, length = 5)
     String language = "it";
 
     @Column(nullable = false, length = 150)
+    @FullTextField(name = "title_it", analyzer = SearchAnalysis.ITALIAN, searchAnalyzer = SearchAnalysis.ITALIAN_QUERY)
+    @FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+    @KeywordField(name = "title_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     String title;
     @Column(length = 500)
     String summary;
     @jakarta.persistence.Lob
+    @FullTextField(name = "description_it", analyzer = SearchAnalysis.ITALIAN, searchAnalyzer = SearchAnalysis.ITALIAN_QUERY)
+    @FullTextField(name = "description_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
     String description;
     @jakarta.persistence.Lob
+    @FullTextField(name = "problem_it", analyzer = SearchAnalysis.ITALIAN, searchAnalyzer = SearchAnalysis.ITALIAN_QUERY)
+    @FullTextField(name = "problem_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
     String problem;
     @jakarta.persistence.Lob
     @Column(name = "expected_outcome")
+    @FullTextField(name = "outcome_it", analyzer = SearchAnalysis.ITALIAN, searchAnalyzer = SearchAnalysis.ITALIAN_QUERY)
+    @FullTextField(name = "outcome_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
     String expectedOutcome;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
+    @KeywordField(aggregable = Aggregable.YES)
     Sector sector;
 
     @ElementCollection
     @CollectionTable(name = "challenge_area", joinColumns = @JoinColumn(name = "challenge_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "area", length = 40)
+    @KeywordField(aggregable = Aggregable.YES)
     Set<TechnologyArea> areas = new HashSet<>();
 
     @Column(name = "trl_min", nullable = false)
+    @GenericField
     int trlMin = 3;
     @Column(name = "trl_max", nullable = false)
+    @GenericField
     int trlMax = 6;
 
     @ElementCollection
     @CollectionTable(name = "challenge_org_type", joinColumns = @JoinColumn(name = "challenge_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "org_type", length = 30)
+    @KeywordField
     Set<OrganisationType> eligibleTypes = new HashSet<>();
 
     /** ISO country codes separated by commas; empty means any country. */
@@ -97,6 +129,7 @@ class Challenge extends AbstractEntity {
     @ElementCollection
     @CollectionTable(name = "challenge_reward", joinColumns = @JoinColumn(name = "challenge_id"))
     @OrderColumn(name = "pos")
+    @IndexedEmbedded(includePaths = "type")
     List<Reward> rewards = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
@@ -114,11 +147,13 @@ class Challenge extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     Visibility visibility = Visibility.PUBLIC;
 
     @ElementCollection
     @CollectionTable(name = "challenge_invited_org", joinColumns = @JoinColumn(name = "challenge_id"))
     @Column(name = "organisation_id")
+    @GenericField
     Set<Long> invitedOrganisations = new HashSet<>();
 
     @Column(name = "access_code", length = 40)
@@ -127,6 +162,7 @@ class Challenge extends AbstractEntity {
     @Column(name = "opens_at")
     Instant opensAt;
     @Column(name = "closes_at")
+    @GenericField(sortable = Sortable.YES)
     Instant closesAt;
     @Column(name = "evaluation_ends_at")
     Instant evaluationEndsAt;
@@ -143,6 +179,7 @@ class Challenge extends AbstractEntity {
     @Column(name = "evaluators_per_proposal", nullable = false)
     int evaluatorsPerProposal = 3;
     @Column(name = "blind_evaluation", nullable = false)
+    @GenericField
     boolean blindEvaluation;
     @Column(name = "divergence_threshold", nullable = false, precision = 5, scale = 2)
     BigDecimal divergenceThreshold = new BigDecimal("1.5");
@@ -166,6 +203,8 @@ class Challenge extends AbstractEntity {
 
     /** Lower-case title, summary and firm name: what the catalogue's search box looks in. */
     @Column(name = "search_text", nullable = false, length = 1000)
+    @FullTextField(name = "text_it", analyzer = SearchAnalysis.ITALIAN, searchAnalyzer = SearchAnalysis.ITALIAN_QUERY)
+    @FullTextField(name = "text_en", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
     String searchText = "";
 
     @Column(name = "created_at", nullable = false)
@@ -173,6 +212,7 @@ class Challenge extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES)
     Instant publishedAt;
 
     protected Challenge() {
@@ -182,6 +222,13 @@ class Challenge extends AbstractEntity {
         this.firmId = firmId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The id again as a sortable field: the search engine's tie-break, as the database's queries use. */
+    @GenericField(name = "id_sort", sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+    public long getIdSort() {
+        return getId() == null ? 0 : getId();
     }
 
     /** How the audit log names this challenge. */
@@ -233,6 +280,7 @@ class Challenge extends AbstractEntity {
     static class Reward {
         @Enumerated(EnumType.STRING)
         @Column(name = "type", nullable = false, length = 30)
+        @KeywordField
         RewardType type;
         @Column(length = 500)
         String description;

@@ -49,6 +49,11 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
                         @Param("area") TechnologyArea area, @Param("reward") RewardType reward,
                         @Param("orgType") OrganisationType orgType, @Param("deadline") Instant deadline);
 
+    /** The cards of challenges the search engine found, in any order (the caller restores the engine's order). */
+    @Query("select new it.convergo.challenge.ChallengeRepository$CardRow(c.id, c.slug, c.title, c.summary, c.status, "
+            + "c.sector, c.firmId, c.opensAt, c.closesAt, c.rewardTotal, c.language) from Challenge c where c.id in :ids")
+    List<CardRow> cards(@Param("ids") Collection<Long> ids);
+
     String MINE = """
             from Challenge c
             where (:firmId is null or c.firmId = :firmId)

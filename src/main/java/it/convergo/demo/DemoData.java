@@ -3,6 +3,7 @@ package it.convergo.demo;
 import it.convergo.account.DemoAccounts;
 import it.convergo.challenge.DemoChallenges;
 import it.convergo.evaluation.DemoEvaluation;
+import it.convergo.network.DemoNetwork;
 import it.convergo.proposal.DemoProposals;
 import it.convergo.workflow.ChallengeLifecycle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,9 +22,11 @@ class DemoData {
     private final DemoProposals proposals;
     private final DemoEvaluation evaluation;
     private final ChallengeLifecycle lifecycle;
+    private final DemoNetwork network;
 
     DemoData(DemoAccounts accounts, DemoChallenges challenges, DemoProposals proposals, DemoEvaluation evaluation,
-             ChallengeLifecycle lifecycle) {
+             ChallengeLifecycle lifecycle, DemoNetwork network) {
+        this.network = network;
         this.accounts = accounts;
         this.challenges = challenges;
         this.proposals = proposals;
@@ -43,6 +46,8 @@ class DemoData {
                 proposals.createIfEmpty();
                 // two challenges carried through the evaluation: one in progress, one with published results
                 evaluation.create();
+                // the network's profiles of the demo organisations
+                network.create();
             }
         });
     }

@@ -66,6 +66,12 @@ class RouteAccessTest extends KaribuTest {
         p.put("proposals/:id", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         p.put("proposals/:id/view", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("firm/proposals", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        // the network (issue 14)
+        p.put("network", Access.PUBLIC);
+        p.put("network/:organisationId", Access.PUBLIC);
+        p.put("network/profile", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/matches/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        p.put("admin/search", Access.signedIn(EnumSet.of(Role.ADMIN)));
         return p;
     }
 

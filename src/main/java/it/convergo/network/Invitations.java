@@ -1,0 +1,75 @@
+package it.convergo.network;
+
+import it.convergo.account.AccountService;
+import it.convergo.account.Recipient;
+import it.convergo.account.Role;
+import it.convergo.audit.AuditLog;
+import it.convergo.base.UserFacingException;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengeStatus;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.challenge.Challenges;
+import it.convergo.challenge.Visibility;
+import it.convergo.notification.MailService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One click from a match to an invitation. An invite-only challenge gets the organisation on its invitation
+ * list, through the challenge editor as if the firm had added it there; a public one sends a plain "you may be
+ * interested" mail. Either way the organisation's applicants are mailed through the outbox, in this transaction.
+ */
+@Service
+public class Invitations {
+
+    private final ChallengeEditor editor;
+    private final Challenges challenges;
+    private final InnovatorProfileRepository profiles;
+    private final AccountService accounts;
+    private final MailService mail;
+    private final AuditLog audit;
+    private final String baseUrl;
+
+    Invitations(ChallengeEditor editor, Challenges challenges, InnovatorProfileRepository profiles,
+                AccountService accounts, MailService mail, AuditLog audit,
+                @Value("${convergo.base-url}") String baseUrl) {
+        this.editor = editor;
+        this.challenges = challenges;
+        this.profiles = profiles;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.audit = audit;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Invites a listed organisation to the firm's challenge; an organisation invited already is not mailed again. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional
+    public void invite(long challengeId, long organisationId) {
+        ChallengeDraft draft = editor.draft(challengeId);
+        InnovatorProfile profile = profiles.findByOrganisationId(organisationId).filter(p -> p.listed)
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        ChallengeView challenge = challenges.view(challengeId);
+        String template;
+        if (draft.getVisibility() == Visibility.INVITE_ONLY) {
+            if (!draft.getInvitedOrganisations().add(organisationId)) {
+                return;
+            }
+            editor.save(draft);
+            template = "network.invited";
+        } else {
+            if (challenge.status() != ChallengeStatus.SCHEDULED && challenge.status() != ChallengeStatus.OPEN) {
+                throw new UserFacingException("network.error.notLive");
+            }
+            template = "network.interest";
+        }
+        String link = baseUrl + "/challenges/" + challenge.slug();
+        for (Recipient r : accounts.membersOf(organisationId, Role.APPLICANT)) {
+            mail.send(r.email(), r.locale(), template, r.fullName(), challenge.title(), challenge.firmName(), link);
+        }
+        audit.record(template, "challenge:" + challengeId, "organisation:" + profile.organisationId);
+    }
+}

@@ -1,0 +1,114 @@
+package it.convergo.network.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import it.convergo.account.Role;
+import it.convergo.base.ui.Confirm;
+import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.RouteIds;
+import it.convergo.challenge.Challenges;
+import it.convergo.challenge.Visibility;
+import it.convergo.network.InnovatorMatch;
+import it.convergo.network.Invitations;
+import it.convergo.network.Matchmaking;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The organisations that fit the firm's challenge, with the reasons, and one click to invite each. */
+@Route("network/matches/:challengeId")
+@RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
+class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int SHOWN = 20;
+
+    private final Matchmaking matchmaking;
+    private final Invitations invitations;
+    private final Challenges challenges;
+    private final Div list = new Div();
+    private long challengeId;
+    private boolean inviteOnly;
+
+    MatchesView(Matchmaking matchmaking, Invitations invitations, Challenges challenges) {
+        this.matchmaking = matchmaking;
+        this.invitations = invitations;
+        this.challenges = challenges;
+        addClassName("cv-page-narrow");
+        list.setId("matches");
+        list.addClassName("cv-card-list");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteIds.render(event, "challengeId", id -> {
+            List<InnovatorMatch> matches = matchmaking.innovatorsFor(id, SHOWN);
+            challengeId = id;
+            var challenge = challenges.view(id);
+            inviteOnly = challenge.visibility() == Visibility.INVITE_ONLY;
+            removeAll();
+            add(new Anchor("network", getTranslation("network.profile.back")), new H1(getTranslation("network.matches.title")),
+                    new Paragraph(challenge.title()), new Paragraph(getTranslation("network.matches.lead")), list);
+            show(matches);
+        });
+    }
+
+    private void show(List<InnovatorMatch> matches) {
+        list.removeAll();
+        if (matches.isEmpty()) {
+            list.add(new Paragraph(getTranslation("network.matches.empty")));
+        }
+        matches.forEach(m -> list.add(card(m)));
+    }
+
+    private Component card(InnovatorMatch m) {
+        Div card = new Div();
+        card.addClassName("cv-card");
+        card.add(new H3(new Anchor("network/" + m.organisationId(), m.name())));
+        if (m.type() != null) {
+            card.add(new Span(getTranslation(m.type().labelKey())));
+        }
+        reason(card, "network.matches.areas", m.areas().stream().map(a -> getTranslation(a.labelKey())).toList());
+        reason(card, "network.matches.sectors", m.sectors().stream().map(s -> getTranslation(s.labelKey())).toList());
+        reason(card, "network.matches.capabilities", m.capabilities());
+        reason(card, "network.matches.words", m.words());
+        if (m.invited()) {
+            card.add(new Span(getTranslation("network.matches.invited")));
+        } else {
+            Button invite = new Button(getTranslation(inviteOnly ? "network.matches.invite" : "network.matches.suggest"),
+                    e -> Confirm.of(inviteOnly ? "network.matches.invite" : "network.matches.suggest",
+                            getTranslation(inviteOnly ? "network.matches.inviteOnlyConfirm" : "network.matches.inviteConfirm",
+                                    m.name())).then(() -> invite(m)));
+            invite.setId("invite-" + m.organisationId());
+            card.add(invite);
+        }
+        return card;
+    }
+
+    private void invite(InnovatorMatch m) {
+        invitations.invite(challengeId, m.organisationId());
+        Notifications.success("network.matches.sent", m.name());
+        show(matchmaking.innovatorsFor(challengeId, SHOWN));
+    }
+
+    private void reason(Div card, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            card.add(new Paragraph(getTranslation(key, values.stream().collect(Collectors.joining(", ")))));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("network.matches.title") + " · Convergo";
+    }
+}
