@@ -4,6 +4,7 @@ import it.convergo.account.AccountFixtures;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.proposal.ProposalDrafts;
 import it.convergo.proposal.ProposalFixtures;
+import it.convergo.proposal.RushBenchmark;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Prepares a load test run (see docs/operations.md, "Load test"), in a JVM of its own on the test class path,
  * started with {@code --convergo.test.load-users=N --convergo.test.load-file=FILE}: an open challenge and N new
  * applicants, each with a complete draft, written to FILE as {@code email,password,proposalId,slug} for the
- * Gatling feeder; then the JVM exits. Every run makes new accounts, because the load test submits the drafts.
+ * Gatling feeder, and the 1 MB PDF of {@link RushBenchmark} beside it as
+ * {@code annex.pdf}; then the JVM exits. Every run makes new accounts, because the load test submits the drafts.
  */
 @Component
 @ConditionalOnProperty("convergo.test.load-users")
@@ -60,6 +62,7 @@ class LoadTestSetup implements ApplicationRunner {
                 out.println(d.user().getEmail() + "," + AccountFixtures.PASSWORD + "," + d.proposalId() + "," + slug);
             }
         }
+        Files.write(file.resolveSibling("annex.pdf"), RushBenchmark.oneMegabytePdf());
         System.out.println("LOAD TEST SETUP: challenge " + challengeId + " (" + slug + "), " + ready.size() + " applicants in " + file);
         System.exit(SpringApplication.exit(context, () -> 0));
     }
