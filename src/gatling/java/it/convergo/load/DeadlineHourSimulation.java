@@ -121,7 +121,7 @@ public class DeadlineHourSimulation extends Simulation {
 
     private final ScenarioBuilder applicant = scenario("applicant in the deadline hour")
             .feed(csv(FEEDER).queue())
-            .exec(signIn).pause(THINK).exec(browse).pause(THINK).exec(edit).exec(submit);
+            .exitBlockOnFail().on(exec(signIn).pause(THINK).exec(browse).pause(THINK).exec(edit).exec(submit));
 
     {
         setUp(applicant.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP)))).protocols(protocol);
