@@ -84,7 +84,7 @@ def read(path):
 (b, bdb), (a, adb) = read(sys.argv[1]), read(sys.argv[2])
 hz = int(sys.argv[3])
 text = open(sys.argv[4]).read()
-m = re.search(r'> submit receipt\s+\|\s+([\d,]+)\s+\|\s+([\d,]+)', text)
+m = ([None] + list(re.finditer(r"> submit receipt\s+\|\s+([\d,]+)\s+\|\s+([\d,]+)", text)))[-1]
 acks = int(m.group(2).replace(',', '')) if m else 0
 node_cpu = sum(a[p]['cpu_ticks'] - b[p]['cpu_ticks'] for p in a) / hz
 db_cpu = (adb - bdb) / hz
