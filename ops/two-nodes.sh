@@ -75,7 +75,9 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 start_node() {  # name port
-  java -Xmx768m -cp "$CLASSPATH_NODES" it.convergo.Application --spring.profiles.active=mysql --server.port="$2" \
+  # development mode (no production bundle here): without the component tracker, which keeps a stack trace per
+  # component and costs megabytes per session (docs/operations.md, "Load test")
+  java -Xmx768m -Dvaadin.devmode.componentTracker.enabled=false -cp "$CLASSPATH_NODES" it.convergo.Application --spring.profiles.active=mysql --server.port="$2" \
     --spring.application.name="convergo-$1" >"$WORK/$1.log" 2>&1 &
   PIDS+=($!)
   echo "$!" >"$WORK/$1.pid"

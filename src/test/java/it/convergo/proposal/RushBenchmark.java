@@ -36,7 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * (on MySQL/MariaDB add -Pmysql and the CONVERGO_DB_* variables)
  * </pre>
  */
-class RushBenchmark extends SpringTest {
+public class RushBenchmark extends SpringTest {
 
     private static final int N = Integer.getInteger("rush.n", 1000);
     /** One or more client counts, comma separated ("50,200"): one round with fresh drafts for each. */
@@ -140,7 +140,8 @@ class RushBenchmark extends SpringTest {
 
 
     /** One text page with an incompressible image: about 1 MB, like a typical annex with a photo. */
-    private static byte[] oneMegabytePdf() {
+    /** A one-page PDF of about 1 MB (an incompressible image), also the file of the HTTP load test. */
+    public static byte[] oneMegabytePdf() {
         return TestPdfs.pdf(1, "Annex", doc -> {
             BufferedImage image = new BufferedImage(600, 580, BufferedImage.TYPE_INT_RGB);
             Random random = new Random(42);
