@@ -24,17 +24,19 @@ import org.springframework.stereotype.Component;
  * already exists".
  *
  * <p>The lock is MySQL's named lock ({@code GET_LOCK}), held by one connection from bean creation until the
- * application is ready; a node that dies releases it with its connection. {@link StartupOrdering} makes the
- * schema beans wait for this one. The embedded H2 file database admits one process only, so there it is
- * not needed.
+ * application is ready; a node that dies releases it with its connection. Named locks belong to the whole
+ * server, so the name carries the database's: portals on other databases of the same server do not wait.
+ * {@link StartupOrdering} makes the schema beans wait for this one. The embedded H2 file database admits one
+ * process only, so there it is not needed.
  */
 @Component
 class StartupLock implements DisposableBean {
 
-    static final String NAME = "convergo.startup";
+    private static final String PREFIX = "convergo.startup.";
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
     private Connection held;
+    private String name;
 
     StartupLock(DataSource dataSource, @Value("${convergo.startup.lock-wait:10m}") Duration wait) throws SQLException {
         Connection c = dataSource.getConnection();
@@ -42,21 +44,24 @@ class StartupLock implements DisposableBean {
             c.close();
             return;
         }
-        log.info("Waiting for the start-up lock '{}' (other nodes may be creating the schema), at most {} s", NAME,
+        String database = c.getCatalog() == null ? "" : c.getCatalog();
+        // MySQL allows lock names of 64 characters
+        name = (PREFIX + database).substring(0, Math.min(64, PREFIX.length() + database.length()));
+        log.info("Waiting for the start-up lock '{}' (other nodes may be creating the schema), at most {} s", name,
                 wait.toSeconds());
         try (PreparedStatement s = c.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-            s.setString(1, NAME);
+            s.setString(1, name);
             s.setLong(2, wait.toSeconds());
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next() || r.getInt(1) != 1) {
                     c.close();
-                    throw new IllegalStateException("Another node held the start-up lock '" + NAME + "' for more than "
+                    throw new IllegalStateException("Another node held the start-up lock '" + name + "' for more than "
                             + wait.toSeconds() + " s; is a node stuck during its schema update?");
                 }
             }
         }
         held = c;
-        log.info("Start-up lock '{}' acquired", NAME);
+        log.info("Start-up lock '{}' acquired", name);
     }
 
     /** After the last start-up work (demo data, which runs on ready with a higher precedence). */
@@ -67,9 +72,9 @@ class StartupLock implements DisposableBean {
             return;
         }
         try (Connection c = held; PreparedStatement s = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            s.setString(1, NAME);
+            s.setString(1, name);
             s.execute();
-            log.info("Start-up lock '{}' released", NAME);
+            log.info("Start-up lock '{}' released", name);
         } catch (SQLException e) {
             log.warn("Could not release the start-up lock cleanly; it ends with its connection", e);
         } finally {
