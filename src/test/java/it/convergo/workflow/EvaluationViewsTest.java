@@ -238,7 +238,8 @@ class EvaluationViewsTest extends KaribuTest {
         login(evaluator.getEmail());
         UI.getCurrent().navigate("evaluate/" + openProposal);
         _click(_get(Button.class, s -> s.withText(t("evaluation.confidentiality.accept"))));
-        assertThat(pageText()).contains(t("evaluation.conflict.applicant"), "Officina Aperta").doesNotContain(t("evaluation.conflict.blind"));
+        assertThat(pageText()).contains(t("evaluation.conflict.applicant"), "Officina Aperta", t("evaluation.conflict.lead"),
+                lead.getFullName()).doesNotContain(t("evaluation.conflict.blind"));
         _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
         ConfirmDialog sure = _get(ConfirmDialog.class);
         assertThat(sure.getElement().getProperty("message")).contains("Officina Aperta");
