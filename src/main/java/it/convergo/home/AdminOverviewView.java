@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -65,9 +64,10 @@ class AdminOverviewView extends VerticalLayout implements HasDynamicTitle {
         HasComponents card = href == null ? new Div() : new Anchor(href, "");
         Component component = (Component) card;
         component.setId(id);
-        Span number = new Span(String.valueOf(count));
-        number.addClassName("cv-overview-number");
-        card.add(number, new Paragraph(getTranslation(key, count)));
+        // the sentence carries the number ("3 invitations not accepted yet"): it is the card's headline
+        Paragraph figure = new Paragraph(getTranslation(key, count));
+        figure.addClassName("cv-overview-figure");
+        card.add(figure);
         if (href == null) {
             Paragraph hint = new Paragraph(getTranslation(key + ".where"));
             hint.addClassName("cv-hint");

@@ -135,6 +135,13 @@ class EvaluationViewsTest extends KaribuTest {
 
         jdbc.update("update evaluation_assignment set due_at = ?, status = 'SUBMITTED' where proposal_id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), proposal);
+        // evaluated (final scores), not decided yet: the firm's decision is waited for
+        jdbc.update("insert into consensus (version, proposal_id, challenge_id, rapporteur_id, divergent, status, completed_at) "
+                + "values (0, ?, ?, ?, false, 'COMPLETED', ?)", proposal, challenge, evaluator.getId(), java.sql.Timestamp.from(Instant.now()));
+        UI.getCurrent().navigate("firm/proposals");
+        UI.getCurrent().navigate("firm");
+        assertThat(pageText()).contains(t("evaluation.firm.toDecide", 1L)).doesNotContain(t("evaluation.firm.ready"));
+        assertThat(t("evaluation.firm.toDecide", 1L)).isEqualTo("1 evaluated proposal waits for your decision");
         jdbc.update("insert into proposal_decision (version, proposal_id, challenge_id, outcome, decided_at) values (0, ?, ?, ?, ?)",
                 proposal, challenge, it.convergo.evaluation.results.Outcome.values()[0].name(), java.sql.Timestamp.from(Instant.now()));
         UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
@@ -142,6 +149,7 @@ class EvaluationViewsTest extends KaribuTest {
         UI.getCurrent().navigate("firm");
         assertThat(pageText()).contains(translations.get("evaluation.firm.ready", java.util.Locale.ITALIAN),
                         "2 proposte attendono la tua decisione di idoneità")
+                .doesNotContain(translations.get("evaluation.firm.toDecide", java.util.Locale.ITALIAN, 1L))
                 .doesNotContain(translations.get("evaluation.firm.late.other", java.util.Locale.ITALIAN).substring(4));
     }
 
