@@ -239,6 +239,8 @@ class AcceptanceBrowserTest {
         Browser b = j.b;
         j.signIn("davide.ricci@consulenza.demo", DEMO_PASSWORD, "evaluate");
         j.visit("evaluate", "inbox");
+        // defect 6: on a phone the inbox is cards; at either width no title or due date is cut
+        CHECKS.cellsShowEverything(j, "evaluator-inbox");
         List<org.openqa.selenium.WebElement> rows = b.rows();
         assertThat(rows).as("proposals waiting in the inbox").hasSizeGreaterThan(row);
         b.click(rows.get(row));

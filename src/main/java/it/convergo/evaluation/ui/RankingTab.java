@@ -59,7 +59,7 @@ class RankingTab extends VerticalLayout {
                 .setHeader(getTranslation("esr.rank")).setAutoWidth(true).setFlexGrow(0);
         // the proposal takes what the figures leave: criteria columns fit their name and score, never cut
         grid.addComponentColumn(this::proposal).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(1)
-                .setWidth("14em").setKey("proposal");
+                .setWidth("10em").setKey("proposal");
         for (int i = 0; i < view.criteria().size(); i++) {
             final int c = i;
             grid.addColumn(r -> ScoreText.of(r.entry().scores().get(c), getLocale()) + (r.entry().criterionPassed().get(c) ? "" : " ✗"))

@@ -1,6 +1,7 @@
 package it.convergo.account.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,7 +92,8 @@ class AdminViewsTest extends KaribuTest {
         com.vaadin.flow.component.UI.getCurrent().navigate("admin/outbox", com.vaadin.flow.router.QueryParameters.of("status", "FAILED"));
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<it.convergo.notification.OutboxMessage.Status> status =
-                _get(com.vaadin.flow.component.select.Select.class);
+                _find(com.vaadin.flow.component.select.Select.class).stream().filter(s -> !s.hasClassName("cv-language"))
+                        .findFirst().orElseThrow();
         assertThat(status.getValue()).isEqualTo(it.convergo.notification.OutboxMessage.Status.FAILED);
         com.vaadin.flow.component.UI.getCurrent().navigate("admin");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-pending-invitations")).getHref())
