@@ -32,6 +32,11 @@ final class Journey implements AutoCloseable {
         return translations.get(key, l, params);
     }
 
+    /** A text in the other language of the two. */
+    String tOther(String key, Object... params) {
+        return translations.get(key, italian() ? Locale.ENGLISH : Locale.ITALIAN, params);
+    }
+
     boolean italian() {
         return Locale.ITALIAN.getLanguage().equals(l.getLanguage());
     }
