@@ -99,16 +99,32 @@ public class DemoEvaluation {
     public void create() {
         try {
             long inEvaluation = evaluatedChallenge("Recupero del calore dai forni di cottura",
-                    "Trasformare il calore di scarto dei forni in energia utile per essiccatoi e uffici.", false);
+                    "Trasformare il calore di scarto dei forni in energia utile per essiccatoi e uffici.", Stage.IN_EVALUATION);
             long decided = evaluatedChallenge("Smart sorting of ceramic waste for reuse",
-                    "Sort fired and unfired ceramic scraps automatically so that more of them go back into the body mix.", true);
+                    "Sort fired and unfired ceramic scraps automatically so that more of them go back into the body mix.", Stage.PUBLISHED);
             log.info("Demo data: challenge {} in evaluation, challenge {} with published results", inEvaluation, decided);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    private long evaluatedChallenge(String title, String summary, boolean publish) {
+    /**
+     * A further challenge of the demo firm whose evaluation is complete (consensus reached) and whose results
+     * wait for the firm's decisions and publication, as the acceptance suite needs for the firm's last step.
+     */
+    public long readyToDecide(String title) {
+        try {
+            return evaluatedChallenge(title, "Sort fired and unfired ceramic scraps automatically.", Stage.EVALUATED);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** How far a demo challenge goes: some work left to the evaluators, evaluated, or decided and published. */
+    private enum Stage { IN_EVALUATION, EVALUATED, PUBLISHED }
+
+    private long evaluatedChallenge(String title, String summary, Stage stage) {
+        boolean publish = stage != Stage.IN_EVALUATION;
         boolean italian = !publish;
         long id = as(FIRM, () -> {
             ChallengeDraft d = editor.newDraft(italian ? Locale.ITALIAN : Locale.ENGLISH);
@@ -194,6 +210,8 @@ public class DemoEvaluation {
                     });
                 }
             }
+        }
+        if (stage == Stage.PUBLISHED) {
             as(FIRM, () -> {
                 rankingBases.choose(id, RankingBasis.RAW);
                 var ranking = results.ranking(id);

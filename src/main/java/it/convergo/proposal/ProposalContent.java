@@ -2,9 +2,12 @@ package it.convergo.proposal;
 
 import java.util.List;
 
-/** The submitted content as a reader sees it; anonymised = no names, organisation, e-mails, team. */
+/**
+ * The submitted content as a reader sees it; anonymised = no names, organisation, e-mails, team, lead.
+ * {@code leadName} is the team lead's full name (the applicant who created the proposal).
+ */
 public record ProposalContent(ProposalSummary summary, List<Answer> answers, List<FileInfo> files,
-                              String teamText, String budgetText, int trlNow, int trlTarget) {
+                              String teamText, String budgetText, int trlNow, int trlTarget, String leadName) {
 
     public record Answer(String question, String value) {
     }

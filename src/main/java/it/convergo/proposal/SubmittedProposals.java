@@ -135,7 +135,8 @@ public class SubmittedProposals {
         ProposalSubmissionRepository.Head head = ProposalSubmissionRepository.Head.of(s);
         ProposalSummary summary = anonymised ? summaryOf(p, head, 0, "") : summaryOf(p, head, p.organisationId, organisationName(p));
         return new ProposalContent(summary, answers, infos,
-                anonymised ? "" : orEmpty(s.teamText), orEmpty(s.budgetText), s.trlNow, s.trlTarget);
+                anonymised ? "" : orEmpty(s.teamText), orEmpty(s.budgetText), s.trlNow, s.trlTarget,
+                anonymised ? "" : people.byId(List.of(p.leadUserId)).stream().map(Recipient::fullName).findFirst().orElse(""));
     }
 
     /** A file of the latest submission, checked against its hash; anonymised: rewritten by {@link PdfAnonymiser}. */

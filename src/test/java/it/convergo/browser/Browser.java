@@ -271,6 +271,30 @@ final class Browser implements AutoCloseable {
                 """, anchor);
     }
 
+    /** Fetches a link's target with the page's session, whole. */
+    byte[] fetchBytes(WebElement anchor) {
+        String base64 = (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href, {credentials: 'same-origin'}).then(r => r.blob()).then(b => {
+                  const reader = new FileReader();
+                  reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));
+                  reader.readAsDataURL(b);
+                }).catch(e => done(''));
+                """, anchor);
+        return java.util.Base64.getDecoder().decode(base64);
+    }
+
+    /** The link of the grid row that shows the text (a row's cells are separate elements). */
+    WebElement linkInRow(String rowText, String href) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "link " + href + " in the row of " + rowText)
+                .until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.includes(arguments[0]));
+                if (!cell || !cell.assignedSlot) return null;
+                return [...cell.assignedSlot.closest('tr').querySelectorAll('slot')].flatMap(s => s.assignedElements())
+                  .map(c => c.querySelector('a[href^="' + arguments[1] + '"]')).find(a => a) || null;
+                """, rowText, href));
+    }
+
     void shot(String name) {
         try {
             Files.createDirectories(SHOTS);

@@ -137,6 +137,13 @@ class EvaluationViewsTest extends KaribuTest {
 
         jdbc.update("update evaluation_assignment set due_at = ?, status = 'SUBMITTED' where proposal_id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), proposal);
+        // evaluated (final scores), not decided yet: the firm's decision is waited for
+        jdbc.update("insert into consensus (version, proposal_id, challenge_id, rapporteur_id, divergent, status, completed_at) "
+                + "values (0, ?, ?, ?, false, 'COMPLETED', ?)", proposal, challenge, evaluator.getId(), java.sql.Timestamp.from(Instant.now()));
+        UI.getCurrent().navigate("firm/proposals");
+        UI.getCurrent().navigate("firm");
+        assertThat(pageText()).contains(t("evaluation.firm.toDecide", 1L)).doesNotContain(t("evaluation.firm.ready"));
+        assertThat(t("evaluation.firm.toDecide", 1L)).isEqualTo("1 evaluated proposal waits for your decision");
         jdbc.update("insert into proposal_decision (version, proposal_id, challenge_id, outcome, decided_at) values (0, ?, ?, ?, ?)",
                 proposal, challenge, it.convergo.evaluation.results.Outcome.values()[0].name(), java.sql.Timestamp.from(Instant.now()));
         UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
@@ -144,6 +151,7 @@ class EvaluationViewsTest extends KaribuTest {
         UI.getCurrent().navigate("firm");
         assertThat(pageText()).contains(translations.get("evaluation.firm.ready", java.util.Locale.ITALIAN),
                         "2 proposte attendono la tua decisione di idoneità")
+                .doesNotContain(translations.get("evaluation.firm.toDecide", java.util.Locale.ITALIAN, 1L))
                 .doesNotContain(translations.get("evaluation.firm.late.other", java.util.Locale.ITALIAN).substring(4));
     }
 
@@ -240,7 +248,8 @@ class EvaluationViewsTest extends KaribuTest {
         login(evaluator.getEmail());
         UI.getCurrent().navigate("evaluate/" + openProposal);
         _click(_get(Button.class, s -> s.withText(t("evaluation.confidentiality.accept"))));
-        assertThat(pageText()).contains(t("evaluation.conflict.applicant"), "Officina Aperta").doesNotContain(t("evaluation.conflict.blind"));
+        assertThat(pageText()).contains(t("evaluation.conflict.applicant"), "Officina Aperta", t("evaluation.conflict.lead"),
+                lead.getFullName()).doesNotContain(t("evaluation.conflict.blind"));
         _click(_get(Button.class, s -> s.withText(t("evaluation.conflict.none"))));
         ConfirmDialog sure = _get(ConfirmDialog.class);
         assertThat(sure.getElement().getProperty("message")).contains("Officina Aperta");
@@ -343,7 +352,8 @@ class EvaluationViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.results.RankingView.Row> ranking = _get(Grid.class, s -> s.withId("evaluation-ranking"));
         assertThat(ranking.getThemeNames()).contains("wrap-cell-content");
-        assertThat(ranking.getColumnByKey("outcome").isAutoWidth()).isTrue();
+        // the outcome column fits the longest outcome whatever is decided yet, so deciding does not push it off
+        assertThat(ranking.getColumnByKey("outcome").getWidth()).isEqualTo("11em");
         assertThat(ranking.getColumns()).as("rank, proposal with organisation, 3 criteria, total, outcome").hasSize(7);
         tabs.setSelectedIndex(1);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())

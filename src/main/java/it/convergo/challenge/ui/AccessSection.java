@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import it.convergo.base.ui.MultiSelect;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.OrganisationChoice;
@@ -19,7 +20,7 @@ import org.springframework.data.domain.PageRequest;
 /** Who sees the challenge (public, or invited organisations and an access code) and its key dates. */
 class AccessSection extends VerticalLayout {
 
-    private final MultiSelectComboBox<OrganisationChoice> invited = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<OrganisationChoice> invited = new MultiSelect<>();
 
     AccessSection(EditorForm form, int step, ChallengeEditor editor, FilesPanel files) {
         setPadding(false);

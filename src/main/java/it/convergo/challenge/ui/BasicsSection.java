@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import it.convergo.base.ui.MultiSelect;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.ui.CountedText;
 import it.convergo.challenge.ChallengeDraft;
@@ -46,7 +47,7 @@ class BasicsSection extends FormLayout {
         ComboBox<Sector> sector = new ComboBox<>(getTranslation("challenge.editor.sector"), Sector.values());
         sector.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         form.binder.forField(sector).bind(ChallengeDraft::getSector, ChallengeDraft::setSector);
-        MultiSelectComboBox<TechnologyArea> areas = new MultiSelectComboBox<>(getTranslation("challenge.editor.areas"));
+        MultiSelectComboBox<TechnologyArea> areas = new MultiSelect<>(getTranslation("challenge.editor.areas"));
         areas.setItems(TechnologyArea.values());
         areas.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
         form.binder.forField(areas).bind(ChallengeDraft::getAreas, (d, v) -> d.setAreas(new HashSet<>(v)));

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +44,7 @@ import java.util.EnumSet;
 @Route("challenges")
 @AnonymousAllowed
 @Menu(title = "nav.challenges", icon = "vaadin:search", order = 5)
-class CatalogueView extends VerticalLayout implements HasDynamicTitle {
+class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Catalogue service;
     private final Clock clock;
@@ -184,6 +186,14 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(bottom);
         return card;
+    }
+
+    /** "?phase=OPEN" (the admin overview's link) shows that phase only; an unknown phase is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("phase")
+                .flatMap(p -> java.util.Arrays.stream(CatalogueFilter.Phase.values()).filter(v -> v.name().equals(p)).findFirst())
+                .ifPresent(p -> phases.setValue(EnumSet.of(p)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import it.convergo.base.ui.MultiSelect;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
@@ -33,7 +34,7 @@ class EligibilitySection extends VerticalLayout {
         countries.setHelperText(getTranslation("challenge.editor.countries.help"));
         countries.setWidthFull();
         form.binder.forField(countries).bind(ChallengeDraft::getEligibleCountries, ChallengeDraft::setEligibleCountries);
-        MultiSelectComboBox<Region> regions = new MultiSelectComboBox<>(getTranslation("challenge.editor.regions"));
+        MultiSelectComboBox<Region> regions = new MultiSelect<>(getTranslation("challenge.editor.regions"));
         regions.setItems(Region.values());
         regions.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         regions.setHelperText(getTranslation("challenge.editor.emptyMeansAll"));

@@ -46,6 +46,12 @@ public class FinalScores {
                 .map(c -> c.proposalId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** For each of the challenges, how many proposals have their final scores; one query. */
+    public Map<Long, Long> countsByChallenge(Collection<Long> challengeIds) {
+        return challengeIds.isEmpty() ? Map.of() : consensus.countByChallengeAndStatus(challengeIds, Consensus.Status.COMPLETED).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
     /** Those of the given proposals whose consensus is completed. */
     public Set<Long> among(Collection<Long> proposalIds) {
         return consensus.findByProposalIdIn(proposalIds).stream().filter(Consensus::isCompleted)

@@ -1,5 +1,6 @@
 package it.convergo.evaluation.progress;
 
+import it.convergo.evaluation.consensus.FinalScores;
 import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.results.ResultsService;
@@ -20,10 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FirmWaiting {
 
-    /** One challenge's figures: proposals without an eligibility decision, late evaluators, results ready to publish. */
-    public record Waiting(long eligibility, long lateEvaluators, boolean readyToPublish) {
+    /**
+     * One challenge's figures: proposals without an eligibility decision, late evaluators, evaluated proposals
+     * without the firm's decision, results ready to publish.
+     */
+    public record Waiting(long eligibility, long lateEvaluators, long toDecide, boolean readyToPublish) {
         public boolean any() {
-            return eligibility > 0 || lateEvaluators > 0 || readyToPublish;
+            return eligibility > 0 || lateEvaluators > 0 || toDecide > 0 || readyToPublish;
         }
     }
 
@@ -32,8 +36,12 @@ public class FirmWaiting {
     private final PanelService panels;
     private final ResultsService results;
 
-    FirmWaiting(SubmittedProposals proposals, EligibilityService eligibility, PanelService panels, ResultsService results) {
+    private final FinalScores finalScores;
+
+    FirmWaiting(SubmittedProposals proposals, EligibilityService eligibility, PanelService panels, ResultsService results,
+                FinalScores finalScores) {
         this.proposals = proposals;
+        this.finalScores = finalScores;
         this.eligibility = eligibility;
         this.panels = panels;
         this.results = results;
@@ -53,13 +61,16 @@ public class FirmWaiting {
         Map<Long, Long> late = panels.lateEvaluators(ids);
         Map<Long, Long> decided = results.decidedCounts(ids);
         Set<Long> published = results.published(ids);
+        Map<Long, Long> evaluated = finalScores.countsByChallenge(ids);
         Map<Long, Waiting> waiting = new LinkedHashMap<>();
         for (long id : ids) {
             long pending = undecided.getOrDefault(id, 0L);
             long eligibleCount = eligible.getOrDefault(id, 0L);
             boolean ready = pending == 0 && eligibleCount > 0 && decided.getOrDefault(id, 0L) >= eligibleCount
                     && !published.contains(id);
-            waiting.put(id, new Waiting(pending, late.getOrDefault(id, 0L), ready));
+            long toDecide = published.contains(id) ? 0
+                    : Math.max(0, evaluated.getOrDefault(id, 0L) - decided.getOrDefault(id, 0L));
+            waiting.put(id, new Waiting(pending, late.getOrDefault(id, 0L), toDecide, ready));
         }
         return waiting;
     }

@@ -108,7 +108,7 @@ public class ScoringService {
     }
 
     /**
-     * Who applied, for the evaluator about to declare: the organisation and the team as described in the
+     * Who applied, for the evaluator about to declare: the organisation, the team lead and the team as described in the
      * proposal, or, in a blind challenge, only the topic (title and technology areas), the applicant hidden.
      */
     @Transactional(readOnly = true)
@@ -117,7 +117,8 @@ public class ScoringService {
         boolean blind = access.challenge(a.challengeId()).evaluation().blind();
         ProposalContent content = proposals.content(proposalId, blind);
         return new DeclarationSubject(blind, content.summary().title(), content.summary().areas(),
-                blind ? "" : content.summary().organisationName(), blind ? "" : content.teamText());
+                blind ? "" : content.summary().organisationName(), blind ? "" : content.leadName(),
+                blind ? "" : content.teamText());
     }
 
     /** The scoring form; the proposal is anonymised in blind challenges. */

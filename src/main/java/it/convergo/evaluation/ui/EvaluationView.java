@@ -114,6 +114,9 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
         } else {
             who.add(new Fact(getTranslation("evaluation.conflict.applicant"), subject.organisation()));
+            if (!subject.lead().isBlank()) {
+                who.add(new Fact(getTranslation("evaluation.conflict.lead"), subject.lead()));
+            }
             if (!subject.team().isBlank()) {
                 who.add(new Fact(getTranslation("evaluation.conflict.team"), subject.team()));
             }

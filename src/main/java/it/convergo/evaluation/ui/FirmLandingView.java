@@ -23,7 +23,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The firm manager's first page: "Waiting for you", per closed challenge what needs the firm (proposals
- * waiting for the eligibility decision, late evaluators, results ready to publish), each linking to the
+ * waiting for the eligibility decision, late evaluators, evaluated proposals waiting for the decision, results
+ * ready to publish), each linking to the
  * challenge's evaluation, then the way to all the firm's challenges.
  */
 @Route("firm")
@@ -69,6 +70,9 @@ class FirmLandingView extends VerticalLayout implements HasDynamicTitle {
         }
         if (w.lateEvaluators() > 0) {
             card.add(line(getTranslation("evaluation.firm.late", w.lateEvaluators()), Badge.Tone.ERROR));
+        }
+        if (w.toDecide() > 0) {
+            card.add(line(getTranslation("evaluation.firm.toDecide", w.toDecide()), Badge.Tone.WARNING));
         }
         if (w.readyToPublish()) {
             card.add(line(getTranslation("evaluation.firm.ready"), Badge.Tone.SUCCESS));

@@ -38,7 +38,9 @@ class ProgressTab extends VerticalLayout {
         grid.setId("evaluation-board");
         // readable at 1280 px: titles and the panel wrap; each panel member on a line with what they still owe
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3);
+        // minimum widths that hold a long word and a name with its badge: on a phone the board scrolls sideways
+        // rather than cutting "Hyperspectral" or "Paolo Esposito (submitted)"
+        grid.addColumn(BoardRow::title).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(3).setWidth("10em");
         grid.addComponentColumn(row -> {
             HorizontalLayout steps = new HorizontalLayout();
             steps.setSpacing(false);
@@ -51,7 +53,7 @@ class ProgressTab extends VerticalLayout {
             return steps;
         }).setHeader(getTranslation("evaluation.progress.step")).setFlexGrow(2);
         grid.addComponentColumn(row -> panel(row.panel())).setHeader(getTranslation("evaluation.panels.panel")).setFlexGrow(3)
-                .setKey("panel");
+                .setWidth("15em").setKey("panel");
         grid.addComponentColumn(row -> row.late() > 0
                 ? new Badge(getTranslation("evaluation.progress.late", row.late()), Badge.Tone.ERROR) : new Span())
                 .setHeader(getTranslation("evaluation.progress.lateHeader")).setAutoWidth(true);

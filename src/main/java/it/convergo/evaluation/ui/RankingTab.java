@@ -68,12 +68,13 @@ class RankingTab extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.entry().rank() == 0 ? "—" : String.valueOf(r.entry().rank()))
                 .setHeader(getTranslation("esr.rank")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::proposal).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(4)
-                .setKey("proposal");
+        // the proposal takes what the figures leave: criteria columns fit their name and score, never cut
+        grid.addComponentColumn(this::proposal).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(1)
+                .setWidth("10em").setKey("proposal");
         for (int i = 0; i < view.criteria().size(); i++) {
             final int c = i;
             grid.addColumn(r -> ScoreText.of(r.entry().scores().get(c), getLocale()) + (r.entry().criterionPassed().get(c) ? "" : " ✗"))
-                    .setHeader(view.criteria().get(i).name()).setWidth("7em").setFlexGrow(1);
+                    .setHeader(view.criteria().get(i).name()).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addComponentColumn(r -> {
             Span total = new Span(ScoreText.of(r.entry().total(), getLocale()) + (r.entry().tieBroken() ? " *" : "") + " ");
@@ -90,7 +91,7 @@ class RankingTab extends VerticalLayout {
                 cell.add(new Div(decide));
             }
             return cell;
-        }).setHeader(getTranslation("esr.outcome")).setAutoWidth(true).setFlexGrow(0).setKey("outcome");
+        }).setHeader(getTranslation("esr.outcome")).setWidth("11em").setFlexGrow(0).setKey("outcome"); // fits the longest outcome
         grid.setItems(view.rows());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("evaluation.ranking.empty"));

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import it.convergo.base.ui.MultiSelect;
 import it.convergo.base.ui.FormBinder;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.ui.CountedText;
@@ -46,7 +47,7 @@ final class DraftForm {
     final TextField title;
     final TextField acronym;
     final TextArea abstractText;
-    final MultiSelectComboBox<TechnologyArea> areas = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<TechnologyArea> areas = new MultiSelect<>();
     final Select<Integer> trlNow = trl();
     final Select<Integer> trlTarget = trl();
     final TextArea teamText = typing(CountedText.area(t("proposal.field.team"), ProposalLimits.TEAM));

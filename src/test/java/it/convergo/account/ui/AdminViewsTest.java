@@ -1,6 +1,7 @@
 package it.convergo.account.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,7 +84,18 @@ class AdminViewsTest extends KaribuTest {
         assertThat(t("admin.overview.locked", 1L)).isEqualTo("1 account locked after failed sign-ins");
         assertThat(t("admin.overview.locked", 2L)).isEqualTo("2 accounts locked after failed sign-ins");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-failed-mails")).getHref())
-                .isEqualTo("admin/outbox");
+                .isEqualTo("admin/outbox?status=FAILED");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-open-challenges")).getHref())
+                .isEqualTo("challenges?phase=OPEN");
+        assertThat(pageText()).contains(t("admin.overview.failedJobs", 0L), t("admin.overview.failedJobs.where"));
+        // the failed-mails link opens the outbox filtered on failures
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/outbox", com.vaadin.flow.router.QueryParameters.of("status", "FAILED"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<it.convergo.notification.OutboxMessage.Status> status =
+                _find(com.vaadin.flow.component.select.Select.class).stream().filter(s -> !s.hasClassName("cv-language"))
+                        .findFirst().orElseThrow();
+        assertThat(status.getValue()).isEqualTo(it.convergo.notification.OutboxMessage.Status.FAILED);
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-pending-invitations")).getHref())
                 .isEqualTo("admin/users");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-organisations")).getHref())

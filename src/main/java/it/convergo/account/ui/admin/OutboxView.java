@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/outbox")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.admin.outbox", icon = "vaadin:envelopes", order = 92)
-class OutboxView extends VerticalLayout implements HasDynamicTitle {
+class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MailService mail;
     private final Grid<OutboxMessage> grid = new Grid<>();
@@ -71,6 +73,14 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         LazyGrids.bind(grid, p -> mail.outbox(search.getValue(), status.getValue(), p),
                 () -> mail.countOutbox(search.getValue(), status.getValue()));
         add(new H1(getTranslation("admin.outbox.title")), new Paragraph(getTranslation("admin.outbox.intro")), bar, grid);
+    }
+
+    /** "?status=FAILED" (the overview's link) opens the list filtered; an unknown status is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status")
+                .flatMap(s -> java.util.Arrays.stream(OutboxMessage.Status.values()).filter(v -> v.name().equals(s)).findFirst())
+                .ifPresent(status::setValue);
     }
 
     private void show(OutboxMessage message) {
