@@ -93,7 +93,7 @@ class EvaluationJourneyTest extends SpringTest {
     }
 
     @Test
-    void fromClosingToPublishedResults() {
+    void fromClosingToPublishedResults() throws java.io.IOException {
         // --- a firm, its open challenge (3 evaluators per proposal, divergence above 1.5 points)
         UserAccount manager = challenges.firmManager();
         challenges.signIn(manager);
@@ -241,6 +241,11 @@ class EvaluationJourneyTest extends SpringTest {
         assertThat(ranking.rows().get(0).entry().tieBroken()).isTrue();
         assertThat(ranking.leniency()).isNotEmpty();
         assertThat(results.rankingCsv(challenge, Locale.ENGLISH)).contains("Vision retrofit " + p2);
+        try (var xlsx = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(results.rankingXlsx(challenge, Locale.ITALIAN)))) {
+            assertThat(xlsx.getFirstSheet().getName()).isEqualTo("Graduatoria");
+            assertThat(xlsx.getFirstSheet().read()).extracting(r -> r.getCellText(2)).contains("Vision retrofit " + p2);
+        }
 
         // --- decisions and publication
         assertThatThrownBy(() -> results.publish(challenge)).hasMessage("evaluation.error.decisionsMissing");

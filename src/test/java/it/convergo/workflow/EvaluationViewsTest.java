@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -300,6 +301,7 @@ class EvaluationViewsTest extends KaribuTest {
         login(challenges.firmManager().getEmail());
         UI.getCurrent().navigate("evaluation/" + challenge);
         assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).as("another firm").isEqualTo("NotFoundView");
+        assertThat(_find(Anchor.class, s -> s.withText(t("evaluation.ranking.xlsx")))).as("no export for others").isEmpty();
     }
 
     @Test
@@ -337,6 +339,7 @@ class EvaluationViewsTest extends KaribuTest {
                         t("evaluation.calibration.explain"));
         // no ranking before the deciding one is chosen; nothing chosen is refused on the field
         assertThat(_find(Grid.class, s -> s.withId("evaluation-ranking"))).isEmpty();
+        assertThat(_find(Anchor.class, s -> s.withText(t("evaluation.ranking.xlsx")))).as("no export before the ranking").isEmpty();
         _click(_get(Button.class, s -> s.withText(t("evaluation.calibration.confirm"))));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<RankingBasis> basis = _get(RadioButtonGroup.class, s -> s.withLabel(t("evaluation.calibration.choose")));
@@ -355,6 +358,11 @@ class EvaluationViewsTest extends KaribuTest {
         // the outcome column fits the longest outcome whatever is decided yet, so deciding does not push it off
         assertThat(ranking.getColumnByKey("outcome").getWidth()).isEqualTo("11em");
         assertThat(ranking.getColumns()).as("rank, proposal with organisation, 3 criteria, total, outcome").hasSize(7);
+        // the ranking's exports side by side: the CSV and the same table as XLSX (the view is the firm's only)
+        Anchor csv = _get(Anchor.class, s -> s.withText(t("evaluation.ranking.csv")));
+        Anchor xlsx = _get(Anchor.class, s -> s.withText(t("evaluation.ranking.xlsx")));
+        assertThat(xlsx.getParent()).isEqualTo(csv.getParent());
+        assertThat(xlsx.getElement().hasAttribute("download")).isTrue();
         tabs.setSelectedIndex(1);
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
                 .contains(t("evaluation.panels.none"));

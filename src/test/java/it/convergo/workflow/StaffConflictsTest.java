@@ -45,7 +45,7 @@ class StaffConflictsTest extends KaribuTest {
     @Autowired RankingBasisService rankingBases;
 
     @Test
-    void aConflictedManagerNoLongerSeesTheProposalItsScoresOrItsDiscussion() {
+    void aConflictedManagerNoLongerSeesTheProposalItsScoresOrItsDiscussion() throws java.io.IOException {
         long challenge = driver.openChallenge("Staff", 1);
         long hidden = driver.submit(driver.applicant(), challenge);
         long other = driver.submit(driver.applicant(), challenge);
@@ -126,6 +126,10 @@ class StaffConflictsTest extends KaribuTest {
         assertThat(board.board(challenge)).extracting(BoardRow::proposalId).containsExactly(other);
         assertThat(board.audit(challenge)).extracting(AuditEvent::getSubject).doesNotContain("proposal:" + hidden);
         assertThat(driver.results.rankingCsv(challenge, Locale.ENGLISH)).doesNotContain(String.valueOf(hidden) + ",");
+        try (var xlsx = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(driver.results.rankingXlsx(challenge, Locale.ENGLISH)))) {
+            assertThat(xlsx.getFirstSheet().read()).extracting(r -> r.getCellText(1)).doesNotContain(String.valueOf(hidden));
+        }
 
         // the other proposal's page still offers the declaration, in Italian too
         UI.getCurrent().setLocale(Locale.ITALIAN);

@@ -257,6 +257,12 @@ public class ResultsService {
         return RankingCsv.write(ranking(challengeId), key -> t(key, locale));
     }
 
+    /** The same ranking as XLSX (see {@link RankingXlsx}). */
+    @Transactional(readOnly = true)
+    public byte[] rankingXlsx(long challengeId, Locale locale) {
+        return RankingXlsx.write(ranking(challengeId), key -> t(key, locale));
+    }
+
     /** Every report of the challenge in one ZIP, for the firm's records. */
     @Transactional(readOnly = true)
     public byte[] allReports(long challengeId, Locale locale) {

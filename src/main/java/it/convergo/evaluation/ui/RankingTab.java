@@ -20,6 +20,7 @@ import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.CountedText;
+import it.convergo.base.SpreadsheetXlsx;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
 import it.convergo.evaluation.EvaluationLimits;
@@ -112,10 +113,13 @@ class RankingTab extends VerticalLayout {
         Anchor csv = new Anchor(Downloads.of(() -> results.rankingCsv(challengeId, getLocale()).getBytes(StandardCharsets.UTF_8),
                 "ranking-" + challengeId + ".csv", "text/csv"), getTranslation("evaluation.ranking.csv"));
         csv.getElement().setAttribute("download", true);
+        Anchor xlsx = new Anchor(Downloads.of(() -> results.rankingXlsx(challengeId, getLocale()),
+                "ranking-" + challengeId + ".xlsx", SpreadsheetXlsx.CONTENT_TYPE), getTranslation("evaluation.ranking.xlsx"));
+        xlsx.getElement().setAttribute("download", true);
         Anchor zip = new Anchor(Downloads.of(() -> results.allReports(challengeId, getLocale()), "reports-" + challengeId + ".zip",
                 "application/zip"), getTranslation("evaluation.ranking.reports"));
         zip.getElement().setAttribute("download", true);
-        HorizontalLayout actions = new HorizontalLayout(csv, zip);
+        HorizontalLayout actions = new HorizontalLayout(csv, xlsx, zip);
         actions.setAlignItems(Alignment.CENTER);
         if (view.publishedAt() == null && view.readyToDecide()) {
             Button publish = new Button(getTranslation("evaluation.ranking.publish"), e -> confirmPublish());
