@@ -293,6 +293,12 @@ class AcceptanceBrowserTest {
         j.page("progress-board");
         CHECKS.cellsShowEverything(j, "evaluation-board");
         b.tab(j.t("evaluation.tab.ranking"));
+        // the firm chooses which ranking decides (raw or normalised) before either is shown
+        b.waitFor(By.className("cv-calibration-choice"));
+        j.page("ranking-choice");
+        b.radio(j.t("evaluation.calibration.basis.RAW"));
+        b.press(j.t("evaluation.calibration.confirm"));
+        b.confirm(j.t("evaluation.calibration.confirm"));
         b.waitFor(By.id("evaluation-ranking"));
         j.page("ranking");
         CHECKS.cellsShowEverything(j, "evaluation-ranking");

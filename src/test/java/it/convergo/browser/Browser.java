@@ -143,6 +143,11 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    void radio(String label) {
+        click(waitFor(By.xpath("//vaadin-radio-button[./label[normalize-space(.)=" + literal(label) + "]]//input")));
+        settle();
+    }
+
     void press(String buttonText) {
         click(waitFor(By.xpath("//vaadin-button[normalize-space(.)=" + literal(buttonText) + "]")));
         settle();

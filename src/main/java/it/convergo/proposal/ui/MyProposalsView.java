@@ -172,8 +172,15 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
             case WITHDRAWN -> "proposal.next.withdrawn";
         };
         // decided proposals link to the result page with the Evaluation Summary Report
-        Div cell = new Div(r.status() == ProposalStatus.DECIDED
-                ? new Anchor("results/" + r.id(), getTranslation(key)) : new Span(getTranslation(key)));
+        Component next;
+        if (r.status() == ProposalStatus.DECIDED) {
+            Anchor result = new Anchor("results/" + r.id(), getTranslation(key));
+            result.addClassName("cv-inline-link");
+            next = result;
+        } else {
+            next = new Span(getTranslation(key));
+        }
+        Div cell = new Div(next);
         if (r.outcomeNote() != null && (r.status() == ProposalStatus.NOT_ELIGIBLE || r.status() == ProposalStatus.DECIDED)) {
             Span note = new Span(ProposalUi.outcomeNote(this, r.outcomeNote()));
             note.addClassNames("cv-proposal-note", r.status() == ProposalStatus.DECIDED ? "cv-proposal-note-decided" : "cv-proposal-note-refused");
