@@ -32,7 +32,7 @@ mkdir -p "$WORK"
 
 # 1. N applicants with complete drafts, and the 1 MB PDF they upload (LoadTestSetup, in a JVM of its own)
 ./mvnw -B -ntp -q -Pgatling test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test
-$KEEP || java -Xmx768m -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" it.convergo.Application \
+$KEEP || java -Xmx768m -Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" it.convergo.Application \
   --spring.profiles.active=mysql --server.port=0 --spring.mail.host= --flowable.async-executor-activate=false \
   --convergo.test.load-users="$USERS" --convergo.test.load-file="$WORK/users.csv" >"$WORK/setup.log" 2>&1 \
   || { echo "set-up failed: see $WORK/setup.log" >&2; exit 1; }

@@ -77,7 +77,11 @@ trap cleanup EXIT INT TERM
 start_node() {  # name port
   # development mode (no production bundle here): without the component tracker, which keeps a stack trace per
   # component and costs megabytes per session (docs/operations.md, "Load test")
-  java -Xmx768m -Dvaadin.devmode.componentTracker.enabled=false -cp "$CLASSPATH_NODES" it.convergo.Application --spring.profiles.active=mysql --server.port="$2" \
+  # NODES_JAVA_OPTS: extra JVM options (the tests pass the XML parser of their class path)
+  # shellcheck disable=SC2086
+  # each node keeps its own embedded search index (a Lucene directory admits one writer; docs/network.md)
+  CONVERGO_INDEX_DIR="$WORK/$1-index" \
+  java -Xmx768m -Dvaadin.devmode.componentTracker.enabled=false ${NODES_JAVA_OPTS:-} -cp "$CLASSPATH_NODES" it.convergo.Application --spring.profiles.active=mysql --server.port="$2" \
     --spring.application.name="convergo-$1" >"$WORK/$1.log" 2>&1 &
   PIDS+=($!)
   echo "$!" >"$WORK/$1.pid"

@@ -26,6 +26,10 @@ record NodeProcess(String name, Process process, Path log) {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                // the test class path holds an XML parser (FastExcel's reader) that must not parse the BPMN files;
+                // the build names the JDK's own for the tests (pom.xml), and the nodes get the same
+                "-Djavax.xml.stream.XMLInputFactory=" + System.getProperty("javax.xml.stream.XMLInputFactory",
+                        "com.sun.xml.internal.stream.XMLInputFactoryImpl"),
                 "-cp", System.getProperty("java.class.path"),
                 Application.class.getName()));
         command.addAll(NodeDatabase.nodeArguments());

@@ -48,6 +48,9 @@ class ProxyFailoverTest {
         ProcessBuilder script = new ProcessBuilder("ops/two-nodes.sh", "--for", "900", "--fresh").redirectErrorStream(true);
         script.environment().putAll(java.util.Map.of(
                 "NODES_CLASSPATH", System.getProperty("java.class.path"),
+                // the JDK's XML parser for the BPMN files, as in the tests (see NodeProcess)
+                "NODES_JAVA_OPTS", "-Djavax.xml.stream.XMLInputFactory=" + System.getProperty(
+                        "javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl"),
                 "TWO_NODES_WORK", work.toString(),
                 "PROXY_PORT", String.valueOf(PROXY), "NODE1_PORT", String.valueOf(NODE1), "NODE2_PORT", String.valueOf(NODE2),
                 "CONVERGO_DB_NAME", NodeDatabase.NAME, "CONVERGO_DB_USER", NodeDatabase.USER,
