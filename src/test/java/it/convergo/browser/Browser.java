@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -130,12 +132,27 @@ final class Browser implements AutoCloseable {
     /** A select: opens it and clicks the item with the visible text. */
     void select(String label, String option) {
         WebElement select = waitFor(By.xpath("//vaadin-select[./label[normalize-space(.)=" + literal(label) + "]]"));
-        click(select);
         By item = By.xpath("//vaadin-select-item[normalize-space(.)=" + literal(option) + "]");
         // every select keeps its items in the page: take the one of the list that is open
-        click(new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(item).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+        click(openList(select, d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
         settle();
+    }
+
+    /**
+     * Opens a select and waits for what {@code shown} finds in its list. On a loaded machine a click can land while
+     * the page is still busy and open nothing; a person would click again, and so does this (at most every 3 s).
+     */
+    private <T> T openList(WebElement select, Function<WebDriver, T> shown) {
+        long[] lastClick = {0};
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+                .withMessage(() -> "the list of " + select.getText()).until(d -> {
+                    boolean open = Boolean.TRUE.equals(driver.executeScript("return arguments[0].opened === true", select));
+                    if (!open && System.nanoTime() - lastClick[0] > 3_000_000_000L) {
+                        click(select);
+                        lastClick[0] = System.nanoTime();
+                    }
+                    return open ? shown.apply(d) : null;
+                });
     }
 
     void check(String label) {
@@ -228,8 +245,7 @@ final class Browser implements AutoCloseable {
     void selectAll(int position) {
         List<WebElement> selects = driver.findElements(By.tagName("vaadin-select"));
         for (WebElement select : selects) {
-            click(select);
-            List<WebElement> items = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> items = openList(select, d -> {
                 List<WebElement> visible = d.findElements(By.tagName("vaadin-select-item")).stream()
                         .filter(WebElement::isDisplayed).toList();
                 return visible.isEmpty() ? null : visible;
