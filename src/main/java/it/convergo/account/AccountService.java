@@ -199,8 +199,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<Locale> preferredLocale() {
-        return CurrentUser.get().flatMap(p -> users.findById(p.userId()))
-                .map(UserAccount::getLanguage).map(Locale::forLanguageTag);
+        return CurrentUser.get().flatMap(p -> users.findLanguage(p.userId())).map(Locale::forLanguageTag);
     }
 
     @Transactional(readOnly = true)

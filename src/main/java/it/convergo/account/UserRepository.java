@@ -32,6 +32,10 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) " + FILTER)
     long countSearch(@Param("search") String search, @Param("role") Role role);
 
+    /** Only the language: read at every submission of a deadline rush. */
+    @Query("select u.language from UserAccount u where u.id = :id")
+    Optional<String> findLanguage(@Param("id") long id);
+
     @Query("select u from UserAccount u left join fetch u.organisation where u.id = :id")
     Optional<UserAccount> findWithOrganisation(@Param("id") long id);
 

@@ -16,6 +16,18 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
     Optional<Challenge> findBySlug(String slug);
 
+    /** The scalar part of {@link ChallengeRules}, without loading the challenge (its texts are long). */
+    @Query("select new it.convergo.challenge.ChallengeRepository$RulesRow(c.id, c.status, c.title, c.language, c.ndaRequired,"
+            + " c.opensAt, c.closesAt, c.titleMax, c.acronymMax, c.abstractMax, c.budgetMax) from Challenge c where c.id = :id")
+    Optional<RulesRow> findRules(@Param("id") long id);
+
+    @Query("select q from Challenge c join c.questions q where c.id = :id order by index(q)")
+    List<Challenge.Question> findQuestions(@Param("id") long id);
+
+    record RulesRow(long id, ChallengeStatus status, String title, String language, boolean ndaRequired, Instant opensAt,
+                    Instant closesAt, int titleMax, int acronymMax, int abstractMax, BigDecimal budgetMax) {
+    }
+
     /**
      * The catalogue: published challenges in the given states that this visitor may see (public ones, and
      * invite-only ones for invited organisations or users who entered the code), with the optional filters.

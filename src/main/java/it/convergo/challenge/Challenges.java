@@ -1,6 +1,7 @@
 package it.convergo.challenge;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,10 @@ public class Challenges {
     /** What editing and submitting a proposal need of the challenge, without rendering or looking up anything else. */
     @Transactional(readOnly = true)
     public ChallengeRules rules(long challengeId) {
-        return challenges.findById(challengeId).map(Challenges::rulesOf).orElseThrow(ChallengeGuard::notFound);
+        ChallengeRepository.RulesRow r = challenges.findRules(challengeId).orElseThrow(ChallengeGuard::notFound);
+        List<QuestionDef> questions = challenges.findQuestions(challengeId).stream().map(Challenge.Question::def).toList();
+        return new ChallengeRules(r.id(), r.status(), r.title(), r.language(), r.ndaRequired(), r.opensAt(), r.closesAt(),
+                new FormDefinition(r.titleMax(), r.acronymMax(), r.abstractMax(), r.budgetMax(), questions));
     }
 
     private static ChallengeRules rulesOf(Challenge c) {

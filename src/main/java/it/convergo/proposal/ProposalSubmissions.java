@@ -63,6 +63,7 @@ public class ProposalSubmissions {
     private final String baseUrl;
     private final ChallengeLocks locks;
     private final SubmissionsInFlight inFlight;
+    private final SubmissionGate gate;
     private final SubmissionReceipts receipts;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
@@ -71,8 +72,8 @@ public class ProposalSubmissions {
                         ApplicantAccess access, DraftChecks checks, Challenges challenges, AccountService accounts,
                         Organisations organisations, MailService mail, AuditLog audit, Translations translations,
                         ApplicationEventPublisher events, Clock clock, @Value("${convergo.base-url}") String baseUrl,
-                        ChallengeLocks locks, SubmissionsInFlight inFlight, SubmissionReceipts receipts,
-                        PlatformTransactionManager transactions) {
+                        ChallengeLocks locks, SubmissionsInFlight inFlight, SubmissionGate gate,
+                        SubmissionReceipts receipts, PlatformTransactionManager transactions) {
         this.proposals = proposals;
         this.submissions = submissions;
         this.files = files;
@@ -89,6 +90,7 @@ public class ProposalSubmissions {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.locks = locks;
         this.inFlight = inFlight;
+        this.gate = gate;
         this.receipts = receipts;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -111,9 +113,11 @@ public class ProposalSubmissions {
     public SubmissionInfo submit(long id, long expectedVersion) {
         Instant arrival = RequestArrival.orNow(clock);
         try (SubmissionsInFlight.Ticket ticket = inFlight.arrive()) {
-            Prepared prepared = reading.execute(tx -> prepare(id, expectedVersion, arrival, ticket));
-            String hash = ProposalDocuments.contentHash(prepared.snapshot());
-            return whenLocked(() -> writing.execute(tx -> write(prepared, expectedVersion, arrival, hash)));
+            return gate.pass(() -> {
+                Prepared prepared = reading.execute(tx -> prepare(id, expectedVersion, arrival, ticket));
+                String hash = ProposalDocuments.contentHash(prepared.snapshot());
+                return whenLocked(() -> writing.execute(tx -> write(prepared, expectedVersion, arrival, hash)));
+            });
         }
     }
 

@@ -36,32 +36,32 @@ public class ProposalUploads {
     private final Challenges challenges;
     private final PdfInspector inspector;
     private final UploadLimit uploadLimit;
+    private final SubmissionGate gate;
     private final AuditLog audit;
     private final Clock clock;
-    private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
     ProposalUploads(ProposalSubmissionRepository submissions, ProposalFileStore files, ApplicantAccess access,
-                    Challenges challenges, PdfInspector inspector, UploadLimit uploadLimit, AuditLog audit, Clock clock,
-                    PlatformTransactionManager transactions) {
+                    Challenges challenges, PdfInspector inspector, UploadLimit uploadLimit, SubmissionGate gate,
+                    AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.files = files;
         this.access = access;
         this.challenges = challenges;
         this.inspector = inspector;
         this.uploadLimit = uploadLimit;
+        this.gate = gate;
         this.audit = audit;
         this.clock = clock;
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
     }
 
     /**
      * Checks an uploaded PDF (already streamed to a temporary file) and stores it for a PDF question of the
      * form ({@code questionPos}) or as a general attachment (null). A file for the same question replaces the
-     * previous one. The caller deletes the temporary file. The PDF is inspected and hashed between two short
-     * transactions (where it goes, then the write), so no connection is held during the CPU work.
+     * previous one. The caller deletes the temporary file. The PDF is inspected and hashed before the one short
+     * write transaction, so no connection is held during the CPU work (the page limit of its question is then
+     * checked from the facts); in a rush uploads take their turn in the {@link SubmissionGate}.
      */
     @PreAuthorize("hasRole('APPLICANT')")
     public AttachedFile upload(long id, Integer questionPos, String fileName, Path content) {
@@ -71,13 +71,19 @@ public class ProposalUploads {
             throw new UserFacingException("proposal.error.fileName");
         }
         String name = PdfInspector.safeFileName(trimmed);
-        int[] target = reading.execute(tx -> uploadTarget(access.editable(id, arrival), questionPos));
-        int pos = target[0];
-        PdfFacts facts = inspector.inspect(content, uploadLimit.fileBytes(), target[1]);
+        return gate.pass(() -> store(id, questionPos, name, content, arrival));
+    }
+
+    private AttachedFile store(long id, Integer questionPos, String name, Path content, Instant arrival) {
+        PdfFacts facts = inspector.inspect(content, uploadLimit.fileBytes(), 0);
         AccountPrincipal user = CurrentUser.require();
         return writing.execute(tx -> {
             Proposal p = access.editable(id, arrival);
-            uploadTarget(p, questionPos);
+            int[] target = uploadTarget(p, questionPos);
+            int pos = target[0];
+            if (target[1] > 0 && facts.pages() > target[1]) {
+                throw new UserFacingException("document.error.tooManyPages", facts.pages(), target[1]);
+            }
             if (pos >= 0) {
                 files.inDraft(id).stream().filter(f -> f.questionPos() == pos).forEach(f -> dropFromDraft(f.id()));
             }
