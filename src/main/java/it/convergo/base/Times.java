@@ -24,4 +24,9 @@ public final class Times {
         var zoned = instant.atZone(ROME);
         return date.format(zoned) + ", " + time.format(zoned);
     }
+
+    /** For JDBC: instants are stored as UTC wall-clock time, as Hibernate does with {@code jdbc.time_zone: UTC}. */
+    public static java.util.Calendar utcCalendar() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    }
 }

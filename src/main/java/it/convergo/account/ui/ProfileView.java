@@ -4,6 +4,7 @@ import it.convergo.base.ui.FormBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,13 +14,17 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.html.AttachmentType;
 import it.convergo.account.AccountService;
+import it.convergo.account.PersonalDataExport;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
@@ -29,7 +34,7 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.profile", icon = "vaadin:user", order = 80)
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, PersonalDataExport export) {
         addClassName("cv-page-narrow");
         UserAccount me = accounts.me();
         add(new H1(getTranslation("profile.title")));
@@ -61,6 +66,22 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(areas, save);
         }
+        add(new H2(getTranslation("profile.data")), new Paragraph(getTranslation("profile.data.intro")), dataDownload(export));
+    }
+
+    /** The person's own data as one ZIP, made when the link is followed. */
+    private Anchor dataDownload(PersonalDataExport export) {
+        DownloadHandler handler = event -> {
+            event.setFileName(export.fileName());
+            event.setContentType("application/zip");
+            try (OutputStream out = event.getOutputStream()) {
+                export.writeMine(out);
+            }
+        };
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("profile.data.download"));
+        link.setId("profile-data-download");
+        link.addClassName("cv-download");
+        return link;
     }
 
     @Override

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.select.Select;
@@ -252,6 +254,22 @@ class AccountViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<TechnologyArea> reloaded = _get(CheckboxGroup.class);
         assertThat(reloaded.getValue()).containsExactlyInAnyOrder(TechnologyArea.ROBOTICS, TechnologyArea.DIGITAL_TWIN);
+    }
+
+    @Test
+    void everyoneFindsTheDownloadOfTheirOwnDataInTheProfileInBothLanguages() {
+        UserAccount user = fixtures.user("mydata", null, Role.APPLICANT);
+        login(user.getEmail());
+        UI.getCurrent().navigate("profile");
+        _get(H2.class, s -> s.withText(t("profile.data")));
+        Anchor download = _get(Anchor.class, s -> s.withId("profile-data-download"));
+        assertThat(download.getText()).isEqualTo(t("profile.data.download"));
+        assertThat(download.getHref()).isNotBlank();
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("profile");
+        assertThat(_get(Anchor.class, s -> s.withId("profile-data-download")).getText())
+                .isEqualTo(translations.get("profile.data.download", Locale.ITALIAN));
     }
 
     @Test

@@ -1,0 +1,82 @@
+package it.convergo.proposal;
+
+import it.convergo.base.PersonalDataRows;
+import it.convergo.base.PersonalDataSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The proposals part of a personal-data export: every proposal the person leads or was invited to, its
+ * working copy with answers, every submitted version with what it contained, the person's own membership,
+ * and all the proposal's files (as files, checked against their hashes like every download).
+ */
+@Component
+class ProposalPersonalData implements PersonalDataSource {
+
+    /** The person's proposals (led or joined), for a proposal table with the given alias prefix. */
+    private static String mine(String alias) {
+        return "(" + alias + "lead_user_id = ? or " + alias + "id in (select proposal_id from proposal_member where email = ?))";
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ProposalFileStore files;
+
+    ProposalPersonalData(JdbcTemplate jdbc, ProposalFileStore files) {
+        this.jdbc = jdbc;
+        this.files = files;
+    }
+
+    @Override
+    public String part() {
+        return "proposals";
+    }
+
+    @Override
+    public Object collect(Person person) {
+        List<Map<String, Object>> proposals = new ArrayList<>();
+        for (Map<String, Object> p : PersonalDataRows.of(jdbc, "select id, challenge_id, challenge_title, organisation_id, "
+                + "lead_user_id, status, title, acronym, abstract_text, team_text, budget, budget_text, trl_now, trl_target, "
+                + "created_at, updated_at, updated_by, submitted_at, submission_version, content_hash, outcome_note, outcome_at, "
+                + "withdrawn_at from proposal where " + mine("") + " order by id", person.userId(), person.email())) {
+            long id = ((Number) p.get("id")).longValue();
+            Map<String, Object> proposal = new LinkedHashMap<>(p);
+            proposal.put("answers", PersonalDataRows.of(jdbc, "select pos, answer from proposal_answer where proposal_id = ? "
+                    + "order by pos", id));
+            proposal.put("myMembership", PersonalDataRows.of(jdbc, "select email, invited_by, invited_at from proposal_member "
+                    + "where proposal_id = ? and email = ?", id, person.email()));
+            proposal.put("files", PersonalDataRows.of(jdbc, "select id, question_pos, file_name, size_bytes, pages, sha256, "
+                    + "uploaded_at, uploaded_by, in_draft from proposal_file where proposal_id = ? order by id", id));
+            List<Map<String, Object>> versions = new ArrayList<>();
+            for (Map<String, Object> s : PersonalDataRows.of(jdbc, "select id, number, submitted_at, submitted_by, title, acronym, "
+                    + "abstract_text, team_text, budget, budget_text, trl_now, trl_target, areas, content_hash, challenge_title, "
+                    + "organisation_name from proposal_submission where proposal_id = ? order by number", id)) {
+                Map<String, Object> version = new LinkedHashMap<>(s);
+                long submissionId = ((Number) s.get("id")).longValue();
+                version.put("answers", PersonalDataRows.of(jdbc, "select pos, question, answer from proposal_submission_answer "
+                        + "where submission_id = ? order by pos", submissionId));
+                version.put("fileIds", jdbc.queryForList("select file_id from proposal_submission_file where submission_id = ? "
+                        + "order by file_id", Long.class, submissionId));
+                versions.add(version);
+            }
+            proposal.put("submissions", versions);
+            proposals.add(proposal);
+        }
+        return proposals;
+    }
+
+    @Override
+    public List<PersonalFile> files(Person person) {
+        List<Long> ids = jdbc.queryForList("select f.id from proposal_file f join proposal p on p.id = f.proposal_id where "
+                + mine("p.") + " order by f.id", Long.class, person.userId(), person.email());
+        List<PersonalFile> out = new ArrayList<>();
+        for (long fileId : ids) {
+            files.row(fileId).ifPresent(row -> out.add(new PersonalFile("proposals/" + row.proposalId() + "/" + row.id() + "-"
+                    + row.file().fileName(), target -> files.download(row).content().writeTo(target))));
+        }
+        return out;
+    }
+}
