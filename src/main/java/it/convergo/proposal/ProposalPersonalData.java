@@ -44,6 +44,8 @@ class ProposalPersonalData implements PersonalDataSource {
                 + "withdrawn_at from proposal where " + mine("") + " order by id", person.userId(), person.email())) {
             long id = ((Number) p.get("id")).longValue();
             Map<String, Object> proposal = new LinkedHashMap<>(p);
+            proposal.put("areas", jdbc.queryForList("select area from proposal_area where proposal_id = ? order by area",
+                    String.class, id));
             proposal.put("answers", PersonalDataRows.of(jdbc, "select pos, answer from proposal_answer where proposal_id = ? "
                     + "order by pos", id));
             proposal.put("myMembership", PersonalDataRows.of(jdbc, "select email, invited_by, invited_at from proposal_member "

@@ -67,6 +67,7 @@ class PersonalDataExportTest extends SpringTest {
         JsonNode proposal = data.get("proposals").get(0);
         assertThat(proposal.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(proposal.get("answers")).isNotEmpty();
+        assertThat(proposal.get("areas").get(0).asString()).isEqualTo("ROBOTICS");
         assertThat(proposal.get("submissions")).hasSize(1);
         assertThat(proposal.get("submissions").get(0).get("fileIds")).hasSize(1);
         assertThat(data.get("emails")).as("the receipt e-mail").isNotEmpty();
