@@ -4,20 +4,27 @@ import it.convergo.base.PersonalDataRows;
 import it.convergo.base.PersonalDataSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * The account part of a personal-data export: the account (never its password hash), roles, expertise, the
- * organisation it belongs to, and its one-time links (purpose and dates, never the token).
+ * organisation it belongs to, and its one-time links (purpose and dates, never the token). Erasure keeps the
+ * account row (proposals, evaluations and the audit trail refer to it) with the alias for name and address, no
+ * usable password, disabled; roles, expertise and links are deleted. The organisation is a legal entity, not a
+ * person, and stays.
  */
 @Component
 class AccountPersonalData implements PersonalDataSource {
 
     private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
 
-    AccountPersonalData(JdbcTemplate jdbc) {
+    AccountPersonalData(JdbcTemplate jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
+        this.passwords = passwords;
     }
 
     @Override
@@ -38,5 +45,21 @@ class AccountPersonalData implements PersonalDataSource {
         part.put("links", PersonalDataRows.of(jdbc, "select purpose, expires_at, used_at from account_token where user_id = ? "
                 + "order by id", id));
         return part;
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+        long id = erasure.person().userId();
+        jdbc.update("update user_account set email = ?, full_name = ?, password_hash = ?, disabled = ?, email_confirmed = ?, "
+                + "failed_logins = 0, locked_until = null where id = ?", addressOf(id), erasure.alias(),
+                passwords.encode(UUID.randomUUID().toString()), true, false, id);
+        jdbc.update("delete from user_role where user_id = ?", id);
+        jdbc.update("delete from user_expertise where user_id = ?", id);
+        jdbc.update("delete from account_token where user_id = ?", id);
+    }
+
+    /** The address an erased account keeps: unique (the column is), reserved by RFC 2606, never delivered. */
+    static String addressOf(long userId) {
+        return "erased-" + userId + "@erased.invalid";
     }
 }

@@ -55,7 +55,7 @@ public class PersonalDataExport {
     @PreAuthorize("isAuthenticated()")
     public void writeMine(OutputStream target) throws IOException {
         AccountPrincipal me = CurrentUser.require();
-        Person person = new Person(me.userId(), me.email());
+        Person person = new Person(me.userId(), me.email(), me.fullName());
         writing.executeWithoutResult(tx -> audit.record("account.dataExported", "user:" + me.userId(), ""));
         List<PersonalFile> files = new ArrayList<>();
         Map<String, Object> data = reading.execute(tx -> {

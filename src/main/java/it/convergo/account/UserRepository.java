@@ -32,6 +32,9 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) " + FILTER)
     long countSearch(@Param("search") String search, @Param("role") Role role);
 
+    @Query("select count(u) from UserAccount u where u.organisation.id = :organisationId and u.id <> :userId and u.disabled = false")
+    long countOtherActiveMembers(@Param("organisationId") long organisationId, @Param("userId") long userId);
+
     /** Only the language: read at every submission of a deadline rush. */
     @Query("select u.language from UserAccount u where u.id = :id")
     Optional<String> findLanguage(@Param("id") long id);

@@ -5,9 +5,10 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * One feature's part of what the portal keeps about a person, for the person's own copy of their data (GDPR
- * articles 15 and 20). Each feature describes its own tables, so a new table that holds personal data is
- * exported by the feature that owns it; {@code docs/privacy.md} lists them.
+ * One feature's part of what the portal keeps about a person: for the person's own copy of their data (GDPR
+ * articles 15 and 20) and for erasing it (article 17). Each feature describes its own tables, so a new table
+ * that holds personal data is exported and erased by the feature that owns it; {@code docs/privacy.md} lists
+ * the rule of each table.
  */
 public interface PersonalDataSource {
 
@@ -22,8 +23,28 @@ public interface PersonalDataSource {
         return List.of();
     }
 
-    /** Whom the export is for: the account and the e-mail address that identifies them in texts and logs. */
-    record Person(long userId, String email) {
+    /**
+     * Erases the person from the feature's tables, in the caller's transaction: deletes what no one needs to
+     * keep, and where a record must stay (a submitted proposal, an evaluation, the audit trail) replaces the
+     * person's name and address with {@link Erasure#alias()}.
+     */
+    void erase(Erasure erasure);
+
+    /** Whom the export or erasure is for: the account, and the address and name that identify them in texts. */
+    record Person(long userId, String email, String fullName) {
+    }
+
+    /**
+     * An erasure: the person, the neutral text that replaces their name and address where records stay, and
+     * whether nobody else of their organisation remains to carry on its drafts.
+     */
+    record Erasure(Person person, String alias, boolean lastOfOrganisation) {
+
+        /** The texts that identify the person in free text: the address, and the name unless too short to be safe. */
+        public List<String> identifiers() {
+            String name = person.fullName();
+            return name == null || name.strip().length() < 5 ? List.of(person.email()) : List.of(person.email(), name.strip());
+        }
     }
 
     /** A file of the export: its path inside the archive and its content, written when the archive is made. */

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * The evaluation part of a personal-data export, for a person who evaluates: assignments with the conflict
  * declarations, confidentiality acceptances, score sheets with every score and comment, bids, anonymity
  * reports, what they wrote in consensus discussions and as rapporteur, and how their reviews were rated.
+ * These rows name the evaluator by account id only and are the record of a selection, so erasure keeps them:
+ * the account itself becomes the alias.
  */
 @Component
 class EvaluationPersonalData implements PersonalDataSource {
@@ -57,5 +59,10 @@ class EvaluationPersonalData implements PersonalDataSource {
         part.put("ratingsOfMyReviews", PersonalDataRows.of(jdbc, "select challenge_id, proposal_id, rating, rated_at "
                 + "from review_rating where evaluator_id = ? order by id", id));
         return part;
+    }
+
+    @Override
+    public void erase(Erasure erasure) {
+        // nothing here names the person but the account id, which the account's erasure anonymises
     }
 }

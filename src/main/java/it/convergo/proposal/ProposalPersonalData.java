@@ -13,6 +13,11 @@ import org.springframework.stereotype.Component;
  * The proposals part of a personal-data export: every proposal the person leads or was invited to, its
  * working copy with answers, every submitted version with what it contained, the person's own membership,
  * and all the proposal's files (as files, checked against their hashes like every download).
+ * <p>
+ * Erasure: a submitted proposal is the record of a selection and stays (its lead becomes the anonymised
+ * account); a draft never submitted that the person leads is deleted with its files when nobody else can carry
+ * it on (no invited member, nobody else left in the organisation); the person's invitations to others'
+ * proposals are deleted from drafts and take the alias in submitted ones.
  */
 @Component
 class ProposalPersonalData implements PersonalDataSource {
@@ -81,4 +86,28 @@ class ProposalPersonalData implements PersonalDataSource {
         }
         return out;
     }
+
+    @Override
+    public void erase(Erasure erasure) {
+        Person person = erasure.person();
+        if (erasure.lastOfOrganisation()) {
+            for (long id : jdbc.queryForList("select id from proposal p where lead_user_id = ? and submission_version = 0 "
+                    + "and not exists (select 1 from proposal_member m where m.proposal_id = p.id and m.email <> ?)",
+                    Long.class, person.userId(), person.email())) {
+                for (String table : DRAFT_TABLES) {
+                    jdbc.update("delete from " + table + " where proposal_id = ?", id);
+                }
+                jdbc.update("delete from proposal where id = ?", id);
+            }
+        }
+        jdbc.update("delete from proposal_member where email = ? and proposal_id in (select id from proposal where "
+                + "submission_version = 0)", person.email());
+        jdbc.update("update proposal_member set email = ? where email = ?", erasure.alias(), person.email());
+        jdbc.update("update proposal set updated_by = ? where updated_by in (?, ?)", erasure.alias(), person.email(),
+                person.fullName());
+    }
+
+    /** What a never-submitted draft has besides its row. */
+    private static final String[] DRAFT_TABLES = {"proposal_area", "proposal_answer", "proposal_member", "proposal_file",
+            "proposal_exclusion", "proposal_staff_conflict"};
 }

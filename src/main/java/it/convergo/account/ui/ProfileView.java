@@ -9,18 +9,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.AttachmentType;
 import it.convergo.account.AccountService;
+import it.convergo.account.PersonalDataErasure;
 import it.convergo.account.PersonalDataExport;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.TechnologyArea;
+import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +38,8 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.profile", icon = "vaadin:user", order = 80)
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    ProfileView(AccountService accounts, PersonalDataExport export) {
+    ProfileView(AccountService accounts, PersonalDataExport export, PersonalDataErasure erasure,
+                AuthenticationContext authentication) {
         addClassName("cv-page-narrow");
         UserAccount me = accounts.me();
         add(new H1(getTranslation("profile.title")));
@@ -67,6 +72,26 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             add(areas, save);
         }
         add(new H2(getTranslation("profile.data")), new Paragraph(getTranslation("profile.data.intro")), dataDownload(export));
+        if (!me.getRoles().contains(Role.ADMIN)) {
+            add(erasureSection(erasure, authentication));
+        }
+    }
+
+    /** Erasing one's own account: typed address, then a red confirmation; afterwards the person is signed out. */
+    private Div erasureSection(PersonalDataErasure erasure, AuthenticationContext authentication) {
+        Div section = new Div(new H2(getTranslation("profile.erase")), new Paragraph(getTranslation("profile.erase.intro")));
+        EmailField typed = new EmailField(getTranslation("profile.erase.typeEmail"));
+        typed.setId("profile-erase-email");
+        typed.setWidthFull();
+        Button erase = new Button(getTranslation("profile.erase.action"), e -> Confirm.of("profile.erase.action",
+                getTranslation("profile.erase.confirm")).dangerous().then(() -> {
+                    erasure.eraseMe(typed.getValue());
+                    authentication.logout();
+                }));
+        erase.setId("profile-erase");
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        section.add(typed, erase);
+        return section;
     }
 
     /** The person's own data as one ZIP, made when the link is followed. */

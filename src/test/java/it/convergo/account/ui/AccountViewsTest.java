@@ -12,6 +12,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
@@ -270,6 +272,30 @@ class AccountViewsTest extends KaribuTest {
         UI.getCurrent().navigate("profile");
         assertThat(_get(Anchor.class, s -> s.withId("profile-data-download")).getText())
                 .isEqualTo(translations.get("profile.data.download", Locale.ITALIAN));
+    }
+
+    @Test
+    void aPersonDeletesTheirAccountAfterTypingTheirAddressAndIsSignedOut() {
+        UserAccount user = fixtures.user("leaving", null, Role.APPLICANT);
+        login(user.getEmail());
+        UI.getCurrent().navigate("profile");
+        _get(H2.class, s -> s.withText(t("profile.erase")));
+        UserInput.set(_get(EmailField.class, s -> s.withId("profile-erase-email")), user.getEmail());
+        _click(_get(Button.class, s -> s.withId("profile-erase")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        UserAccount erased = fixtures.reload(user.getId());
+        assertThat(erased.getEmail()).isNotEqualTo(user.getEmail()).endsWith("@erased.invalid");
+        assertThat(erased.isDisabled()).isTrue();
+    }
+
+    @Test
+    void anAdministratorIsNotOfferedToDeleteTheirOwnAccount() {
+        UserAccount admin = fixtures.user("stays", null, Role.ADMIN);
+        login(admin.getEmail());
+        UI.getCurrent().navigate("profile");
+        assertThat(_find(Button.class, s -> s.withId("profile-erase"))).isEmpty();
+        _get(Anchor.class, s -> s.withId("profile-data-download"));
     }
 
     @Test
