@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Calendar;
 import java.util.Locale;
+import java.util.TimeZone;
 
 /** Instants are stored in UTC and shown as wall-clock time in Europe/Rome, with the zone named. */
 public final class Times {
@@ -25,8 +27,11 @@ public final class Times {
         return date.format(zoned) + ", " + time.format(zoned);
     }
 
-    /** For JDBC: instants are stored as UTC wall-clock time, as Hibernate does with {@code jdbc.time_zone: UTC}. */
-    public static java.util.Calendar utcCalendar() {
-        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    /**
+     * A UTC calendar for JDBC timestamps written and read by hand: instants are stored as UTC wall-clock time,
+     * as Hibernate does with {@code jdbc.time_zone: UTC}. A new one each call, because a calendar is mutable.
+     */
+    public static Calendar utcCalendar() {
+        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     }
 }

@@ -1,9 +1,9 @@
 package it.convergo.challenge;
 
+import it.convergo.base.Times;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Calendar;
-import java.util.TimeZone;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,7 +37,7 @@ public class ChallengeLocks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean lockOpenForSubmission(long challengeId, Instant arrival) {
-        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        Calendar utc = Times.utcCalendar();
         Boolean open = jdbc.query("select status, opens_at, closes_at from challenge where id = ? " + sharedLock, rs -> {
             if (!rs.next()) {
                 return false;

@@ -1,5 +1,6 @@
 package it.convergo.proposal;
 
+import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.document.Hashes;
 import it.convergo.document.PdfFacts;
@@ -50,12 +51,7 @@ class ProposalFileStore {
 
     private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getLong("proposal_id"),
             new AttachedFile(rs.getLong("id"), rs.getInt("question_pos"), rs.getString("file_name"), rs.getLong("size_bytes"),
-                    rs.getInt("pages"), rs.getString("sha256"), rs.getTimestamp("uploaded_at", utc()).toInstant()));
-
-    /** Instants are stored as UTC wall-clock time, as Hibernate does with {@code jdbc.time_zone: UTC}. */
-    private static java.util.Calendar utc() {
-        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
-    }
+                    rs.getInt("pages"), rs.getString("sha256"), rs.getTimestamp("uploaded_at", Times.utcCalendar()).toInstant()));
 
     record Row(long id, long proposalId, AttachedFile file) {
     }
@@ -75,7 +71,7 @@ class ProposalFileStore {
                 ps.setInt(6, facts.pages());
                 ps.setString(7, facts.sha256());
                 ps.setBinaryStream(8, in, facts.size());
-                ps.setTimestamp(9, Timestamp.from(now), utc());
+                ps.setTimestamp(9, Timestamp.from(now), Times.utcCalendar());
                 ps.setLong(10, uploadedBy);
                 ps.setBoolean(11, true);
                 ps.executeUpdate();

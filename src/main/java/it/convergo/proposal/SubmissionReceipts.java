@@ -1,10 +1,9 @@
 package it.convergo.proposal;
 
+import it.convergo.base.Times;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ class SubmissionReceipts {
                 ps.setLong(1, submissionId);
                 ps.setBytes(2, pdf);
                 // instants are stored as UTC wall-clock time, as Hibernate does with jdbc.time_zone UTC
-                ps.setTimestamp(3, Timestamp.from(now), Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+                ps.setTimestamp(3, Timestamp.from(now), Times.utcCalendar());
             });
             return pdf;
         } catch (DuplicateKeyException e) {

@@ -48,10 +48,9 @@ class LoadTestSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        fixtures.signIn(fixtures.firmManager());
-        long challengeId = fixtures.open(ChallengeFixtures.unique("Load test"));
-        fixtures.signOut();
-        List<ProposalFixtures.ReadyDraft> ready = proposals.readyDrafts(users, challengeId);
+        ProposalFixtures.Rush rush = proposals.rush("Load test", users);
+        long challengeId = rush.challengeId();
+        List<ProposalFixtures.ReadyDraft> ready = rush.drafts();
         fixtures.signIn(ready.getFirst().user());
         String slug = drafts.challengeOf(ready.getFirst().proposalId()).slug();
         fixtures.signOut();

@@ -48,6 +48,21 @@ public class ProposalFixtures {
     public record ReadyDraft(UserAccount user, long proposalId, long version) {
     }
 
+    /** An open challenge and the complete drafts to it that a deadline rush submits. */
+    public record Rush(long challengeId, List<ReadyDraft> drafts) {
+    }
+
+    /**
+     * What every rush (benchmark, load test, kill during rush) starts from: a challenge a new firm opens, titled
+     * {@code title} and a unique suffix, and complete drafts of {@code count} new applicants to it. Signed out after.
+     */
+    public Rush rush(String title, int count) throws Exception {
+        challenges.signIn(challenges.firmManager());
+        long challengeId = challenges.open(ChallengeFixtures.unique(title));
+        challenges.signOut();
+        return new Rush(challengeId, readyDrafts(count, challengeId));
+    }
+
     /** Complete drafts of {@code count} new applicants, made from a few threads to keep set-up short. */
     public List<ReadyDraft> readyDrafts(int count, long challengeId) throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(4);

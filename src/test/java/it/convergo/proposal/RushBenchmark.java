@@ -77,12 +77,11 @@ public class RushBenchmark extends SpringTest {
     }
 
     private void round(int n, int clientCount, boolean report) throws Exception {
-        fixtures.signIn(fixtures.firmManager());
-        long challengeId = fixtures.open(ChallengeFixtures.unique("Rush benchmark"));
-        fixtures.signOut();
         Path pdf = TestPdfs.write(dir, "annex.pdf", oneMegabytePdf());
         long prepStart = System.nanoTime();
-        List<ProposalFixtures.ReadyDraft> applicants = proposals.readyDrafts(n, challengeId);
+        ProposalFixtures.Rush rush = proposals.rush("Rush benchmark", n);
+        long challengeId = rush.challengeId();
+        List<ProposalFixtures.ReadyDraft> applicants = rush.drafts();
         // applicants at a deadline have signed in long before it: their sessions hold who they are
         List<Authentication> sessions = applicants.stream().map(a -> {
             fixtures.signIn(a.user());

@@ -157,6 +157,22 @@ class EvaluationViewsTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneEachProposalOfTheInboxIsACardWithTitleChallengeStepAndDueDate() {
+        login(evaluator.getEmail());
+        UI.getCurrent().navigate("evaluate");
+        @SuppressWarnings("unchecked")
+        Grid<InboxItem> inbox = _get(Grid.class);
+        assertThat(inbox.getColumnByKey("card").isVisible()).as("a desk (or an unknown width) shows the grid").isFalse();
+        InboxItem item = GridKt._get(inbox, 0);
+        com.vaadin.flow.component.Component card = GridKt._getCellComponent(inbox, 0, "card");
+        assertThat(card.getElement().getClassList()).contains("cv-proposal-card");
+        assertThat(card.getElement().getChildren()).anyMatch(c -> c.getClassList().contains("cv-proposal-card-line"));
+        assertThat(card.getElement().getTextRecursively()).contains(item.proposalTitle(), item.challengeTitle(),
+                t(item.step().labelKey()),
+                it.convergo.base.Times.format(item.dueAt(), UI.getCurrent().getLocale()));
+    }
+
+    @Test
     void evaluatorDeclaresScoresAndSubmitsWithoutEverSeeingWhoApplied() throws Exception {
         Set<String> identity = proposals.identityTerms(proposal);
         assertThat(identity).isNotEmpty();

@@ -1,8 +1,6 @@
 package it.convergo.evaluation.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,24 +11,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Countdown;
+import it.convergo.base.ui.PhoneCards;
+import it.convergo.base.ui.RowCard;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.progress.EvaluatorInbox;
 import it.convergo.evaluation.progress.InboxItem;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,11 +41,6 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<InboxItem> grid = new Grid<>();
     private final ComboBox<String> challenge = new ComboBox<>();
     private final ComboBox<InboxItem.Step> step = new ComboBox<>();
-    /** Below this window width (px) each proposal is a card in one column: evaluators often score on a phone. */
-    static final int NARROW = 640;
-    private final List<Grid.Column<InboxItem>> wideColumns = new ArrayList<>();
-    private Grid.@org.jspecify.annotations.Nullable Column<InboxItem> cardColumn;
-    private @org.jspecify.annotations.Nullable Registration resize;
 
     EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, Clock clock) {
         this.clock = clock;
@@ -90,13 +81,12 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("evaluator-inbox");
         // titles wrap instead of being cut ("Pompe…")
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        wideColumns.add(grid.addColumn(InboxItem::proposalTitle).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2));
-        wideColumns.add(grid.addColumn(InboxItem::challengeTitle).setHeader(getTranslation("evaluation.inbox.challenge")).setFlexGrow(1));
-        wideColumns.add(grid.addComponentColumn(this::badge).setHeader(getTranslation("evaluation.inbox.step")).setAutoWidth(true));
-        wideColumns.add(grid.addColumn(this::due).setHeader(getTranslation("evaluation.inbox.due")).setAutoWidth(true));
-        // on a phone: one column, each proposal a card with title, challenge, step and due date
-        cardColumn = grid.addComponentColumn(this::card).setHeader(getTranslation("evaluation.inbox.proposal")).setKey("card");
-        cardColumn.setVisible(false);
+        grid.addColumn(InboxItem::proposalTitle).setHeader(getTranslation("evaluation.inbox.proposal")).setFlexGrow(2);
+        grid.addColumn(InboxItem::challengeTitle).setHeader(getTranslation("evaluation.inbox.challenge")).setFlexGrow(1);
+        grid.addComponentColumn(this::badge).setHeader(getTranslation("evaluation.inbox.step")).setAutoWidth(true);
+        grid.addColumn(this::due).setHeader(getTranslation("evaluation.inbox.due")).setAutoWidth(true);
+        // on a phone (evaluators often score on one): one column, each proposal a card with title, challenge, step and due date
+        PhoneCards.add(this, grid, this::card, getTranslation("evaluation.inbox.proposal"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("evaluate/" + e.getItem().proposalId())));
         grid.setItems(items);
         grid.setSizeFull();
@@ -113,43 +103,7 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
         title.getStyle().set("font-weight", "600");
         Span challengeTitle = new Span(i.challengeTitle());
         challengeTitle.addClassName("cv-proposal-sub");
-        Div line = new Div(badge(i), new Span(due(i)));
-        line.addClassName("cv-proposal-card-line");
-        Div card = new Div(title, challengeTitle, line);
-        card.addClassName("cv-proposal-card");
-        return card;
-    }
-
-    /** Cards below {@link #NARROW} px of window width, the wide columns above; an unknown width keeps the grid. */
-    void fit(int windowWidth) {
-        if (cardColumn == null || windowWidth <= 0) {
-            return;
-        }
-        boolean narrow = windowWidth < NARROW;
-        cardColumn.setVisible(narrow);
-        wideColumns.forEach(c -> c.setVisible(!narrow));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        Page page = event.getUI().getPage();
-        ExtendedClientDetails details = page.getExtendedClientDetails();
-        if (details != null && details.getWindowInnerWidth() > 0) {
-            fit(details.getWindowInnerWidth());
-        } else {
-            page.retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth()));
-        }
-        resize = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(event);
+        return new RowCard(title, challengeTitle).line(badge(i), new Span(due(i)));
     }
 
     private void filter() {

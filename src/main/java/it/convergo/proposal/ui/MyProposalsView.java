@@ -1,8 +1,6 @@
 package it.convergo.proposal.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,15 +11,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.LazyGrids;
+import it.convergo.base.ui.PhoneCards;
+import it.convergo.base.ui.RowCard;
 import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.ChallengeCard;
 import it.convergo.proposal.MyProposals;
@@ -31,7 +28,6 @@ import it.convergo.proposal.ProposalSubmissions;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,11 +44,8 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final ProposalSubmissions submissions;
     private final Clock clock;
     final Grid<ProposalRow> grid = new Grid<>();
-    /** Below this window width (px, as the style sheet's phone breakpoint) each proposal is one card. */
-    static final int NARROW = 640;
-    Grid.@Nullable Column<ProposalRow> cardColumn;
-    final List<Grid.Column<ProposalRow>> wideColumns = new ArrayList<>();
-    private @Nullable Registration resize;
+    /** Cards on a phone, the wide columns on a desk; none while the applicant has no proposal. */
+    @Nullable PhoneCards<ProposalRow> cards;
 
     MyProposalsView(MyProposals mine, ProposalSubmissions submissions, Catalogue challenges, Clock clock) {
         this.mine = mine;
@@ -79,63 +72,26 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         // a fixed height keeps the grid lazy: only the rows on screen are fetched
         grid.setHeight("60vh");
         grid.setMinHeight("16em");
-        wideColumns.add(grid.addComponentColumn(this::proposalCell).setHeader(getTranslation("proposal.mine.proposal")).setFlexGrow(3));
-        wideColumns.add(grid.addComponentColumn(r -> ProposalUi.badge(this, r.status(), r.editing()))
-                .setHeader(getTranslation("proposal.mine.state")).setAutoWidth(true));
-        wideColumns.add(grid.addComponentColumn(this::deadlineCell).setHeader(getTranslation("proposal.mine.deadline")).setFlexGrow(2));
-        wideColumns.add(grid.addComponentColumn(this::nextStep).setHeader(getTranslation("proposal.mine.next")).setFlexGrow(2));
-        wideColumns.add(grid.addComponentColumn(this::receiptCell).setHeader(getTranslation("proposal.mine.receipt")).setAutoWidth(true));
+        grid.addComponentColumn(this::proposalCell).setHeader(getTranslation("proposal.mine.proposal")).setFlexGrow(3);
+        grid.addComponentColumn(r -> ProposalUi.badge(this, r.status(), r.editing()))
+                .setHeader(getTranslation("proposal.mine.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::deadlineCell).setHeader(getTranslation("proposal.mine.deadline")).setFlexGrow(2);
+        grid.addComponentColumn(this::nextStep).setHeader(getTranslation("proposal.mine.next")).setFlexGrow(2);
+        grid.addComponentColumn(this::receiptCell).setHeader(getTranslation("proposal.mine.receipt")).setAutoWidth(true);
         // on a phone: one column, each proposal a card with everything the wide columns show
-        Grid.Column<ProposalRow> cards = grid.addComponentColumn(this::card).setKey("card")
-                .setHeader(getTranslation("proposal.mine.proposals"));
-        cards.setVisible(false);
-        cardColumn = cards;
+        cards = PhoneCards.add(this, grid, this::card, getTranslation("proposal.mine.proposals"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().id())));
         LazyGrids.bind(grid, mine::mine, mine::countMine);
     }
 
     /** One proposal as a card for a narrow screen: title, challenge, state, deadline and time left, next step, receipt. */
     private Component card(ProposalRow r) {
-        Div top = new Div(ProposalUi.badge(this, r.status(), r.editing()), deadlineCell(r));
-        top.addClassName("cv-proposal-card-line");
-        Div card = new Div(proposalCell(r), top, nextStep(r));
+        RowCard card = new RowCard(proposalCell(r)).line(ProposalUi.badge(this, r.status(), r.editing()), deadlineCell(r))
+                .then(nextStep(r));
         if (r.submissionVersion() > 0) {
-            card.add(receiptCell(r));
+            card.then(receiptCell(r));
         }
-        card.addClassName("cv-proposal-card");
         return card;
-    }
-
-    /** Shows the cards below {@link #NARROW} px of window width and the wide columns above; unknown widths keep the grid. */
-    void fit(int windowWidth) {
-        if (cardColumn == null || windowWidth <= 0) {
-            return;
-        }
-        boolean narrow = windowWidth < NARROW;
-        cardColumn.setVisible(narrow);
-        wideColumns.forEach(c -> c.setVisible(!narrow));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        Page page = event.getUI().getPage();
-        ExtendedClientDetails details = page.getExtendedClientDetails();
-        if (details != null && details.getWindowInnerWidth() > 0) {
-            fit(details.getWindowInnerWidth());
-        } else {
-            page.retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth()));
-        }
-        resize = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(event);
     }
 
     private Component proposalCell(ProposalRow r) {

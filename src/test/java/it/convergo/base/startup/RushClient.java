@@ -48,10 +48,9 @@ class RushClient implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        fixtures.signIn(fixtures.firmManager());
-        long challengeId = fixtures.open(ChallengeFixtures.unique("Kill during rush"));
-        fixtures.signOut();
-        List<ProposalFixtures.ReadyDraft> drafts = proposals.readyDrafts(applicants, challengeId);
+        ProposalFixtures.Rush rush = proposals.rush("Kill during rush", applicants);
+        long challengeId = rush.challengeId();
+        List<ProposalFixtures.ReadyDraft> drafts = rush.drafts();
         Path pdf = TestPdfs.write(Files.createTempDirectory("rush"), "annex.pdf", TestPdfs.pdf(20, "Annex of the rush"));
         try (PrintStream out = new PrintStream(Files.newOutputStream(acks), true, StandardCharsets.UTF_8)) {
             out.println("PREPARED " + challengeId + " " + drafts.size());

@@ -176,7 +176,7 @@ class ProposalViewsTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.ITALIAN);
         UI.getCurrent().navigate("my-proposals");
         MyProposalsView view = (MyProposalsView) UI.getCurrent().getCurrentView();
-        view.fit(390);
+        view.cards.fit(390);
         String card = GridKt._getCellComponent(view.grid, 0, "card").getElement().getTextRecursively();
         assertThat(card).contains(translations.get("evaluation.outcome.WINNER", Locale.ITALIAN) + " — Start the pilot in March.")
                 .doesNotContain(translations.get("evaluation.outcome.WINNER", Locale.ENGLISH), "evaluation.outcome", "|");
@@ -188,19 +188,19 @@ class ProposalViewsTest extends KaribuTest {
         login(applicant.getEmail());
         UI.getCurrent().navigate("my-proposals");
         MyProposalsView view = (MyProposalsView) UI.getCurrent().getCurrentView();
-        assertThat(view.cardColumn).isNotNull();
+        assertThat(view.cards).isNotNull();
 
-        view.fit(390);
-        assertThat(view.cardColumn.isVisible()).isTrue();
-        assertThat(view.wideColumns).noneMatch(c -> c.isVisible());
+        view.cards.fit(390);
+        assertThat(view.cards.cardColumn().isVisible()).isTrue();
+        assertThat(view.cards.wideColumns()).noneMatch(c -> c.isVisible());
         String card = GridKt._getCellComponent(view.grid, 0, "card").getElement().getTextRecursively();
         assertThat(card).contains("Vision retrofit " + id, challenges.view(challengeId).title(), t("proposal.status.SUBMITTED"),
                 t("proposal.next.canReopen"), t("proposal.mine.receiptLink"), "version 1");
         assertThat(card).as("the time left, from Countdown").containsPattern("\\d+ days left");
 
-        view.fit(1280);
-        assertThat(view.cardColumn.isVisible()).isFalse();
-        assertThat(view.wideColumns).allMatch(c -> c.isVisible()).hasSize(5);
+        view.cards.fit(1280);
+        assertThat(view.cards.cardColumn().isVisible()).isFalse();
+        assertThat(view.cards.wideColumns()).allMatch(c -> c.isVisible()).hasSize(5);
     }
 
     @Test
