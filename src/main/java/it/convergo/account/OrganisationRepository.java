@@ -30,6 +30,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     @Query("select new it.convergo.account.OrganisationRef(o.id, o.name) from Organisation o where o.id in :ids")
     List<OrganisationRef> refs(@Param("ids") Collection<Long> ids);
 
+    @Query("select new it.convergo.account.Organisations$Facts(o.id, o.type, o.region) from Organisation o where o.id in :ids")
+    List<Organisations.Facts> facts(@Param("ids") Collection<Long> ids);
+
     @Query("select new it.convergo.account.OrganisationRef(o.id, o.name) from Organisation o "
             + "where (:search = '' or lower(o.name) like :search) and o.id <> :excluded order by o.name")
     List<OrganisationRef> refsNamed(@Param("search") String search, @Param("excluded") long excludedId, Pageable pageable);

@@ -36,6 +36,16 @@ public class Organisations {
                 .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
     }
 
+    /** What a selection's quotas look at: the organisation's type and region (null when not given). */
+    public record Facts(long id, OrganisationType type, Region region) {
+    }
+
+    /** Type and region by id, in one query; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Facts> facts(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : organisations.facts(ids).stream().collect(Collectors.toMap(Facts::id, f -> f));
+    }
+
     /** The organisation's VAT number (partita IVA), empty when unknown or not given. */
     @Transactional(readOnly = true)
     public Optional<String> vatNumber(long id) {

@@ -3,12 +3,12 @@ package it.convergo.assignment;
 import com.google.ortools.Loader;
 
 /** Loads the OR-Tools native library once per JVM, on first use. */
-final class OrTools {
+public final class OrTools {
 
     private OrTools() {
     }
 
-    static void load() {
+    public static void load() {
         Holder.touch();
     }
 

@@ -25,6 +25,11 @@ interface ProposalSubmissionRepository extends JpaRepository<ProposalSubmission,
             + "where p.id = s.proposalId and s.number = p.submissionVersion and p.id in :ids")
     List<Head> latestHeads(@Param("ids") Collection<Long> proposalIds);
 
+    /** The budget requested in the latest submission of each of these proposals, as [proposal id, budget]. */
+    @Query("select s.proposalId, s.budget from ProposalSubmission s, Proposal p "
+            + "where p.id = s.proposalId and s.number = p.submissionVersion and p.id in :ids")
+    List<Object[]> latestBudgets(@Param("ids") Collection<Long> proposalIds);
+
     record Head(long proposalId, int number, String title, String acronym, String abstractText, String areas,
                 Instant submittedAt, String contentHash) {
 

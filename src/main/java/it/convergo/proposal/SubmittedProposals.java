@@ -105,6 +105,21 @@ public class SubmittedProposals {
         }).toList();
     }
 
+    /** The budget each proposal requested in its latest submission (absent when it gave none); one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, java.math.BigDecimal> requestedBudgets(Collection<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, java.math.BigDecimal> budgets = new java.util.HashMap<>();
+        submissions.latestBudgets(proposalIds).forEach(r -> {
+            if (r[1] != null) {
+                budgets.put((Long) r[0], (java.math.BigDecimal) r[1]);
+            }
+        });
+        return budgets;
+    }
+
     /** For each of the challenges, how many submitted proposals still wait for an eligibility decision; one query. */
     @Transactional(readOnly = true)
     public Map<Long, Long> waitingForEligibility(Collection<Long> challengeIds) {

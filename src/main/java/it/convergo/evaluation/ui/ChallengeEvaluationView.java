@@ -22,6 +22,7 @@ import it.convergo.evaluation.progress.BoardService;
 import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.results.SelectionService;
 import it.convergo.evaluation.scoring.AnonymityReports;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -40,6 +41,7 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final PanelService panels;
     private final ResultsService results;
     private final RankingBasisService bases;
+    private final SelectionService selection;
     private final BiddingService bidding;
     private final ReviewRatings ratings;
     private final AnonymityReports anonymity;
@@ -47,8 +49,9 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
-                            RankingBasisService bases, ReviewRatings ratings) {
+                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings) {
         this.ratings = ratings;
+        this.selection = selection;
         this.bases = bases;
         this.board = board;
         this.eligibility = eligibility;
@@ -83,7 +86,7 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
-        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, challenge.id()));
+        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
         add(tabs);
     }

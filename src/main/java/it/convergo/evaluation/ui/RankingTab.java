@@ -28,6 +28,7 @@ import it.convergo.evaluation.results.Outcome;
 import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.results.RankingView;
 import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.results.SelectionService;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,11 +39,13 @@ class RankingTab extends VerticalLayout {
 
     private final ResultsService results;
     private final RankingBasisService bases;
+    private final SelectionService selection;
     private final long challengeId;
 
-    RankingTab(ResultsService results, RankingBasisService bases, long challengeId) {
+    RankingTab(ResultsService results, RankingBasisService bases, SelectionService selection, long challengeId) {
         this.results = results;
         this.bases = bases;
+        this.selection = selection;
         this.challengeId = challengeId;
         setPadding(false);
         render();
@@ -110,6 +113,10 @@ class RankingTab extends VerticalLayout {
             add(leniency);
         }
         add(CalibrationSection.normalised(view));
+        long passing = view.rows().stream().filter(r -> r.entry().passed()).count();
+        if (passing > 0) {
+            add(new SelectionSection(selection, challengeId, (int) passing));
+        }
         Anchor csv = new Anchor(Downloads.of(() -> results.rankingCsv(challengeId, getLocale()).getBytes(StandardCharsets.UTF_8),
                 "ranking-" + challengeId + ".csv", "text/csv"), getTranslation("evaluation.ranking.csv"));
         csv.getElement().setAttribute("download", true);
