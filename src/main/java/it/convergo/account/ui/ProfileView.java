@@ -19,9 +19,11 @@ import it.convergo.account.UserAccount;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.ProfileSection;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Who I am in the portal; evaluators keep their expertise here for the assignment of proposals. */
 @Route("profile")
@@ -29,7 +31,7 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.profile", icon = "vaadin:user", order = 80)
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, ObjectProvider<ProfileSection> sections) {
         addClassName("cv-page-narrow");
         UserAccount me = accounts.me();
         add(new H1(getTranslation("profile.title")));
@@ -61,6 +63,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(areas, save);
         }
+        // sections other features add (the calendar feed), each deciding whether it applies
+        sections.orderedStream().forEach(section -> section.create().ifPresent(this::add));
     }
 
     @Override
