@@ -31,7 +31,8 @@ public class KeyDates {
     /** The dates of a challenge the current visitor may see; empty for one they may not, exactly as for a missing one. */
     @Transactional(readOnly = true)
     public Optional<ChallengeDates> visible(long challengeId) {
-        return challenges.findById(challengeId).filter(guard::canSee).flatMap(c -> of(Set.of(c.getId())).stream().findFirst());
+        return challenges.findById(challengeId).filter(guard::canSee).map(c -> new ChallengeDates(c.getId(), c.slug, c.title,
+                c.status, c.opensAt, c.closesAt, c.evaluationEndsAt, c.resultsAt, c.getVersion()));
     }
 
     /** The dates of these challenges, soonest closing first; no access check. */

@@ -173,6 +173,17 @@ class CalendarFeedTest extends SpringTest {
     }
 
     @Test
+    void aDisabledAccountsFeedIsRefused() {
+        UserAccount applicant = challenges.applicant();
+        String secret = feedOf(applicant);
+        challenges.signIn(challenges.user("feedadmin", Role.ADMIN));
+        accountService.setDisabled(applicant.getId(), true);
+        assertThat(feeds.forSecret(secret)).isEmpty();
+        accountService.setDisabled(applicant.getId(), false);
+        assertThat(feeds.forSecret(secret)).isPresent();
+    }
+
+    @Test
     void onlySignedInUsersManageAFeed() {
         challenges.signOut();
         assertThatThrownBy(() -> tokens.renew()).isInstanceOfAny(AccessDeniedException.class,
