@@ -1,6 +1,7 @@
 package it.convergo.calendar;
 
 import it.convergo.account.CurrentUser;
+import it.convergo.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,11 +18,13 @@ public class FeedTokens {
 
     private final CalendarFeedRepository feeds;
     private final CalendarLinks links;
+    private final AuditLog audit;
     private final Clock clock;
 
-    FeedTokens(CalendarFeedRepository feeds, CalendarLinks links, Clock clock) {
+    FeedTokens(CalendarFeedRepository feeds, CalendarLinks links, AuditLog audit, Clock clock) {
         this.feeds = feeds;
         this.links = links;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -34,6 +37,7 @@ public class FeedTokens {
         Instant now = clock.instant();
         feeds.findByUserId(me).ifPresentOrElse(f -> f.renew(FeedSecret.hash(secret), now),
                 () -> feeds.save(new CalendarFeed(me, FeedSecret.hash(secret), now)));
+        audit.record("calendar.feedCreated", "user:" + me, null);
         return links.feed(secret);
     }
 
@@ -48,7 +52,11 @@ public class FeedTokens {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void revoke() {
-        feeds.findByUserId(CurrentUser.require().userId()).ifPresent(feeds::delete);
+        long me = CurrentUser.require().userId();
+        feeds.findByUserId(me).ifPresent(f -> {
+            feeds.delete(f);
+            audit.record("calendar.feedRevoked", "user:" + me, null);
+        });
     }
 
     /** Whose feed the secret opens; empty for a malformed, unknown or revoked one. */

@@ -8,6 +8,8 @@ import it.convergo.account.AccountService;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
+import it.convergo.audit.AuditEvent;
+import it.convergo.audit.AuditLog;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeEditor;
@@ -54,6 +56,8 @@ class CalendarFeedTest extends SpringTest {
     PanelService panels;
     @Autowired
     FeedTokens tokens;
+    @Autowired
+    AuditLog auditLog;
     @Autowired
     FeedCalendar feeds;
     @Autowired
@@ -166,6 +170,10 @@ class CalendarFeedTest extends SpringTest {
         tokens.revoke();
         assertThat(tokens.createdAt()).isEmpty();
         assertThat(feeds.forSecret(second)).isEmpty();
+
+        challenges.signIn(challenges.user("feedauditor", Role.ADMIN));
+        assertThat(auditLog.about(List.of("user:" + applicant.getId()), 10)).extracting(AuditEvent::getAction)
+                .contains("calendar.feedCreated", "calendar.feedRevoked");
 
         assertThat(feeds.forSecret("x".repeat(43))).isEmpty();
         assertThat(feeds.forSecret("../../etc/passwd")).isEmpty();
