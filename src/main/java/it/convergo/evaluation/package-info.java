@@ -1,6 +1,7 @@
 /**
  * The evaluation of a challenge's proposals, from the close to the published results. Its API for other
- * modules is small: the demo data ({@link it.convergo.evaluation.DemoEvaluation}) and the text limits; it
+ * modules is small: the demo data ({@link it.convergo.evaluation.DemoEvaluation}), the text limits and an
+ * evaluator's due dates ({@link it.convergo.evaluation.EvaluationDueDates}, for the calendar feed); it
  * reacts to the workflow's events and calls the challenge, proposal, account and workflow modules' services.
  * Inside, one sub-package per step, each owning its tables (repositories stay package-private; what a later
  * step reads comes through a small public finder):

@@ -52,11 +52,13 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, CredentialStamps stamps,
                                             SecurityContextHolderStrategy contexts,
                                             @Value("${convergo.metrics-token:}") String metricsToken) throws Exception {
-        // Static theme files and the operators' health probe are public; metrics need a token or an
+        // Static theme files, the operators' health probe and calendar feeds are public; metrics need a token or an
         // administrator; everything else is Vaadin's.
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // calendar feeds: the secret in the address is the key (calendar clients cannot sign in)
+                .requestMatchers("/calendar/*.ics").permitAll()
                 .requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsToken)));
         // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login form's POST included
         // (which Vaadin's default would exempt), needs Spring's. Vaadin's login form sends it.

@@ -27,10 +27,12 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.ProfileSection;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Who I am in the portal; evaluators keep their expertise here for the assignment of proposals. */
 @Route("profile")
@@ -38,8 +40,8 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.profile", icon = "vaadin:user", order = 80)
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    ProfileView(AccountService accounts, PersonalDataExport export, PersonalDataErasure erasure,
-                AuthenticationContext authentication) {
+    ProfileView(AccountService accounts, ObjectProvider<ProfileSection> sections, PersonalDataExport export,
+                PersonalDataErasure erasure, AuthenticationContext authentication) {
         addClassName("cv-page-narrow");
         UserAccount me = accounts.me();
         add(new H1(getTranslation("profile.title")));
@@ -71,6 +73,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(areas, save);
         }
+        // sections other features add (the calendar feed), each deciding whether it applies
+        sections.orderedStream().forEach(section -> section.create().ifPresent(this::add));
         add(new H2(getTranslation("profile.data")), new Paragraph(getTranslation("profile.data.intro")), dataDownload(export));
         if (!me.getRoles().contains(Role.ADMIN)) {
             add(erasureSection(erasure, authentication));

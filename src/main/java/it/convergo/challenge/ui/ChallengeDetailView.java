@@ -38,6 +38,7 @@ import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.ChallengeFiles;
 import it.convergo.challenge.ChallengeLimits;
 import it.convergo.challenge.ChallengeNda;
+import it.convergo.challenge.ChallengePageDownload;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.ClarificationRow;
@@ -52,6 +53,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A challenge's public page at its stable address: what it asks and offers, until when, how proposals will be
@@ -69,11 +71,12 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
     private final ChallengeNda nda;
     private final Clarifications clarifications;
     private final Clock clock;
+    private final ObjectProvider<ChallengePageDownload> downloads;
     private String slug = "";
     private String title = "";
 
     ChallengeDetailView(Catalogue catalogue, AccessCodes codes, ChallengeFiles files, Followers followers, ChallengeNda nda,
-                        Clarifications clarifications, Clock clock) {
+                        Clarifications clarifications, Clock clock, ObjectProvider<ChallengePageDownload> downloads) {
         this.catalogue = catalogue;
         this.codes = codes;
         this.files = files;
@@ -81,6 +84,7 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
         this.nda = nda;
         this.clarifications = clarifications;
         this.clock = clock;
+        this.downloads = downloads;
         addClassNames("cv-page-narrow", "cv-ch-detail");
     }
 
@@ -226,6 +230,15 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
         } else {
             row.add(new Anchor("login", getTranslation("challenge.detail.signInToFollow")));
         }
+        // files other features offer (the key dates as a calendar file), made and access-checked on click
+        Locale locale = getLocale();
+        downloads.orderedStream().forEach(d -> {
+            Anchor file = new Anchor(DownloadHandler.fromInputStream(e -> d.content(c.id(), locale)
+                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), d.fileName(c), d.contentType(), bytes.length))
+                    .orElse(DownloadResponse.error(404))), getTranslation(d.labelKey()));
+            file.setId("challenge-" + d.name());
+            row.add(file);
+        });
         return row;
     }
 
