@@ -264,7 +264,8 @@ class EvaluationJourneyTest extends SpringTest {
         assertThat(proposals.summary(p2).status()).isEqualTo(ProposalStatus.DECIDED);
         assertThat(results.outcome(p2)).contains(Outcome.WINNER);
         String report = String.join("\n", TestPdfs.lines(results.report(p2, Locale.ENGLISH)));
-        assertThat(report).contains("Evaluation Summary Report", "4.5", "12", "A pilot on line 3 from March.")
+        assertThat(report).contains("Evaluation Summary Report", "4.5", "12", "A pilot on line 3 from March.",
+                        "Ranking that decided", "Raw ranking")
                 .doesNotContain(e1.getFullName(), e2.getFullName(), e3.getFullName(), "I was too strict");
         assertThat(String.join("\n", TestPdfs.lines(results.report(p2, Locale.ITALIAN))))
                 .as("Italian decimals use a comma").contains("Excellence 4,5 / 5", "Punteggio").doesNotContain("4.5 / 5");

@@ -209,9 +209,9 @@ public class ResultsService {
     }
 
     /**
-     * The Evaluation Summary Report: consensus scores and comments per criterion, total, thresholds, outcome
-     * and feedback. Never evaluators' names or individual scores. For the applicant after publication, for
-     * the firm once the consensus is complete.
+     * The Evaluation Summary Report: consensus scores and comments per criterion, total, thresholds, outcome,
+     * the ranking that decided (raw or normalised) and feedback. Never evaluators' names or individual scores.
+     * For the applicant after publication, for the firm once the consensus is complete.
      */
     @Transactional(readOnly = true)
     public byte[] report(long proposalId, Locale locale) {
@@ -233,7 +233,10 @@ public class ResultsService {
                 Map.entry(t("esr.total", locale), number(locale, total) + " / " + number(locale, challenge.evaluation().maxTotal())),
                 Map.entry(t("esr.thresholds", locale), t(passed ? "esr.passed" : "esr.failed", locale,
                         number(locale, challenge.evaluation().overallThreshold()))),
-                Map.entry(t("esr.outcome", locale), decision.map(d -> t(d.outcome.labelKey(), locale)).orElse("—"))));
+                Map.entry(t("esr.outcome", locale), decision.map(d -> t(d.outcome.labelKey(), locale)).orElse("—")),
+                // which of the two rankings the firm chose, before seeing either, to decide
+                Map.entry(t("esr.basis", locale), bases.findByChallengeId(p.challengeId())
+                        .map(b -> t(b.basis.labelKey(), locale)).orElse("—"))));
         pdf.heading(t("esr.criteria", locale));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
