@@ -105,6 +105,18 @@ public class SubmittedProposals {
         }).toList();
     }
 
+    /** The challenge and state of each of these proposals that was submitted (drafts and withdrawn ones left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, SubmittedState> states(Collection<Long> proposalIds) {
+        Set<ProposalStatus> submitted = ProposalStatus.submittedStates();
+        return proposalIds.isEmpty() ? Map.of() : proposals.findAllById(proposalIds).stream()
+                .filter(p -> submitted.contains(p.status))
+                .collect(Collectors.toMap(Proposal::getId, p -> new SubmittedState(p.challengeId, p.status)));
+    }
+
+    public record SubmittedState(long challengeId, ProposalStatus status) {
+    }
+
     /** The budget each proposal requested in its latest submission (absent when it gave none); one query. */
     @Transactional(readOnly = true)
     public Map<Long, java.math.BigDecimal> requestedBudgets(Collection<Long> proposalIds) {

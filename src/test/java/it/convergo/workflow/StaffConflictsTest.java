@@ -43,6 +43,7 @@ class StaffConflictsTest extends KaribuTest {
     @Autowired FirmProposals firmProposals;
     @Autowired BoardService board;
     @Autowired RankingBasisService rankingBases;
+    @Autowired it.convergo.evaluation.progress.FirmWaiting firmWaiting;
 
     @Test
     void aConflictedManagerNoLongerSeesTheProposalItsScoresOrItsDiscussion() throws java.io.IOException {
@@ -82,6 +83,10 @@ class StaffConflictsTest extends KaribuTest {
         assertThat(driver.eligibility.items(challenge)).extracting(EligibilityItem::proposalId).containsExactly(other);
         assertRefused(() -> driver.eligibility.decide(challenge, List.of(hidden), true, null, null), "error.notFound");
         assertRefused(() -> board.diagram(hidden), "error.notFound");
+        // the landing page's figures leave it out too: one proposal waits for eligibility, not two
+        assertThat(firmWaiting.of(List.of(challenge)).get(challenge).eligibility()).isEqualTo(1);
+        driver.challenges.signIn(manager);
+        assertThat(firmWaiting.of(List.of(challenge)).get(challenge).eligibility()).isEqualTo(2);
 
         // a colleague carries the evaluation to the ranking
         int criteria = driver.criteria(challenge);
@@ -114,8 +119,12 @@ class StaffConflictsTest extends KaribuTest {
                 .containsExactlyInAnyOrder(hidden, other);
         assertThat(board.audit(challenge)).extracting(AuditEvent::getAction).contains("proposal.staffConflict");
 
+        assertThat(firmWaiting.of(List.of(challenge)).get(challenge).toDecide()).isEqualTo(2);
+
         // the conflicted manager: no scores, no discussion, no decision, no report, no panel, no trace in lists
         driver.challenges.signIn(conflicted);
+        assertThat(firmWaiting.of(List.of(challenge)).get(challenge).toDecide()).as("on the landing page").isEqualTo(1);
+        assertThat(firmWaiting.of(List.of(challenge)).get(challenge).eligibility()).isZero();
         RankingView ranking = driver.results.ranking(challenge);
         assertThat(ranking.rows()).extracting(r -> r.entry().proposalId()).containsExactly(other);
         assertRefused(() -> driver.consensus.view(hidden), "error.notFound");

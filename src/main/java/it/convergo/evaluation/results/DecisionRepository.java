@@ -9,6 +9,8 @@ interface DecisionRepository extends JpaRepository<ProposalDecision, Long> {
 
     List<ProposalDecision> findByChallengeId(long challengeId);
 
+    List<ProposalDecision> findByProposalIdIn(java.util.Collection<Long> proposalIds);
+
     @org.springframework.data.jpa.repository.Query("select d.challengeId, count(d) from ProposalDecision d "
             + "where d.challengeId in :challenges group by d.challengeId")
     List<Object[]> countByChallenge(@org.springframework.data.repository.query.Param("challenges") java.util.Collection<Long> challengeIds);

@@ -139,6 +139,13 @@ public class ResultsService {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
+    /** Which of these proposals the firm has decided; one query, no access check (the caller's). */
+    @Transactional(readOnly = true)
+    public Set<Long> decidedAmong(java.util.Collection<Long> proposalIds) {
+        return proposalIds.isEmpty() ? Set.of() : decisions.findByProposalIdIn(proposalIds).stream().map(d -> d.proposalId)
+                .collect(Collectors.toSet());
+    }
+
     /** Which of the challenges have published their results; one query. */
     @Transactional(readOnly = true)
     public Set<Long> published(java.util.Collection<Long> challengeIds) {
