@@ -5,6 +5,9 @@ import it.convergo.base.SearchText;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.i18n.Translations;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
+import it.convergo.base.Table;
 import it.convergo.notification.MailService;
 import java.time.Clock;
 import java.time.Duration;
@@ -234,6 +237,26 @@ public class AccountService {
     public List<UserAccount> users(String search, Role role, Pageable pageable) {
         return users.search(SearchText.like(search), role, pageable);
     }
+
+    /** The users the filters find (at most {@link #EXPORT_ROWS}), as a table to download as CSV or XLSX. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Table usersTable(String search, Role role, Locale locale) {
+        List<UserAccount> found = users.search(SearchText.like(search), role,
+                PageRequest.of(0, EXPORT_ROWS, Sort.by("fullName", "id")));
+        Instant now = clock.instant();
+        List<List<Object>> rows = found.stream().map(u -> List.<Object>of(u.getFullName(), u.getEmail(),
+                u.getOrganisation() == null ? "" : u.getOrganisation().getName(),
+                u.getRoles().stream().sorted().map(r -> translations.get(r.labelKey(), locale)).collect(Collectors.joining(", ")),
+                translations.get(u.statusKey(now), locale), u.getCreatedAt())).toList();
+        return new Table(translations.get("admin.users.title", locale), List.of(translations.get("admin.users.name", locale),
+                translations.get("admin.users.email", locale), translations.get("admin.users.organisation", locale),
+                translations.get("admin.users.roles", locale), translations.get("admin.users.status", locale),
+                translations.get("admin.users.created", locale)), rows);
+    }
+
+    /** The most rows an export of users holds. */
+    public static final int EXPORT_ROWS = 50_000;
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

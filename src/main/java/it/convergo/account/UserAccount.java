@@ -144,6 +144,20 @@ public class UserAccount extends AbstractEntity {
         this.emailConfirmed = true;
     }
 
+    /** The translation key of the account's state as administrators see it: disabled, locked, invited, unconfirmed, active. */
+    public String statusKey(Instant now) {
+        if (disabled) {
+            return "admin.users.status.disabled";
+        }
+        if (isLocked(now)) {
+            return "admin.users.status.locked";
+        }
+        if (!emailConfirmed) {
+            return passwordHash == null ? "admin.users.status.invited" : "admin.users.status.unconfirmed";
+        }
+        return "admin.users.status.active";
+    }
+
     public boolean isDisabled() {
         return disabled;
     }

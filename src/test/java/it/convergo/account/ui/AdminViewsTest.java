@@ -54,6 +54,17 @@ class AdminViewsTest extends KaribuTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
+    void usersAndTheAuditLogOfferTheirExportsNextToTheGrid() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/users");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-users-csv")).getText())
+                .isEqualTo(t("export.csv"));
+        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-users-xlsx"));
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/audit");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-audit-xlsx")).getText())
+                .isEqualTo(t("export.xlsx"));
+    }
+
+    @Test
     void theAdminLandsOnTheOverviewWithEveryCountLinkingToItsList() {
         com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("convergo.landed", null);
         com.vaadin.flow.component.UI.getCurrent().navigate("");

@@ -14,6 +14,7 @@ import it.convergo.audit.AuditEvent;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.Times;
 import it.convergo.base.ui.LazyGrids;
+import it.convergo.base.ui.TableDownloads;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The append-only audit log, newest first, searchable by person, action or subject. */
@@ -41,7 +42,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("admin.audit.empty"));
         grid.setSizeFull();
         LazyGrids.bind(grid, p -> audit.search(search.getValue(), p), () -> audit.count(search.getValue()));
-        add(new H1(getTranslation("admin.audit.title")), search, grid);
+        add(new H1(getTranslation("admin.audit.title")), search,
+                TableDownloads.of(() -> audit.table(search.getValue(), getLocale()), "audit", "admin-audit"), grid);
     }
 
     @Override

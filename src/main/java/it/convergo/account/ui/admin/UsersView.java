@@ -20,6 +20,7 @@ import it.convergo.account.AccountService;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.ui.Badge;
+import it.convergo.base.ui.TableDownloads;
 import it.convergo.base.ui.LazyGrids;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -48,7 +49,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         title.setWidthFull();
         title.setJustifyContentMode(JustifyContentMode.BETWEEN);
         title.setAlignItems(Alignment.CENTER);
-        add(title, filters(), grid);
+        add(title, filters(), TableDownloads.of(() -> accounts.usersTable(search.getValue(), role.getValue(), getLocale()),
+                "users", "admin-users"), grid);
         configureGrid();
     }
 
@@ -97,17 +99,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span status(UserAccount user) {
-        if (user.isDisabled()) {
-            return new Badge(getTranslation("admin.users.status.disabled"), Badge.Tone.ERROR);
-        }
-        if (user.isLocked(clock.instant())) {
-            return new Badge(getTranslation("admin.users.status.locked"), Badge.Tone.WARNING);
-        }
-        if (!user.isEmailConfirmed()) {
-            return new Badge(getTranslation(user.getPasswordHash() == null
-                    ? "admin.users.status.invited" : "admin.users.status.unconfirmed"), Badge.Tone.NEUTRAL);
-        }
-        return new Badge(getTranslation("admin.users.status.active"), Badge.Tone.SUCCESS);
+        String key = user.statusKey(clock.instant());
+        return new Badge(getTranslation(key), switch (key) {
+            case "admin.users.status.disabled" -> Badge.Tone.ERROR;
+            case "admin.users.status.locked" -> Badge.Tone.WARNING;
+            case "admin.users.status.active" -> Badge.Tone.SUCCESS;
+            default -> Badge.Tone.NEUTRAL;
+        });
     }
 
     @Override
