@@ -1,6 +1,7 @@
 package it.convergo.account.security;
 
 import it.convergo.account.AccountPrincipal;
+import it.convergo.account.OrganisationCompletion;
 import it.convergo.account.SingleSignOn;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,11 @@ final class SsoSuccessHandler implements AuthenticationSuccessHandler {
         contexts.setContext(context);
         sessions.saveContext(context, request, response);
         singleSignOn.recordSignIn(oauth.getAuthorizedClientRegistrationId());
+        if (OrganisationCompletion.isDue(principal)) {
+            // an applicant made here has no organisation yet, and cannot propose without one
+            response.sendRedirect(request.getContextPath() + "/complete-organisation");
+            return;
+        }
         next.onAuthenticationSuccess(request, response, signedIn);
     }
 }

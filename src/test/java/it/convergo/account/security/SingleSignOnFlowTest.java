@@ -128,7 +128,7 @@ class SingleSignOnFlowTest {
 
         String landing = signIn(Browser.open(), subject, email, true);
 
-        assertThat(landing).isEqualTo(portal("/"));
+        assertThat(landing).as("an applicant without organisation names it first").isEqualTo(portal("/complete-organisation"));
         Long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
         assertThat(jdbc.queryForObject("select user_id from sso_link where provider = ? and subject = ?", Long.class,
                 ISSUER, subject)).isEqualTo(id);
@@ -137,7 +137,7 @@ class SingleSignOnFlowTest {
 
         // at the provider the person now has another address; the portal still knows them by the subject
         String again = signIn(Browser.open(), subject, AccountFixtures.uniqueEmail("sso-flow-moved"), true);
-        assertThat(again).isEqualTo(portal("/"));
+        assertThat(again).isEqualTo(portal("/complete-organisation"));
         assertThat(jdbc.queryForObject("select count(*) from sso_link where user_id = ?", Long.class, id)).isOne();
         assertThat(jdbc.queryForList("select actor from audit_event where action = 'account.ssoSignIn' and subject = ?",
                 String.class, "user:" + id))
