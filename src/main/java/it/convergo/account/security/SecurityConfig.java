@@ -83,6 +83,7 @@ class SecurityConfig {
             // single sign-on next to the password: same sign-in page (a provider would otherwise become the
             // entry point), the provider's user turned into the account's principal, refusals explained there
             http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .authorizedClientRepository(new NoAuthorizedClients())
                     .userInfoEndpoint(u -> u.oidcUserService(new SsoUserService(singleSignOn)))
                     .successHandler(new SsoSuccessHandler(singleSignOn, contexts))
                     .failureHandler(new SsoFailureHandler()));
