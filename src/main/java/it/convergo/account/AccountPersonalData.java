@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account part of a personal-data export: the account (never its password hash), roles, expertise, the
- * organisation it belongs to, and its one-time links (purpose and dates, never the token). Erasure keeps the
- * account row (proposals, evaluations and the audit trail refer to it) with the alias for name and address, no
- * usable password, disabled; roles, expertise and links are deleted. The organisation is a legal entity, not a
+ * organisation it belongs to, its one-time links (purpose and dates, never the token) and its single sign-on
+ * links (provider and subject). Erasure keeps the account row (proposals, evaluations and the audit trail refer
+ * to it) with the alias for name and address, no usable password, disabled; roles, expertise and both kinds of
+ * links are deleted. The organisation is a legal entity, not a
  * person, and stays.
  */
 @Component
@@ -21,10 +22,12 @@ class AccountPersonalData implements PersonalDataSource {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
+    private final SsoLinks ssoLinks;
 
-    AccountPersonalData(JdbcTemplate jdbc, PasswordEncoder passwords) {
+    AccountPersonalData(JdbcTemplate jdbc, PasswordEncoder passwords, SsoLinks ssoLinks) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.ssoLinks = ssoLinks;
     }
 
     @Override
@@ -44,6 +47,7 @@ class AccountPersonalData implements PersonalDataSource {
                 + "o.country, o.created_at from organisation o join user_account u on u.organisation_id = o.id where u.id = ?", id));
         part.put("links", PersonalDataRows.of(jdbc, "select purpose, expires_at, used_at from account_token where user_id = ? "
                 + "order by id", id));
+        part.put("singleSignOn", ssoLinks.of(id));
         return part;
     }
 
@@ -56,6 +60,7 @@ class AccountPersonalData implements PersonalDataSource {
         jdbc.update("delete from user_role where user_id = ?", id);
         jdbc.update("delete from user_expertise where user_id = ?", id);
         jdbc.update("delete from account_token where user_id = ?", id);
+        ssoLinks.forget(id);
     }
 
     /** The address an erased account keeps: unique (the column is), reserved by RFC 2606, never delivered. */

@@ -3,11 +3,15 @@ package it.convergo.account;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Locks an account for a while after repeated wrong passwords, and clears the count on success. */
+/**
+ * Locks an account for a while after repeated wrong passwords, and clears the count on success. Only password
+ * sign-ins count: a single sign-on is the provider's affair, and its subject is no address to look up.
+ */
 @Component
 class LoginAttempts {
 
@@ -24,11 +28,17 @@ class LoginAttempts {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         accounts.recordFailedLogin(String.valueOf(event.getAuthentication().getName()), maxFailures, lock);
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         accounts.recordSuccessfulLogin(event.getAuthentication().getName());
     }
 }

@@ -72,6 +72,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("network/profile", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         p.put("network/matches/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("admin/search", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        // single sign-on (issue 16): an applicant made by a provider names their organisation
+        p.put("complete-organisation", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         return p;
     }
 

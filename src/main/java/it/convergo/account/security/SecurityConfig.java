@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import it.convergo.account.CredentialStamps;
+import it.convergo.account.SingleSignOn;
 import it.convergo.account.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +51,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, CredentialStamps stamps,
-                                            SecurityContextHolderStrategy contexts,
+                                            SecurityContextHolderStrategy contexts, SsoProviders providers,
+                                            SingleSignOn singleSignOn,
                                             @Value("${convergo.metrics-token:}") String metricsToken) throws Exception {
         // Static theme files, the operators' health probe and calendar feeds are public; metrics need a token or an
         // administrator; everything else is Vaadin's.
@@ -79,6 +81,15 @@ class SecurityConfig {
                 }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .enableCsrfConfiguration(false));
+        if (providers.any()) {
+            // single sign-on next to the password: same sign-in page (a provider would otherwise become the
+            // entry point), the provider's user turned into the account's principal, refusals explained there
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .userInfoEndpoint(u -> u.oidcUserService(new SsoUserService(singleSignOn)))
+                    .successHandler(new SsoSuccessHandler(singleSignOn, contexts))
+                    .failureHandler(new SsoFailureHandler()));
+        }
         http.addFilterAfter(new StaleSessionFilter(stamps, contexts), SecurityContextHolderFilter.class);
         return http.build();
     }

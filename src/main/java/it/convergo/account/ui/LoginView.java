@@ -12,30 +12,57 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import it.convergo.account.security.SsoProviders;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Spring Security's form login behind Vaadin's login form. Every refusal (wrong password, unknown
- * address, locked or unconfirmed account) shows the same neutral message.
+ * address, locked or unconfirmed account) shows the same neutral message. When single sign-on providers
+ * are configured, one button each leads to them; a refused single sign-on comes back with its reason.
  */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Div ssoError = new Div();
 
-    public LoginView() {
+    public LoginView(SsoProviders providers) {
         addClassName("cv-auth-page");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        Div card = new Div(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")), form,
+        ssoError.addClassName("cv-form-message-error");
+        ssoError.setId("sso-error");
+        ssoError.setVisible(false);
+        Div card = new Div(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.intro")),
+                ssoError, form, singleSignOn(providers),
                 new Anchor("forgot-password", getTranslation("login.forgot")),
                 new Paragraph(getTranslation("login.noAccount") + " "),
                 new Anchor("register", getTranslation("login.registerLink")));
         card.addClassName("cv-card");
         card.addClassName("cv-auth-card");
         add(card);
+    }
+
+    /** One link per provider; the router must not handle it, the security filter redirects to the provider. */
+    private Div singleSignOn(SsoProviders providers) {
+        Div buttons = new Div();
+        buttons.addClassName("cv-sso");
+        buttons.setVisible(providers.any());
+        if (providers.any()) {
+            buttons.add(new Paragraph(getTranslation("login.sso.or")));
+        }
+        for (SsoProviders.Provider provider : providers.all()) {
+            Anchor button = new Anchor(provider.signInPath(), getTranslation("login.sso.button", provider.name()));
+            button.setRouterIgnore(true);
+            button.setId("sso-" + provider.id());
+            button.addClassName("cv-sso-button");
+            buttons.add(button);
+        }
+        return buttons;
     }
 
     private LoginI18n i18n() {
@@ -54,8 +81,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        String reason = parameters.getOrDefault("sso", List.of()).stream().findFirst().orElse(null);
+        ssoError.setVisible(reason != null);
+        if (reason != null) {
+            ssoError.setText(getTranslation("login.sso.error." + (SSO_REASONS.contains(reason) ? reason : "failed")));
+        }
     }
+
+    /** The refusals {@code SsoFailureHandler} names; anything else reads as a plain failure. */
+    private static final Set<String> SSO_REASONS = Set.of("disabled", "unverified", "noEmail", "failed");
 
     @Override
     public String getPageTitle() {
