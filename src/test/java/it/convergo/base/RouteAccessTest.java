@@ -72,6 +72,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("network/profile", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         p.put("network/matches/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("admin/search", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        // the REST API's personal tokens (issue 16)
+        p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
         return p;
     }
 
