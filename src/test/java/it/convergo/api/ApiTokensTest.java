@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
+import it.convergo.base.PersonalDataSource;
 import it.convergo.base.Times;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.support.SpringTest;
@@ -27,6 +28,8 @@ class ApiTokensTest extends SpringTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ApiTokenPersonalData personalData;
 
     private UserAccount applicant;
     private LocalDate today;
@@ -128,5 +131,18 @@ class ApiTokensTest extends SpringTest {
         assertThat(tokens.authenticate(mine.secret())).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'api.token.revoked' "
                 + "and subject = ?", Long.class, "api-token:" + id)).isEqualTo(1);
+    }
+
+    @Test
+    void theTokensArePartOfThePersonsDataAndGoWithTheAccount() {
+        NewApiToken created = tokens.create("Exporter", ApiScope.READ, today);
+        PersonalDataSource.Person person = new PersonalDataSource.Person(applicant.getId(), applicant.getEmail(),
+                applicant.getFullName());
+
+        assertThat(personalData.collect(person).toString()).contains("Exporter", created.token().prefix())
+                .doesNotContain(created.secret(), ApiSecrets.hash(created.secret()));
+        personalData.erase(new PersonalDataSource.Erasure(person, "erased-user-" + applicant.getId(), false));
+        assertThat(tokens.mine()).isEmpty();
+        assertThat(tokens.authenticate(created.secret())).isEmpty();
     }
 }
