@@ -23,6 +23,11 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount user = users.findByEmail(AccountService.normaliseEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return principalOf(user, clock);
+    }
+
+    /** The principal of a user, the same for form login and for API tokens ({@link AccountPrincipals}). */
+    static AccountPrincipal principalOf(UserAccount user, Clock clock) {
         Organisation org = user.getOrganisation();
         // Invited users without a password yet, unconfirmed and disabled accounts are refused before any
         // password check; the login view shows the same neutral message for every refusal.

@@ -112,6 +112,12 @@ public class Catalogue {
         return challenges.findBySlug(slug).filter(guard::canSee).map(views::of);
     }
 
+    /** The challenge with this id, if this visitor may see it (for the REST API, which names challenges by id). */
+    @Transactional(readOnly = true)
+    public Optional<ChallengeView> byId(long id) {
+        return challenges.findById(id).filter(guard::canSee).map(views::of);
+    }
+
     /** The type of the signed-in user's organisation, to pre-select "eligible for my organisation type". */
     @Transactional(readOnly = true)
     public Optional<OrganisationType> myOrganisationType() {

@@ -74,6 +74,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("admin/search", Access.signedIn(EnumSet.of(Role.ADMIN)));
         // single sign-on (issue 16): an applicant made by a provider names their organisation
         p.put("complete-organisation", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        // the REST API's personal tokens (issue 16)
+        p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
         return p;
     }
 

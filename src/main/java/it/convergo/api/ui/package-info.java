@@ -1,0 +1,2 @@
+/** The page where a person manages their personal API tokens. */
+package it.convergo.api.ui;
