@@ -4,13 +4,17 @@ import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
 import it.convergo.account.Organisations;
 import it.convergo.account.Role;
+import it.convergo.base.Table;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.i18n.Translations;
 import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,12 +36,14 @@ public class FirmProposals {
     private final Organisations organisations;
     private final ReaderLocale readerLocale;
     private final StaffConflictRepository staffConflicts;
+    private final Translations translations;
     private final Clock clock;
 
     FirmProposals(ProposalRepository proposals, SubmittedProposals submitted, LatestSubmissions latest, ProposalFileStore files,
                   Challenges challenges, Organisations organisations, ReaderLocale readerLocale,
-                  StaffConflictRepository staffConflicts, Clock clock) {
+                  StaffConflictRepository staffConflicts, Translations translations, Clock clock) {
         this.staffConflicts = staffConflicts;
+        this.translations = translations;
         this.proposals = proposals;
         this.submitted = submitted;
         this.latest = latest;
@@ -56,6 +62,23 @@ public class FirmProposals {
         return ProposalRepository.Listed.rows(proposals.submittedToFor(challengeId, ProposalStatus.submittedStates(),
                 CurrentUser.require().userId(), pageable), organisations);
     }
+
+    /** The same list, whole (at most {@link #EXPORT_ROWS}), as a table to download as CSV or XLSX. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Table tableForFirm(long challengeId, Locale locale) {
+        List<List<Object>> rows = forFirm(challengeId, PageRequest.of(0, EXPORT_ROWS)).stream()
+                .map(r -> java.util.Arrays.<Object>asList(r.id(), r.title(), r.acronym(), r.organisationName(),
+                        translations.get(r.status().labelKey(), locale), r.submittedAt(), r.submissionVersion()))
+                .toList();
+        return new Table(translations.get("proposal.firm.title", locale), List.of(translations.get("proposal.firm.reference", locale),
+                translations.get("proposal.field.title", locale), translations.get("proposal.field.acronym", locale),
+                translations.get("proposal.receipt.organisation", locale), translations.get("proposal.mine.state", locale),
+                translations.get("proposal.firm.submittedAt", locale), translations.get("proposal.receipt.version", locale)), rows);
+    }
+
+    /** The most rows an export of a challenge's proposals holds. */
+    public static final int EXPORT_ROWS = 20_000;
 
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package it.convergo.proposal.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,6 +16,7 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.LazyGrids;
+import it.convergo.base.ui.TableDownloads;
 import it.convergo.challenge.ChallengeRow;
 import it.convergo.challenge.FirmChallenges;
 import it.convergo.proposal.FirmProposals;
@@ -38,6 +40,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
     final Select<ChallengeRow> challenge = new Select<>();
     final Grid<ProposalRow> grid = new Grid<>();
     final Paragraph message = new Paragraph();
+    final HorizontalLayout exports;
 
     FirmProposalsView(FirmProposals proposals, FirmChallenges challenges) {
         this.proposals = proposals;
@@ -59,7 +62,10 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setVisible(false);
         message.addClassName("cv-empty-state");
         message.setText(getTranslation(mine.isEmpty() ? "proposal.firm.noChallenges" : "proposal.firm.pick"));
-        add(new H1(getTranslation("proposal.firm.title")), challenge, message, grid);
+        exports = TableDownloads.of(() -> proposals.tableForFirm(challenge.getValue().id(), getLocale()), "proposals",
+                "firm-proposals");
+        exports.setVisible(false);
+        add(new H1(getTranslation("proposal.firm.title")), challenge, message, exports, grid);
     }
 
     @Override
@@ -72,6 +78,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(ChallengeRow row) {
         if (row == null) {
             grid.setVisible(false);
+            exports.setVisible(false);
             return;
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new com.vaadin.flow.router.Location("firm/proposals",
@@ -80,10 +87,12 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
             long count = proposals.countForFirm(row.id());
             LazyGrids.bind(grid, page -> proposals.forFirm(row.id(), page), () -> proposals.countForFirm(row.id()));
             grid.setVisible(count > 0);
+            exports.setVisible(count > 0);
             message.setVisible(count == 0);
             message.setText(getTranslation("proposal.firm.none"));
         } catch (UserFacingException e) {
             grid.setVisible(false);
+            exports.setVisible(false);
             message.setVisible(true);
             message.setText(getTranslation(e.messageKey(), e.params()));
         }

@@ -59,6 +59,8 @@ class ProposalViewsTest extends KaribuTest {
     @Autowired
     ProposalDrafts drafts;
     @Autowired
+    it.convergo.proposal.FirmProposals firmProposals;
+    @Autowired
     ProposalUploads uploads;
     @Autowired
     MyProposals myProposals;
@@ -366,6 +368,7 @@ class ProposalViewsTest extends KaribuTest {
         UI.getCurrent().navigate("firm/proposals", QueryParameters.of("challenge", String.valueOf(challengeId)));
         FirmProposalsView list = (FirmProposalsView) UI.getCurrent().getCurrentView();
         assertThat(list.grid.isVisible()).isFalse();
+        assertThat(list.exports.isVisible()).as("nothing to export before the close").isFalse();
         assertThat(list.message.getText()).startsWith(t("proposal.error.firmBeforeClose", "").substring(0, 30));
         UI.getCurrent().navigate("proposals/" + id + "/view");
         assertThat(pageText()).doesNotContain("Vision retrofit");
@@ -377,6 +380,12 @@ class ProposalViewsTest extends KaribuTest {
         assertThat(list.grid.isVisible()).isTrue();
         assertThat(GridKt._size(list.grid)).isEqualTo(1);
         assertThat(GridKt._get(list.grid, 0).id()).isEqualTo(id);
+        // the list downloads as CSV and XLSX, the same rows as the grid
+        assertThat(list.exports.isVisible()).isTrue();
+        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("firm-proposals-xlsx"));
+        it.convergo.base.Table table = firmProposals.tableForFirm(challengeId, java.util.Locale.ITALIAN);
+        assertThat(table.rows()).singleElement().satisfies(r -> assertThat(r.get(0)).isEqualTo(id));
+        assertThat(table.csv(java.util.Locale.ITALIAN)).startsWith("Riferimento;Titolo").contains("Vision retrofit " + id);
         UI.getCurrent().navigate("proposals/" + id + "/view");
         assertThat(pageText()).contains("Vision retrofit").contains(t("proposal.firm.dossier"));
         UI.getCurrent().navigate("proposals/" + draft + "/view");
