@@ -467,7 +467,7 @@ public class AccountService {
         return user.getLanguage() == null ? Translations.ITALIAN : Locale.forLanguageTag(user.getLanguage());
     }
 
-    private static void requireValidEmail(String email) {
+    static void requireValidEmail(String email) {
         if (email.length() > AccountLimits.EMAIL || !EMAIL.matcher(email).matches()) {
             throw new UserFacingException("register.error.email");
         }

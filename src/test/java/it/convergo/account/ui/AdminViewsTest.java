@@ -54,6 +54,26 @@ class AdminViewsTest extends KaribuTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
+    void theAdminInvitesEvaluatorsFromAFileAfterSeeingEveryRowChecked() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/users");
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("admin-import-open")));
+        String fresh = it.convergo.account.AccountFixtures.uniqueEmail("listed");
+        String csv = "e-mail;nome\n" + fresh + ";Laura Bassi\nwrong;Someone\n";
+        it.convergo.support.Uploads.send(_get(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("admin-import-upload")),
+                "evaluators.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<it.convergo.account.EvaluatorImport.Line> preview =
+                _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("admin-import-preview"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(preview)).isEqualTo(2);
+        com.vaadin.flow.component.button.Button invite =
+                _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("admin-import-invite"));
+        assertThat(invite.getText()).isEqualTo(t("admin.import.invite", 1));
+        _click(invite);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(t("admin.import.sent", 1));
+        assertThat(accounts.usersTable(fresh, Role.EVALUATOR, java.util.Locale.ENGLISH).rows()).hasSize(1);
+    }
+
+    @Test
     void usersAndTheAuditLogOfferTheirExportsNextToTheGrid() {
         com.vaadin.flow.component.UI.getCurrent().navigate("admin/users");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("admin-users-csv")).getText())

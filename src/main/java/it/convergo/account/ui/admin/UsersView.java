@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import it.convergo.account.AccountService;
+import it.convergo.account.EvaluatorImport;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
 import it.convergo.base.ui.Badge;
@@ -38,14 +39,17 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<Role> role = new Select<>();
 
-    UsersView(AccountService accounts, Clock clock) {
+    UsersView(AccountService accounts, EvaluatorImport imports, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
         setSizeFull();
         Button invite = new Button(getTranslation("admin.users.invite"), VaadinIcon.PLUS.create(),
                 e -> new InviteDialog(accounts, grid.getDataProvider()::refreshAll).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout title = new HorizontalLayout(new H1(getTranslation("admin.users.title")), invite);
+        Button importList = new Button(getTranslation("admin.import.open"), VaadinIcon.UPLOAD.create(),
+                e -> new EvaluatorImportDialog(imports, grid.getDataProvider()::refreshAll).open());
+        importList.setId("admin-import-open");
+        HorizontalLayout title = new HorizontalLayout(new H1(getTranslation("admin.users.title")), new HorizontalLayout(importList, invite));
         title.setWidthFull();
         title.setJustifyContentMode(JustifyContentMode.BETWEEN);
         title.setAlignItems(Alignment.CENTER);
