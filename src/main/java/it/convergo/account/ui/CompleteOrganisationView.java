@@ -30,17 +30,14 @@ import java.util.List;
 public class CompleteOrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationCompletion completion;
-    private final AccountService accounts;
     private final FormBinder<OrganisationInput> binder = new FormBinder<>(OrganisationInput.class);
     private final FormMessages messages = new FormMessages();
     private final OrganisationFields organisation = new OrganisationFields();
-    private final Paragraph joining = new Paragraph();
     private final Button save = new Button(getTranslation("organisation.complete.submit"));
     private final Div card = new Div();
 
     CompleteOrganisationView(OrganisationCompletion completion, AccountService accounts) {
         this.completion = completion;
-        this.accounts = accounts;
         addClassName("cv-auth-page");
         setAlignItems(Alignment.CENTER);
         card.addClassNames("cv-card", "cv-form-card");
@@ -52,12 +49,7 @@ public class CompleteOrganisationView extends VerticalLayout implements HasDynam
             return;
         }
         organisation.bind(binder);
-        joining.addClassName("cv-hint");
-        joining.setVisible(false);
-        organisation.addComponentAtIndex(2, joining);
-        organisation.setColspan(joining, 2);
-        organisation.country.addValueChangeListener(e -> showJoining());
-        organisation.vatNumber.addValueChangeListener(e -> showJoining());
+        organisation.showJoining(accounts);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> submit());
@@ -65,12 +57,6 @@ public class CompleteOrganisationView extends VerticalLayout implements HasDynam
                 new Paragraph(getTranslation("organisation.complete.intro")), messages, organisation, save);
     }
 
-    private void showJoining() {
-        var existing = accounts.registeredOrganisationName(organisation.country.getValue(), organisation.vatNumber.getValue());
-        joining.setVisible(existing.isPresent());
-        existing.ifPresent(name -> joining.setText(getTranslation("register.vat.existing", name)));
-        organisation.describe(existing.isEmpty());
-    }
 
     private void submit() {
         messages.clear();

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import it.convergo.account.AccountLimits;
+import it.convergo.account.AccountService;
 import it.convergo.account.OrganisationSize;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Region;
@@ -82,6 +84,26 @@ public class OrganisationFields extends FormLayout {
      * Whether the organisation's own fields are asked for: not when the applicant joins one already registered
      * with the VAT number. The fields are then locked and their checks off.
      */
+    /**
+     * Tells early, below the VAT number, that the organisation already exists, so the person knows they will
+     * join it and need not describe it. Call once, after the fields are bound.
+     */
+    void showJoining(AccountService accounts) {
+        Paragraph joining = new Paragraph();
+        joining.addClassName("cv-hint");
+        joining.setVisible(false);
+        addComponentAtIndex(2, joining);
+        setColspan(joining, 2);
+        Runnable check = () -> {
+            var existing = accounts.registeredOrganisationName(country.getValue(), vatNumber.getValue());
+            joining.setVisible(existing.isPresent());
+            existing.ifPresent(found -> joining.setText(getTranslation("register.vat.existing", found)));
+            describe(existing.isEmpty());
+        };
+        country.addValueChangeListener(e -> check.run());
+        vatNumber.addValueChangeListener(e -> check.run());
+    }
+
     void describe(boolean asked) {
         described = asked;
         refresh();

@@ -41,7 +41,6 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField password = Passwords.field(getTranslation("register.password"), true);
     private final PasswordField passwordAgain = Passwords.field(getTranslation("register.passwordAgain"), false);
     private final OrganisationFields organisation = new OrganisationFields();
-    private final Paragraph joining = new Paragraph();
     private final Checkbox privacy = new Checkbox(getTranslation("register.privacy"));
     private final Button register = new Button(getTranslation("register.submit"));
     private final Div card = new Div();
@@ -57,12 +56,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(passwordAgain).withValidator(Passwords.repeats(password)).bind("passwordAgain");
         organisation.bind(binder);
         binder.forField(privacy).bind("privacy");
-        joining.addClassName("cv-hint");
-        joining.setVisible(false);
-        organisation.addComponentAtIndex(2, joining);
-        organisation.setColspan(joining, 2);
-        organisation.country.addValueChangeListener(e -> showJoining());
-        organisation.vatNumber.addValueChangeListener(e -> showJoining());
+        organisation.showJoining(accounts);
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setDisableOnClick(true);
         register.addClickListener(e -> submit());
@@ -76,13 +70,6 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         add(card);
     }
 
-    /** Tells early that the organisation already exists, so the applicant knows they will join it and need not describe it. */
-    private void showJoining() {
-        var existing = accounts.registeredOrganisationName(organisation.country.getValue(), organisation.vatNumber.getValue());
-        joining.setVisible(existing.isPresent());
-        existing.ifPresent(name -> joining.setText(getTranslation("register.vat.existing", name)));
-        organisation.describe(existing.isEmpty());
-    }
 
     /**
      * Checks the whole form before calling the server and marks every invalid field at once, with a summary on
