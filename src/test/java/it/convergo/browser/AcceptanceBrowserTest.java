@@ -371,4 +371,42 @@ class AcceptanceBrowserTest {
         b.waitFor(By.id("catalogue-search"));
         j.page("open-challenges");
     }
+
+    // ------------------------------------------------------------------ f) one's own data, tokens, imports
+
+    @Test
+    @Order(6)
+    void everyoneFindsTheirOwnDataAndTokensAndTheAdminImportsEvaluators() throws Exception {
+        journey(1280, 900, Locale.ENGLISH, "f-evaluator", this::ownData);
+        journey(390, 844, Locale.ITALIAN, "f-evaluator", this::ownData);
+        journey(1280, 900, Locale.ITALIAN, "f-admin", this::imports);
+        journey(390, 844, Locale.ENGLISH, "f-admin", this::imports);
+    }
+
+    /** Davide Ricci downloads all his data, sees how to delete his account, and makes an API token shown once. */
+    private void ownData(Journey j) {
+        Browser b = j.b;
+        j.signIn("davide.ricci@consulenza.demo", DEMO_PASSWORD, "evaluate");
+        j.visit("profile", "profile");
+        assertThat(b.fetchStart(b.waitFor(By.id("profile-data-download")))).as("the data is a ZIP").startsWith("PK");
+        b.waitFor(By.id("profile-erase"));
+        assertThat(b.text()).contains(j.t("profile.data"), j.t("profile.erase"));
+        j.visit("profile/api-tokens", "api-tokens");
+        b.type(j.t("api.tokens.name"), "CRM " + j.width);
+        b.press(j.t("api.tokens.create"));
+        b.waitForText("cvg_");
+        j.page("api-token-shown");
+    }
+
+    /** Francesca Marino opens the evaluators' import, reads what the file needs, and the exports of users. */
+    private void imports(Journey j) {
+        Browser b = j.b;
+        j.signIn("admin@convergo.demo", DEMO_PASSWORD, "admin");
+        j.visit("admin/users", "users");
+        assertThat(b.fetchStart(b.waitFor(By.id("admin-users-xlsx")))).as("the XLSX is a ZIP").startsWith("PK");
+        b.click(b.waitFor(By.id("admin-import-open")));
+        b.settle();
+        b.waitForText(j.t("admin.import.intro").substring(0, 30));
+        j.page("import-dialog");
+    }
 }

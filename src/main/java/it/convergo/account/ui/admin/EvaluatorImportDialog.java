@@ -51,6 +51,7 @@ class EvaluatorImportDialog extends Dialog {
         preview.setAllRowsVisible(true);
         preview.setVisible(false);
         invite.setId("admin-import-invite");
+        invite.setText(getTranslation("admin.import.inviteNone"));
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.setEnabled(false);
         invite.addClickListener(e -> inviteAll());
