@@ -79,8 +79,8 @@ class SelectionViewsTest extends KaribuTest {
         assertThat(GridKt._get(grid, 0).inConstrained()).isFalse();
         String text = _get(TabSheet.class).getElement().getTextRecursively();
         // weighted totals of three criteria: 15, 13.5 and 12; the cap leaves out the best and costs 3 points
-        assertThat(text).contains(t("evaluation.selection"), t("evaluation.selection.plain", 2, "28.5", "€940,000"),
-                t("evaluation.selection.constrained", 2, "25.5", "€70,000"), t("evaluation.selection.cost.budget", "3"));
+        assertThat(text).contains(t("evaluation.selection"), t("evaluation.selection.plain", 2, "28.5", "940.000\u00a0€"),
+                t("evaluation.selection.constrained", 2, "25.5", "70.000\u00a0€"), t("evaluation.selection.cost.budget", "3"));
     }
 
     @Test

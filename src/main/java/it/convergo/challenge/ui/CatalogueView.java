@@ -30,13 +30,13 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import it.convergo.account.OrganisationType;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
+import it.convergo.base.ui.Euros;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.CatalogueFilter;
 import it.convergo.challenge.ChallengeCard;
 import it.convergo.challenge.RewardType;
 import it.convergo.challenge.Sector;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.EnumSet;
 
@@ -179,10 +179,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                     ChallengeBadges.deadline(this, c.status(), c.closesAt(), clock))));
         }
         if (c.rewardTotal() != null) {
-            NumberFormat euro = NumberFormat.getCurrencyInstance(getLocale().getLanguage().equals("it")
-                    ? java.util.Locale.ITALY : java.util.Locale.GERMANY);
-            euro.setMaximumFractionDigits(0);
-            bottom.add(new Span(getTranslation("challenge.catalogue.rewardTotal", euro.format(c.rewardTotal()))));
+            bottom.add(new Span(getTranslation("challenge.catalogue.rewardTotal", Euros.whole(c.rewardTotal(), getLocale()))));
         }
         card.add(bottom);
         return card;

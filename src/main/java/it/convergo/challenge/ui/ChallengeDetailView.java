@@ -29,6 +29,7 @@ import it.convergo.account.CurrentUser;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
+import it.convergo.base.ui.Euros;
 import it.convergo.base.ui.Countdown;
 import it.convergo.base.ui.CountedText;
 import it.convergo.base.ui.Fact;
@@ -49,7 +50,6 @@ import it.convergo.challenge.FaqEntry;
 import it.convergo.challenge.Followers;
 import it.convergo.challenge.RewardDef;
 import java.io.ByteArrayInputStream;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -275,11 +275,9 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
 
     private Component rewards(ChallengeView c) {
         UnorderedList list = new UnorderedList();
-        NumberFormat euro = NumberFormat.getCurrencyInstance("it".equals(getLocale().getLanguage()) ? Locale.ITALY : Locale.GERMANY);
-        euro.setMaximumFractionDigits(0);
         for (RewardDef r : c.rewards()) {
             String text = getTranslation(r.type().labelKey()) + (r.description() == null || r.description().isBlank() ? "" : ": " + r.description())
-                    + (r.amount() == null ? "" : " (" + euro.format(r.amount()) + ")");
+                    + (r.amount() == null ? "" : " (" + Euros.whole(r.amount(), getLocale()) + ")");
             list.add(new ListItem(text));
         }
         if (c.rewards().isEmpty()) {

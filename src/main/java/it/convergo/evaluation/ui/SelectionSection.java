@@ -11,13 +11,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import it.convergo.base.ui.Euros;
 import it.convergo.evaluation.results.ConstrainedSelection;
 import it.convergo.evaluation.results.ConstrainedSelection.Constraints;
 import it.convergo.evaluation.results.SelectionService;
 import it.convergo.evaluation.results.SelectionService.Line;
 import it.convergo.evaluation.results.SelectionService.SelectionView;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 
 /**
  * Selection under constraints on the ranking tab: the firm gives the number of winners and, if it wants, a
@@ -107,9 +107,6 @@ final class SelectionSection extends Div {
     }
 
     private String euros(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale().getLanguage().equals("it")
-                ? java.util.Locale.ITALY : java.util.Locale.forLanguageTag("en-IE"));
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+        return Euros.whole(amount, getLocale());
     }
 }
