@@ -22,7 +22,7 @@ public record RankingView(long challengeId, String challengeTitle, List<Criterio
                 RankingBasis.RAW, List.of(), List.of());
     }
 
-    public record Row(Ranking.Entry entry, String organisationName, Outcome outcome, String feedback) {
+    public record Row(Ranking.Entry entry, long organisationId, String organisationName, Outcome outcome, String feedback) {
     }
 
     public record Leniency(String evaluator, BigDecimal difference, int evaluations) {

@@ -103,7 +103,8 @@ public class ResultsService {
                 .collect(Collectors.toMap(d -> d.proposalId, Function.identity()));
         List<RankingView.Row> rows = Ranking.rank(challenge.evaluation(), inputs).stream().map(e -> {
             ProposalDecision d = decided.get(e.proposalId());
-            return new RankingView.Row(e, byId.get(e.proposalId()).organisationName(), d == null ? null : d.outcome,
+            ProposalSummary p = byId.get(e.proposalId());
+            return new RankingView.Row(e, p.organisationId(), p.organisationName(), d == null ? null : d.outcome,
                     d == null ? null : d.feedback);
         }).toList();
         Map<Long, Map<Long, List<BigDecimal>>> byEvaluator = sheets.submittedIn(challengeId, criteria.size());

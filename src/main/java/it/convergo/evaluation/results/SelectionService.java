@@ -6,7 +6,6 @@ import it.convergo.account.Region;
 import it.convergo.evaluation.results.ConstrainedSelection.Candidate;
 import it.convergo.evaluation.results.ConstrainedSelection.Constraints;
 import it.convergo.evaluation.results.ConstrainedSelection.Outcome;
-import it.convergo.proposal.ProposalSummary;
 import it.convergo.proposal.SubmittedProposals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,8 +49,9 @@ public class SelectionService {
         if (!ranking.basisChosen()) {
             return new SelectionView(ConstrainedSelection.solve(List.of(), constraints), List.of());
         }
-        Map<Long, ProposalSummary> byId = proposals.submittedTo(challengeId).stream()
-                .collect(Collectors.toMap(ProposalSummary::id, Function.identity()));
+        // the ranking's rows name each proposal's organisation; the normalised ranking lists the same proposals
+        Map<Long, RankingView.Row> byId = ranking.rows().stream()
+                .collect(Collectors.toMap(r -> r.entry().proposalId(), Function.identity()));
         List<Ranking.Entry> entries = deciding(ranking);
         Map<Long, BigDecimal> budgets = proposals.requestedBudgets(entries.stream().map(Ranking.Entry::proposalId).toList());
         Map<Long, Organisations.Facts> facts = organisations.facts(entries.stream()

@@ -18,7 +18,7 @@ class RankingCsvTest {
         var entry = new Ranking.Entry(1, 42, "=HYPERLINK(\"http://x\",\"click\")", List.of(four), four,
                 List.of(true), true, false);
         var view = new RankingView(7, "Challenge", List.of(criterion), BigDecimal.ONE,
-                List.of(new RankingView.Row(entry, "@Evil Org", Outcome.WINNER, null)), List.of(), true, null);
+                List.of(new RankingView.Row(entry, 1, "@Evil Org", Outcome.WINNER, null)), List.of(), true, null);
 
         String csv = RankingCsv.write(view, key -> key);
 

@@ -25,8 +25,8 @@ class RankingXlsxTest {
         var unranked = new Ranking.Entry(0, 43, "Plain", List.of(BigDecimal.ONE), BigDecimal.ONE,
                 List.of(false), false, false);
         var view = new RankingView(7, "Challenge", List.of(criterion), BigDecimal.ONE,
-                List.of(new RankingView.Row(entry, "@Evil Org", Outcome.WINNER, null),
-                        new RankingView.Row(unranked, "Good Org", null, null)), List.of(), true, null);
+                List.of(new RankingView.Row(entry, 1, "@Evil Org", Outcome.WINNER, null),
+                        new RankingView.Row(unranked, 2, "Good Org", null, null)), List.of(), true, null);
 
         byte[] bytes = RankingXlsx.write(view, key -> key);
 
