@@ -6,13 +6,20 @@
 #
 #   ops/load-test.sh --base http://127.0.0.1:8080 --pids "PID1 PID2" [--users 200] [--ramp 60] [--think 2]
 #
+# --kill-after N (the kill test, with two nodes behind the proxy): kill -9 the first node of --pids once N
+# submissions were acknowledged; the applicants whose journey broke sign in again and reopen their proposal; then
+# every acknowledged autosave and receipt is checked against the database and the counts are printed.
+#
+# --warmup N first runs N other applicants' journeys, not measured, so that the figures do not include what a
+# fresh node loads once (classes, query plans, caches): the heap per session is measured on warm nodes.
+#
 # --keep-users reuses the applicants of the last set-up (target/load/users.csv) when no run has submitted them.
 # The database is the one of CONVERGO_DB_HOST, CONVERGO_DB_NAME, CONVERGO_DB_USER and CONVERGO_DB_PASSWORD
 # (the nodes' own). Needs a JDK 21+ with jcmd; the nodes must run on this machine for the CPU and heap readings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BASE=http://127.0.0.1:8080; PIDS=""; USERS=200; RAMP=60; THINK=2; KEEP=false
+BASE=http://127.0.0.1:8080; PIDS=""; USERS=200; RAMP=60; THINK=2; KEEP=false; KILL_AFTER=0; WARMUP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) BASE="$2"; shift 2 ;;
@@ -21,6 +28,8 @@ while [ $# -gt 0 ]; do
     --ramp) RAMP="$2"; shift 2 ;;
     --think) THINK="$2"; shift 2 ;;
     --keep-users) KEEP=true; shift ;;
+    --kill-after) KILL_AFTER="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -32,11 +41,20 @@ mkdir -p "$WORK"
 
 # 1. N applicants with complete drafts, and the 1 MB PDF they upload (LoadTestSetup, in a JVM of its own)
 ./mvnw -B -ntp -q -Pgatling test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test
-$KEEP || java -Xmx768m -Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" it.convergo.Application \
-  --spring.profiles.active=mysql --server.port=0 --spring.mail.host= --flowable.async-executor-activate=false \
-  --convergo.test.load-users="$USERS" --convergo.test.load-file="$WORK/users.csv" >"$WORK/setup.log" 2>&1 \
-  || { echo "set-up failed: see $WORK/setup.log" >&2; exit 1; }
-grep "LOAD TEST SETUP" "$WORK/setup.log" || true
+setup() {  # applicants file
+  java -Xmx768m -Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" it.convergo.Application \
+    --spring.profiles.active=mysql --server.port=0 --spring.mail.host= --flowable.async-executor-activate=false \
+    --convergo.test.load-users="$1" --convergo.test.load-file="$2" >"$WORK/setup.log" 2>&1 \
+    || { echo "set-up failed: see $WORK/setup.log" >&2; exit 1; }
+  grep "LOAD TEST SETUP" "$WORK/setup.log" || true
+}
+$KEEP || setup "$USERS" "$WORK/users.csv"
+if [ "$WARMUP" -gt 0 ]; then
+  setup "$WARMUP" "$WORK/warmup.csv"
+  ./mvnw -B -ntp -q -Pgatling gatling:test -Dload.base="$BASE" -Dload.users="$WARMUP" -Dload.ramp=10 -Dload.think=1 \
+    -Dload.feeder="$WORK/warmup.csv" -Dload.pdf="$WORK/annex.pdf" >"$WORK/warmup.txt" 2>&1 || true
+  echo "warm-up: $WARMUP journeys run, not measured ($WORK/warmup.txt)"
+fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 db_pid() { pgrep -o -x mariadbd || pgrep -o -x mysqld || true; }
@@ -49,6 +67,7 @@ count() {  # live instances of a class in the histogram taken after a full colle
 }
 reading() {  # per node: heap KB, sessions, UIs; and CPU ticks of the nodes and of the database server
   for pid in $PIDS; do
+    kill -0 "$pid" 2>/dev/null || continue  # killed by the kill test
     echo "node $pid heap_kb $(heap_after_gc "$pid") sessions $(count "$pid" org.apache.catalina.session.StandardSession)" \
       "vaadin_sessions $(count "$pid" com.vaadin.flow.server.VaadinSession) uis $(count "$pid" com.vaadin.flow.component.UI)" \
       "cpu_ticks $(cpu_ticks "$pid")"
@@ -58,11 +77,28 @@ reading() {  # per node: heap KB, sessions, UIs; and CPU ticks of the nodes and 
 }
 
 reading >"$WORK/before.txt"
+ACKS="$WORK/acks.txt"
+rm -f "$ACKS"
+KILLER=""
+if [ "$KILL_AFTER" -gt 0 ]; then
+  VICTIM=${PIDS%% *}
+  acks() { cat "$ACKS" 2>/dev/null | grep -c '^ACK ' || true; }
+  ( while [ "$(acks)" -lt "$KILL_AFTER" ]; do sleep 0.2; done
+    kill -9 "$VICTIM" && echo "KILLED node $VICTIM after $(acks) acknowledged submissions at $(date -u +%T)" ) &
+  KILLER=$!
+fi
 START=$(date +%s)
 ./mvnw -B -ntp -q -Pgatling gatling:test -Dload.base="$BASE" -Dload.users="$USERS" -Dload.ramp="$RAMP" \
-  -Dload.think="$THINK" -Dload.feeder="$WORK/users.csv" -Dload.pdf="$WORK/annex.pdf" | tee "$WORK/gatling.txt" | grep -v '^WARNING' || true
+  -Dload.think="$THINK" -Dload.feeder="$WORK/users.csv" -Dload.pdf="$WORK/annex.pdf" \
+  $( [ "$KILL_AFTER" -gt 0 ] && echo "-Dload.acks=$PWD/$ACKS" ) | tee "$WORK/gatling.txt" | grep -v '^WARNING' || true
+[ -n "$KILLER" ] && { kill "$KILLER" 2>/dev/null || true; }
 ELAPSED=$(( $(date +%s) - START ))
 reading >"$WORK/after.txt"
+
+# the kill test: what was acknowledged must be in the database, and what the re-signed-in applicants saw
+if [ "$KILL_AFTER" -gt 0 ]; then
+  python3 ops/kill-check.py "$ACKS"
+fi
 
 # 2. the figures: CPU per acknowledged submission, heap retained per session opened by the run
 LOG=$(ls -td target/gatling/deadlinehoursimulation-*/ | head -1)simulation.log

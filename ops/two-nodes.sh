@@ -4,6 +4,8 @@
 #   ops/two-nodes.sh                 # until Ctrl-C: http://127.0.0.1:8080 (nodes on 8081 and 8082)
 #   ops/two-nodes.sh --for 300       # stops by itself after 300 s (what the tests use)
 #   ops/two-nodes.sh --fresh         # drops the database first (demo data is created again)
+#   ops/two-nodes.sh --jar target/convergo-0.1.0-SNAPSHOT.jar   # the production build (./mvnw -Pproduction package)
+#   ops/two-nodes.sh --nodes 1       # one node behind the same proxy (to compare one node with two)
 #
 # Needs a JDK 21+, MariaDB or MySQL on 127.0.0.1:3306 with a root login (started here when missing, as in CI)
 # and Debian's nginx (installed here when missing and possible). Ports and names can be changed with
@@ -13,10 +15,14 @@ cd "$(dirname "$0")/.."
 
 SECONDS_TO_RUN=0
 FRESH=false
+JAR=""
+NODE_COUNT=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --for) SECONDS_TO_RUN="$2"; shift 2 ;;
     --fresh) FRESH=true; shift ;;
+    --jar) JAR="$2"; shift 2 ;;
+    --nodes) NODE_COUNT="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -58,8 +64,11 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-# 3. the application, compiled once, run twice (NODES_CLASSPATH: a class path already built, as the tests pass)
-if [ -n "${NODES_CLASSPATH:-}" ]; then
+# 3. the application, compiled once, run twice (NODES_CLASSPATH: a class path already built, as the tests pass;
+#    --jar: an executable jar, e.g. the production build)
+if [ -n "$JAR" ]; then
+  CLASSPATH_NODES=""
+elif [ -n "${NODES_CLASSPATH:-}" ]; then
   CLASSPATH_NODES="$NODES_CLASSPATH"
 else
   ./mvnw -B -ntp -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=runtime
@@ -80,14 +89,16 @@ start_node() {  # name port
   # NODES_JAVA_OPTS: extra JVM options (the tests pass the XML parser of their class path)
   # shellcheck disable=SC2086
   # each node keeps its own embedded search index (a Lucene directory admits one writer; docs/network.md)
+  local launch=(-cp "$CLASSPATH_NODES" it.convergo.Application)
+  [ -n "$JAR" ] && launch=(-jar "$JAR")
   CONVERGO_INDEX_DIR="$WORK/$1-index" \
-  java -Xmx768m -Dvaadin.devmode.componentTracker.enabled=false ${NODES_JAVA_OPTS:-} -cp "$CLASSPATH_NODES" it.convergo.Application --spring.profiles.active=mysql --server.port="$2" \
+  java -Xmx768m -Dvaadin.devmode.componentTracker.enabled=false ${NODES_JAVA_OPTS:-} "${launch[@]}" --spring.profiles.active=mysql --server.port="$2" \
     --spring.application.name="convergo-$1" >"$WORK/$1.log" 2>&1 &
   PIDS+=($!)
   echo "$!" >"$WORK/$1.pid"
 }
 start_node node1 "$NODE1_PORT"
-start_node node2 "$NODE2_PORT"   # at the same moment: the start-up lock orders the schema work
+[ "$NODE_COUNT" -ge 2 ] && start_node node2 "$NODE2_PORT"   # at the same moment: the start-up lock orders the schema work
 
 # 4. nginx: a cookie names each visitor's node; a node that is down hands its visitors to the other
 mkdir -p "$WORK/logs"
@@ -101,9 +112,17 @@ http {
   client_body_temp_path tmp/body; proxy_temp_path tmp/proxy;
   fastcgi_temp_path tmp/fastcgi; uwsgi_temp_path tmp/uwsgi; scgi_temp_path tmp/scgi;
   client_max_body_size 25m;
+$(if [ "$NODE_COUNT" -ge 2 ]; then cat <<TWO
   upstream node1 { server 127.0.0.1:${NODE1_PORT} max_fails=1 fail_timeout=10s; server 127.0.0.1:${NODE2_PORT} backup; }
   upstream node2 { server 127.0.0.1:${NODE2_PORT} max_fails=1 fail_timeout=10s; server 127.0.0.1:${NODE1_PORT} backup; }
   split_clients "\${remote_addr}\${request_id}" \$new_node { 50% node1; * node2; }
+TWO
+else cat <<ONE
+  upstream node1 { server 127.0.0.1:${NODE1_PORT}; }
+  upstream node2 { server 127.0.0.1:${NODE1_PORT}; }
+  split_clients "\${remote_addr}\${request_id}" \$new_node { * node1; }
+ONE
+fi)
   map \$cookie_convergo_node \$node { node1 node1; node2 node2; default \$new_node; }
   map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
   server {
@@ -129,11 +148,11 @@ mkdir -p "$WORK/tmp"
 # 5. ready when both nodes answer (the second waits for the first's schema work: allow for a slow machine)
 ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/login"; }
 for _ in $(seq 1 "${START_LIMIT:-900}"); do
-  ready "$NODE1_PORT" && ready "$NODE2_PORT" && break
+  ready "$NODE1_PORT" && { [ "$NODE_COUNT" -lt 2 ] || ready "$NODE2_PORT"; } && break
   for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "a node died while starting: see $WORK" >&2; exit 1; }; done
   sleep 1
 done
-ready "$NODE1_PORT" && ready "$NODE2_PORT" || { echo "the nodes did not start in time: see $WORK" >&2; exit 1; }
+ready "$NODE1_PORT" && { [ "$NODE_COUNT" -lt 2 ] || ready "$NODE2_PORT"; } || { echo "the nodes did not start in time: see $WORK" >&2; exit 1; }
 echo "READY: http://127.0.0.1:${PROXY_PORT} (node1 :${NODE1_PORT}, node2 :${NODE2_PORT}, database ${CONVERGO_DB_NAME}; logs in ${WORK})"
 
 if [ "$SECONDS_TO_RUN" -gt 0 ]; then
