@@ -13,6 +13,10 @@ public record ChallengeRules(long id, ChallengeStatus status, String title, Stri
 
     /** Whether a submission that arrived at {@code at} is inside the opening window of an open challenge. */
     public boolean openAt(Instant at) {
+        return openAt(status, opensAt, closesAt, at);
+    }
+
+    static boolean openAt(ChallengeStatus status, Instant opensAt, Instant closesAt, Instant at) {
         return status == ChallengeStatus.OPEN && opensAt != null && closesAt != null && !at.isBefore(opensAt)
                 && at.isBefore(closesAt);
     }

@@ -41,7 +41,8 @@ public class Challenges {
     /** Whether a proposal may be submitted at this instant: open, and before the exact closing time. */
     @Transactional(readOnly = true)
     public boolean isOpenForSubmission(long challengeId, Instant at) {
-        return challenges.findById(challengeId).map(c -> rulesOf(c).openAt(at)).orElse(false);
+        return challenges.findRules(challengeId).map(r -> ChallengeRules.openAt(r.status(), r.opensAt(), r.closesAt(), at))
+                .orElse(false);
     }
 
     /** What editing and submitting a proposal need of the challenge, without rendering or looking up anything else. */
@@ -51,10 +52,6 @@ public class Challenges {
         List<QuestionDef> questions = challenges.findQuestions(challengeId).stream().map(Challenge.Question::def).toList();
         return new ChallengeRules(r.id(), r.status(), r.title(), r.language(), r.ndaRequired(), r.opensAt(), r.closesAt(),
                 new FormDefinition(r.titleMax(), r.acronymMax(), r.abstractMax(), r.budgetMax(), questions));
-    }
-
-    private static ChallengeRules rulesOf(Challenge c) {
-        return new ChallengeRules(c.getId(), c.status, c.title, c.language, c.ndaRequired, c.opensAt, c.closesAt, c.form());
     }
 
     /** Whether this user accepted the current NDA version (true when no NDA is required). */
