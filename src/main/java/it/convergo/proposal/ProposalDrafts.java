@@ -136,7 +136,7 @@ public class ProposalDrafts {
         if (p.getVersion() != d.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Proposal.class, p.getId());
         }
-        checks.validate(d, challenges.view(p.challengeId).form());
+        checks.validate(d, challenges.rules(p.challengeId).form());
         p.title = trim(d.getTitle());
         p.acronym = trim(d.getAcronym());
         p.abstractText = trim(d.getAbstractText());

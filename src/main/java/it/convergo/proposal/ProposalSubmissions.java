@@ -238,7 +238,7 @@ public class ProposalSubmissions {
         }
         ProposalSubmission s = submissions.findByProposalIdAndNumber(id, p.submissionVersion)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        List<QuestionDef> questions = challenges.view(p.challengeId).form().questions();
+        List<QuestionDef> questions = challenges.rules(p.challengeId).form().questions();
         IntFunction<String> label = pos -> pos >= 0 && pos < questions.size() ? questions.get(pos).label(locale) : "";
         List<ProposalContent.Answer> answers = s.answers.stream().map(a -> {
             String shown = label.apply(a.pos);

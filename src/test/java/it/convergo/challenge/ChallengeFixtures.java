@@ -128,8 +128,38 @@ public class ChallengeFixtures {
     public long publishAndOpen(ChallengeDraft d) {
         long id = editor.save(d);
         publishing.publish(id, editor.draft(id).getVersion());
-        fireLifecycleTimer(id);
+        fireOpeningTimer(id);
         return id;
+    }
+
+    /**
+     * Fires the opening timer by hand, unless the job executor of a running node (the load test's set-up works on
+     * the nodes' database) fires it first: then this waits until it has, and never touches the closing timer.
+     */
+    private void fireOpeningTimer(long challengeId) {
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("challenge:" + challengeId)
+                .singleResult().getId();
+        for (int attempt = 0; attempt < 600; attempt++) {
+            if (runtime.createExecutionQuery().processInstanceId(process).activityId("waitingToOpen").count() == 0) {
+                return;
+            }
+            Job timer = management.createTimerJobQuery().processInstanceId(process).elementId("waitingToOpen").singleResult();
+            try {
+                if (timer != null) {
+                    management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+                    return;
+                }
+            } catch (org.flowable.common.engine.api.FlowableException takenByANode) {
+                // a node's executor moved or ran it meanwhile: look again
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("challenge " + challengeId + " did not open");
     }
 
     /** Fires the waiting timer of the challenge's lifecycle: the opening one, then the closing one. */
