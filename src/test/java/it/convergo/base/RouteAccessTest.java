@@ -72,6 +72,11 @@ class RouteAccessTest extends KaribuTest {
         p.put("network/profile", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         p.put("network/matches/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("admin/search", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("network/exchange", Access.signedIn(EVERY_ROLE));
+        p.put("network/exchange/:postId", Access.signedIn(EVERY_ROLE));
+        p.put("network/exchange/edit/:postId?", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/exchange/mine", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/exchange/thread/:interestId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         // single sign-on (issue 16): an applicant made by a provider names their organisation
         p.put("complete-organisation", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         // the REST API's personal tokens (issue 16)

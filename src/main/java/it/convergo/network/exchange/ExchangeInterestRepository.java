@@ -18,6 +18,8 @@ interface ExchangeInterestRepository extends JpaRepository<ExchangeInterest, Lon
     @Query("select i from ExchangeInterest i where i.organisationId = :organisation order by i.createdAt desc, i.id desc")
     List<ExchangeInterest> ofOrganisation(@Param("organisation") long organisationId, Pageable pageable);
 
+    long countByOrganisationId(long organisationId);
+
     /** Per post of a page and per state, how many interests: one query for the page of "my posts". */
     @Query("select i.postId, i.status, count(i) from ExchangeInterest i where i.postId in :posts group by i.postId, i.status")
     List<Object[]> countsByPost(@Param("posts") Collection<Long> postIds);

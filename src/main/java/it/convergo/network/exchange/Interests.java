@@ -126,4 +126,10 @@ public class Interests {
                     owners.getOrDefault(p.organisationId, ""), i.note, i.status, i.createdAt, null);
         }).toList();
     }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countOurs() {
+        return interests.countByOrganisationId(Members.organisation());
+    }
 }
