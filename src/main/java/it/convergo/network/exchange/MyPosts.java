@@ -83,7 +83,10 @@ public class MyPosts {
             throw new UserFacingException("exchange.error.closed");
         }
         form.check();
-        mayPost(me, form.kind());
+        if (post.kind != form.kind()) {
+            // a firm's need stays editable by all its members; turning an offer into a need is a firm's call
+            mayPost(me, form.kind());
+        }
         apply(form, post, clock.instant());
         audit.record("exchange.edited", subject(post), null);
     }

@@ -80,6 +80,7 @@ class ExchangeBoardView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout bar = new FlexLayout(search, kind, area, arrangement, count);
         bar.addClassName("cv-filter-bar");
 
+        grid.setId("exchange-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("60vh");
         grid.setMinHeight("16em");
