@@ -56,8 +56,10 @@ public class Board {
         if (own) {
             List<ExchangeInterest> received = interests.onPost(postId);
             var names = cards.names(received.stream().map(i -> i.organisationId).distinct().toList());
-            List<InterestView> views = received.stream().map(i -> view(i, post.title,
-                    names.getOrDefault(i.organisationId, ""))).toList();
+            var contacts = cards.contacts(received.stream().filter(i -> i.status == InterestStatus.ACCEPTED).toList());
+            List<InterestView> views = received.stream().map(i -> new InterestView(i.getId(), i.postId, post.title,
+                    i.organisationId, names.getOrDefault(i.organisationId, ""), i.note, i.status, i.createdAt,
+                    contacts.get(i.getId()))).toList();
             return new PostDetail(cards.of(post), true, false, views, null, null);
         }
         Long organisation = CurrentUser.require().organisationId();
@@ -69,8 +71,10 @@ public class Board {
         boolean accepted = mine != null && mine.status == InterestStatus.ACCEPTED;
         Contact owner = accepted ? cards.contact(post.authorUserId, post.organisationId).orElse(null) : null;
         boolean mayExpress = mine == null && post.live(now) && Members.mayAct();
-        return new PostDetail(cards.of(post), false, mayExpress, List.of(),
-                mine == null ? null : view(mine, post.title, cards.name(mine.organisationId)), owner);
+        PostCard card = cards.of(post);
+        InterestView ours = mine == null ? null : new InterestView(mine.getId(), postId, post.title, post.organisationId,
+                card.organisationName(), mine.note, mine.status, mine.createdAt, owner);
+        return new PostDetail(card, false, mayExpress, List.of(), ours, owner);
     }
 
     /** An interest as the owner sees it: the interested organisation's contact once the owner accepted it. */

@@ -64,6 +64,24 @@ class Cards {
                 .filter(distinctBy()).toList();
     }
 
+    /**
+     * The contact of each interest's author by interest id, their accounts read in one query; an interest whose
+     * author is gone falls back to a member of its organisation.
+     */
+    Map<Long, Contact> contacts(List<ExchangeInterest> interests) {
+        Map<Long, Recipient> authors = accounts.recipients(interests.stream().map(i -> i.userId)
+                .filter(java.util.Objects::nonNull).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Recipient::userId, r -> r));
+        Map<Long, Contact> contacts = new java.util.HashMap<>();
+        for (ExchangeInterest i : interests) {
+            Recipient author = i.userId == null ? null : authors.get(i.userId);
+            Optional<Contact> contact = author != null ? Optional.of(new Contact(author.fullName(), author.email()))
+                    : contact(null, i.organisationId);
+            contact.ifPresent(c -> contacts.put(i.getId(), c));
+        }
+        return contacts;
+    }
+
     Optional<Contact> contact(Long authorUserId, long organisationId) {
         return recipients(authorUserId, organisationId).stream().findFirst().map(r -> new Contact(r.fullName(), r.email()));
     }
