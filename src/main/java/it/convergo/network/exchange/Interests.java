@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,8 +67,14 @@ public class Interests {
         if (!post.live(clock.instant())) {
             throw Board.notFound();
         }
-        ExchangeInterest interest = interests.saveAndFlush(new ExchangeInterest(postId, organisation, me.userId(),
-                text.isEmpty() ? null : text, clock.instant()));
+        ExchangeInterest interest;
+        try {
+            interest = interests.saveAndFlush(new ExchangeInterest(postId, organisation, me.userId(),
+                    text.isEmpty() ? null : text, clock.instant()));
+        } catch (DataIntegrityViolationException race) {
+            // a colleague's click committed between the check and the insert: the unique key keeps theirs
+            throw new UserFacingException("exchange.error.alreadyInterested");
+        }
         String from = cards.name(organisation);
         String link = baseUrl + "/network/exchange/" + postId;
         for (Recipient r : cards.recipients(post.authorUserId, post.organisationId)) {

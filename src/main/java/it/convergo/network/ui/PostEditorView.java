@@ -42,6 +42,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final MyPosts myPosts;
     private final FormBinder<PostForm> binder = new FormBinder<>(PostForm.class);
     private final FormMessages messages = new FormMessages();
+    private final RadioButtonGroup<PostKind> kind = new RadioButtonGroup<>();
     private final H1 heading = new H1();
     private final Button save = new Button();
     private Optional<Long> postId = Optional.empty();
@@ -50,7 +51,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     PostEditorView(MyPosts myPosts) {
         this.myPosts = myPosts;
         addClassName("cv-page-narrow");
-        RadioButtonGroup<PostKind> kind = new RadioButtonGroup<>(getTranslation("exchange.board.kind"));
+        kind.setLabel(getTranslation("exchange.board.kind"));
         kind.setId("post-kind");
         kind.setItems(Arrays.stream(PostKind.values()).filter(MyPosts::mayPost).toList());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey() + ".long"));
@@ -109,6 +110,10 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             MyPosts.Editing editing = myPosts.edit(id);
             postId = Optional.of(id);
             version = editing.version();
+            if (!MyPosts.mayPost(editing.form().kind())) {
+                // an applicant edits their firm's need: it stays a need (or becomes an offer)
+                kind.setItems(PostKind.values());
+            }
             binder.readRecord(editing.form());
             heading.setText(getTranslation("exchange.form.edit"));
             save.setText(getTranslation("exchange.form.save"));

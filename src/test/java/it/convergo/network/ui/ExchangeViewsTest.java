@@ -51,8 +51,9 @@ class ExchangeViewsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aFirmPostsANeedAStartUpIsInterestedAndTheyTalkInPrivate() {
-        UserAccount firm = accounts.user("xvfirm", accounts.organisation("View Firm " + tag, OrganisationType.LARGE_COMPANY),
-                Role.FIRM_MANAGER);
+        Organisation firmOrg = accounts.organisation("View Firm " + tag, OrganisationType.LARGE_COMPANY);
+        UserAccount firm = accounts.user("xvfirm", firmOrg, Role.FIRM_MANAGER);
+        UserAccount firmEngineer = accounts.user("xveng", firmOrg, Role.APPLICANT);
         Organisation startupOrg = accounts.organisation("View Startup " + tag, OrganisationType.STARTUP);
         UserAccount startup = accounts.user("xvstart", startupOrg, Role.APPLICANT);
         UserAccount stranger = accounts.user("xvother", accounts.organisation("View Other " + tag, OrganisationType.SME),
@@ -86,6 +87,17 @@ class ExchangeViewsTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PostView.class);
         assertThat(pageText()).contains(title, t("exchange.kind.NEED"), t("exchange.post.noInterest"));
         long postId = jdbc.queryForObject("select id from exchange_post where title = ?", Long.class, title);
+
+        // an engineer of the firm (an applicant) edits the firm's need: it stays a need
+        logout();
+        login(firmEngineer.getEmail());
+        UI.getCurrent().navigate("network/exchange/edit/" + postId);
+        RadioButtonGroup<PostKind> kindAgain = _get(RadioButtonGroup.class, s -> s.withId("post-kind"));
+        assertThat(kindAgain.getValue()).isEqualTo(PostKind.NEED);
+        UserInput.set(_get(TextArea.class, s -> s.withId("post-summary")), "Shade differences at 40 m/min " + tag);
+        _click(_get(Button.class, s -> s.withId("post-save")));
+        NotificationsKt.expectNotifications(t("exchange.form.saved"));
+        assertThat(pageText()).contains("Shade differences at 40 m/min " + tag);
 
         // the start-up, in Italian: finds it on the board, expresses interest; a double click keeps one
         logout();
