@@ -5,21 +5,24 @@ import it.convergo.account.Organisations;
 import it.convergo.account.Region;
 import it.convergo.base.TechnologyArea;
 import it.convergo.challenge.Sector;
+import it.convergo.network.exchange.DemoExchange;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Profiles of the demo organisations, so that the network looks alive on first start (called by the demo). */
+/** Profiles, needs and offers of the demo organisations, so the network looks alive on first start (called by the demo). */
 @Component
 public class DemoNetwork {
 
     private final InnovatorProfileRepository profiles;
     private final Organisations organisations;
     private final Clock clock;
+    private final DemoExchange exchange;
 
-    DemoNetwork(InnovatorProfileRepository profiles, Organisations organisations, Clock clock) {
+    DemoNetwork(InnovatorProfileRepository profiles, Organisations organisations, Clock clock, DemoExchange exchange) {
         this.profiles = profiles;
+        this.exchange = exchange;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -70,6 +73,7 @@ public class DemoNetwork {
                 "Materials characterisation lab: SEM microscope, rheometers, climatic chambers.",
                 Set.of(TechnologyArea.ADVANCED_MATERIALS, TechnologyArea.CIRCULAR_ECONOMY),
                 Set.of(Sector.TEXTILE_FASHION, Sector.CONSTRUCTION, Sector.CHEMICALS_PHARMA));
+        exchange.create();
     }
 
     private void profile(String name, OrganisationType type, Region region, int trl, int team, String it, String en,

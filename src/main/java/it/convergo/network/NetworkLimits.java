@@ -1,6 +1,6 @@
 package it.convergo.network;
 
-/** Text limits of the profile: the form's fields show them and the service checks them again. */
+/** Text limits of the profile and of needs and offers: the forms show them and the services check them again. */
 public final class NetworkLimits {
 
     public static final int DESCRIPTION = 3000;
@@ -10,6 +10,13 @@ public final class NetworkLimits {
     public static final int LINKS = 1000;
     public static final int FACILITIES = 3000;
     public static final int TEAM_MAX = 100_000;
+    public static final int POST_TITLE = 150;
+    public static final int POST_SUMMARY = 2000;
+    public static final int INTEREST_NOTE = 1000;
+    public static final int MESSAGE = 2000;
+    /** How long a need or offer stays on the board unless renewed, and the longest an owner may choose. */
+    public static final int POST_DAYS_DEFAULT = 90;
+    public static final int POST_DAYS_MAX = 180;
 
     private NetworkLimits() {
     }

@@ -72,6 +72,11 @@ class RouteAccessTest extends KaribuTest {
         p.put("network/profile", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         p.put("network/matches/:challengeId", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         p.put("admin/search", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("network/exchange", Access.signedIn(EVERY_ROLE));
+        p.put("network/exchange/:postId", Access.signedIn(EVERY_ROLE));
+        p.put("network/exchange/edit/:postId?", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/exchange/mine", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/exchange/thread/:interestId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         // single sign-on (issue 16): an applicant made by a provider names their organisation
         p.put("complete-organisation", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         // the REST API's personal tokens (issue 16)
@@ -105,7 +110,7 @@ class RouteAccessTest extends KaribuTest {
         UserAccount someone = fixtures.user("someone", org, Role.APPLICANT);
         for (var entry : policy().entrySet()) {
             String path = entry.getKey().replace(":token", "no-such-token").replace(":id", someone.getId().toString())
-                    .replaceAll(":\\w+Id", "999999999");
+                    .replaceAll(":\\w+Id\\??", "999999999");
             logout();
             assertThat(opens(path)).as("anonymous on /%s", path).isEqualTo(entry.getValue().anonymous());
             for (Role role : Role.values()) {

@@ -113,6 +113,11 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
             mine.setId("network-my-profile");
             add(mine);
         }
+        if (CurrentUser.get().isPresent()) {
+            Anchor exchange = new Anchor("network/exchange", getTranslation("exchange.directory.link"));
+            exchange.setId("network-exchange");
+            add(exchange);
+        }
         if (CurrentUser.get().map(u -> u.has(Role.FIRM_MANAGER)).orElse(false)) {
             add(findInnovators(firmChallenges));
         }
