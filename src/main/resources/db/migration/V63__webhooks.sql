@@ -42,4 +42,4 @@ CREATE TABLE webhook_attempt (
     duration_ms  BIGINT       NOT NULL,
     CONSTRAINT fk_webhook_attempt_delivery FOREIGN KEY (delivery_id) REFERENCES webhook_delivery (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_webhook_attempt_endpoint ON webhook_attempt (endpoint_id, attempted_at);
+CREATE INDEX ix_webhook_attempt_endpoint ON webhook_attempt (endpoint_id, id);

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface WebhookAttemptRepository extends JpaRepository<WebhookAttempt, Long> {
 
-    /** An endpoint's delivery log, newest first, each attempt with its delivery's state. */
+    /** An endpoint's delivery log, the attempt recorded last first, each with its delivery's state. */
     @Query("""
             select new it.convergo.webhook.AttemptRow(a.id, d.id, d.eventId, d.eventType, a.number, a.attemptedAt,
                    a.httpStatus, a.error, a.durationMs, d.status, d.nextAttemptAt,
@@ -15,7 +15,7 @@ interface WebhookAttemptRepository extends JpaRepository<WebhookAttempt, Long> {
                         then true else false end)
             from WebhookAttempt a join WebhookDelivery d on d.id = a.deliveryId
             where a.endpointId = :endpointId
-            order by a.attemptedAt desc, a.id desc
+            order by a.id desc
             """)
     List<AttemptRow> log(long endpointId, Pageable pageable);
 

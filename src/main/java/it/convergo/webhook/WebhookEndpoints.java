@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class WebhookEndpoints {
 
     static final int MAX_PER_FIRM = 10;
+    /** The longest address the portal accepts. */
+    public static final int URL_MAX = 500;
 
     private final WebhookEndpointRepository endpoints;
     private final WebhookDeliveryRepository deliveries;
@@ -59,8 +61,8 @@ public class WebhookEndpoints {
     @Transactional
     public NewSecret create(String url, Set<WebhookEvent> events) {
         long firm = firm();
-        String address = urls.check(url).toString();
         Set<WebhookEvent> chosen = checked(events);
+        String address = urls.check(url).toString();
         if (endpoints.countByFirmId(firm) >= MAX_PER_FIRM) {
             throw new UserFacingException("webhook.error.tooMany", MAX_PER_FIRM);
         }
@@ -78,8 +80,8 @@ public class WebhookEndpoints {
         if (endpoint.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(WebhookEndpoint.class, id);
         }
-        String address = urls.check(url).toString();
         Set<WebhookEvent> chosen = checked(events);
+        String address = urls.check(url).toString();
         endpoint.change(address, chosen, active, clock.instant());
         endpoints.saveAndFlush(endpoint);
         audit.record("webhook.changed", subject(endpoint), address + " " + chosen + (active ? " active" : " paused"));

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookUrls {
 
-    static final int MAX_LENGTH = 500;
     private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1");
 
     private final boolean allowHttpLocalhost;
@@ -32,20 +31,20 @@ class WebhookUrls {
     /** The address as it will be called, or a translated refusal. Resolves the host name (SSRF check). */
     URI check(String url) {
         String trimmed = url == null ? "" : url.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
-            throw new UserFacingException("webhook.error.url", MAX_LENGTH);
+        if (trimmed.isEmpty() || trimmed.length() > WebhookEndpoints.URL_MAX) {
+            throw new UserFacingException("webhook.error.url", WebhookEndpoints.URL_MAX);
         }
         URI uri;
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new UserFacingException("webhook.error.url", MAX_LENGTH);
+            throw new UserFacingException("webhook.error.url", WebhookEndpoints.URL_MAX);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (host == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null
                 || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new UserFacingException("webhook.error.url", MAX_LENGTH);
+            throw new UserFacingException("webhook.error.url", WebhookEndpoints.URL_MAX);
         }
         if (allowHttpLocalhost && LOCAL_NAMES.contains(host.toLowerCase(Locale.ROOT))) {
             return uri;
