@@ -66,7 +66,6 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("72rem");
 
         url.setLabel(getTranslation("webhook.url"));
-        url.setPlaceholder("https://");
         url.setHelperText(getTranslation("webhook.url.help"));
         url.setMaxLength(WebhookEndpoints.URL_MAX);
         url.setWidthFull();
