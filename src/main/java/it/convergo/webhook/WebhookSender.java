@@ -65,10 +65,15 @@ class WebhookSender {
 
     /** Attempts the deliveries once the current transaction has committed; nothing if it rolls back. */
     void afterCommit(List<Long> ids) {
+        Runnable attempts = () -> background.execute(() -> ids.forEach(id -> attemptQuietly(id, clock.instant())));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            attempts.run();
+            return;
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                background.execute(() -> ids.forEach(id -> attemptQuietly(id, clock.instant())));
+                attempts.run();
             }
         });
     }
@@ -165,6 +170,7 @@ class WebhookSender {
     @PreDestroy
     void stop() {
         background.shutdown();
+        http.close();
     }
 
     private record Claimed(String url, String secret, String eventId, WebhookEvent event, String payload, int number) {

@@ -90,6 +90,30 @@ class WebhooksTest extends SpringTest {
     }
 
     @Test
+    void aChallengeClosingAtItsDeadlineIsAnnouncedOnceToTheEndpointsThatAskedForIt() throws Exception {
+        try (Receiver closed = new Receiver(); Receiver other = new Receiver()) {
+            challenges.signIn(challenges.firmManager());
+            NewSecret created = webhooks.create(closed.url(), EnumSet.of(WebhookEvent.CHALLENGE_CLOSED));
+            long published = webhooks.create(other.url(), EnumSet.of(WebhookEvent.CHALLENGE_PUBLISHED)).endpoint().id();
+            long challenge = challenges.open(ChallengeFixtures.unique("Closing"));
+            other.await(1);
+
+            challenges.fireLifecycleTimer(challenge);
+            Receiver.Request request = closed.await(1).getFirst();
+            assertThat(Receiver.verified(request, created.secret())).isTrue();
+            assertThat(request.header("Convergo-Event")).isEqualTo("challenge.closed");
+            assertThat(JSON.readTree(request.body()).at("/data/challenge/id").asLong()).isEqualTo(challenge);
+            // the same close announced again (an overdue timer) is not sent twice
+            tx().executeWithoutResult(s -> events.publishEvent(new it.convergo.workflow.ChallengeClock(challenge,
+                    it.convergo.workflow.ChallengeClock.Moment.CLOSES)));
+            Thread.sleep(300);
+            assertThat(closed.requests()).hasSize(1);
+            assertThat(other.requests()).hasSize(1);
+            assertThat(webhooks.countLog(published)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aReceiverAnswering500IsRetriedAfterAMinuteAndEveryAttemptIsLogged() throws Exception {
         try (Receiver receiver = new Receiver(500)) {
             challenges.signIn(challenges.firmManager());
@@ -154,6 +178,8 @@ class WebhooksTest extends SpringTest {
             long delivery = last.deliveryId();
             assertThatThrownBy(() -> webhooks.redeliver(endpoint, delivery))
                     .isInstanceOf(UserFacingException.class).hasMessage("webhook.error.notFailed");
+            assertThat(audit.about(List.of("webhook:" + endpoint), 20)).extracting(it.convergo.audit.AuditEvent::getAction)
+                    .contains("webhook.redelivered");
         }
     }
 
@@ -296,6 +322,10 @@ class WebhooksTest extends SpringTest {
                     .contains("webhook.created", "webhook.changed", "webhook.secretRotated", "webhook.tested",
                             "webhook.deleted");
         }
+    }
+
+    private TransactionTemplate tx() {
+        return new TransactionTemplate(transactions);
     }
 
     private void assertRefused(String url, String key) {

@@ -76,7 +76,15 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(events).bind("events");
         binder.readRecord(new EndpointForm("", EnumSet.copyOf(WebhookEvent.subscribable())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        // a double click must not register the endpoint twice
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                save();
+            } finally {
+                save.setEnabled(true);
+            }
+        });
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> startNew());
 
@@ -97,6 +105,7 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         log.addColumn(a -> getTranslation("webhook.log.ms", a.durationMs())).setHeader(getTranslation("webhook.log.duration"))
                 .setAutoWidth(true);
         log.addColumn(this::deliveryState).setHeader(getTranslation("webhook.log.delivery")).setAutoWidth(true);
+        log.addColumn(AttemptRow::eventId).setHeader(getTranslation("webhook.log.eventId")).setAutoWidth(true);
         log.addComponentColumn(this::redeliver).setKey("redeliver").setAutoWidth(true);
         log.setEmptyStateText(getTranslation("webhook.log.empty"));
         log.setVisible(false);
