@@ -18,6 +18,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -138,6 +143,38 @@ class WebhooksTest extends SpringTest {
             assertThat(log).extracting(AttemptRow::httpStatus).containsExactly(200, 500);
             assertThat(log).allMatch(a -> a.deliveryStatus() == DeliveryStatus.DELIVERED);
             assertThat(sender.runDue(first.nextAttemptAt().plus(Duration.ofDays(1)))).isZero();
+        }
+    }
+
+    @Test
+    void nodesRunningTheRetryPassAtTheSameMomentSendEachAttemptOnce() throws Exception {
+        try (Receiver receiver = new Receiver(503)) {
+            challenges.signIn(challenges.firmManager());
+            long endpoint = webhooks.create(receiver.url(), EnumSet.of(WebhookEvent.CHALLENGE_CLOSED)).endpoint().id();
+            webhooks.sendTest(endpoint);
+            Instant due = awaitLog(endpoint, 1).getFirst().nextAttemptAt();
+
+            int nodes = 4;
+            ExecutorService pool = Executors.newFixedThreadPool(nodes);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> passes = new java.util.ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                passes.add(pool.submit(() -> {
+                    start.await();
+                    return sender.runDue(due);
+                }));
+            }
+            start.countDown();
+            int attempted = 0;
+            for (Future<Integer> pass : passes) {
+                attempted += pass.get(30, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            System.out.printf("webhook retry pass on %d nodes at once: %d attempt(s) sent, receiver got %d request(s)%n",
+                    nodes, attempted, receiver.requests().size());
+            assertThat(attempted).isEqualTo(1);
+            assertThat(receiver.requests()).hasSize(2);
+            assertThat(webhooks.log(endpoint, PageRequest.of(0, 10))).extracting(AttemptRow::number).containsExactly(2, 1);
         }
     }
 
