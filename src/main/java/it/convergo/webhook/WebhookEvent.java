@@ -1,5 +1,7 @@
 package it.convergo.webhook;
 
+import java.util.List;
+
 /** What a webhook announces; {@link #wireName()} is the {@code Convergo-Event} header and the payload's "type". */
 public enum WebhookEvent {
     CHALLENGE_PUBLISHED("challenge.published"),
@@ -20,8 +22,8 @@ public enum WebhookEvent {
     }
 
     /** The events an endpoint can subscribe to. */
-    public static java.util.List<WebhookEvent> subscribable() {
-        return java.util.List.of(CHALLENGE_PUBLISHED, CHALLENGE_CLOSED, PROPOSAL_SUBMITTED, RESULTS_PUBLISHED);
+    public static List<WebhookEvent> subscribable() {
+        return List.of(CHALLENGE_PUBLISHED, CHALLENGE_CLOSED, PROPOSAL_SUBMITTED, RESULTS_PUBLISHED);
     }
 
     public String labelKey() {
