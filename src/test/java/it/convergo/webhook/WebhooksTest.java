@@ -119,6 +119,21 @@ class WebhooksTest extends SpringTest {
     }
 
     @Test
+    void publishedResultsAreAnnounced() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            challenges.signIn(challenges.firmManager());
+            webhooks.create(receiver.url(), EnumSet.of(WebhookEvent.RESULTS_PUBLISHED));
+            long challenge = challenges.published(ChallengeFixtures.unique("Results"));
+            // the lifecycle's "publish" service task announces it so, in the transaction of ResultsService.publish
+            tx().executeWithoutResult(s -> events.publishEvent(new it.convergo.workflow.ChallengeClock(challenge,
+                    it.convergo.workflow.ChallengeClock.Moment.RESULTS_PUBLISHED)));
+            Receiver.Request request = receiver.await(1).getFirst();
+            assertThat(request.header("Convergo-Event")).isEqualTo("results.published");
+            assertThat(JSON.readTree(request.body()).at("/data/challenge/id").asLong()).isEqualTo(challenge);
+        }
+    }
+
+    @Test
     void aReceiverAnswering500IsRetriedAfterAMinuteAndEveryAttemptIsLogged() throws Exception {
         try (Receiver receiver = new Receiver(500)) {
             challenges.signIn(challenges.firmManager());
