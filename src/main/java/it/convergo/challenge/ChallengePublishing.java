@@ -66,6 +66,7 @@ public class ChallengePublishing {
         }
         challenges.saveAndFlush(c);
         lifecycle.start(c.getId(), c.opensAt, c.closesAt);
+        events.publishEvent(new ChallengePublished(c.getId()));
         audit.record("challenge.published", c.subject(), c.title + " " + c.opensAt + " - " + c.closesAt);
     }
 

@@ -81,6 +81,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("complete-organisation", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         // the REST API's personal tokens (issue 16)
         p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
+        // webhooks for firms (issue 16)
+        p.put("firm/webhooks", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER)));
         return p;
     }
 
