@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -408,5 +409,50 @@ class AcceptanceBrowserTest {
         b.settle();
         b.waitForText(j.t("admin.import.intro").substring(0, 30));
         j.page("import-dialog");
+    }
+
+    // ------------------------------------------------------------------ g) the exchange and the firm's webhooks
+
+    @Test
+    @Order(7)
+    void aStartUpAnswersAFirmsNeedAndTheFirmConnectsItsSystems() throws Exception {
+        journey(1280, 900, Locale.ITALIAN, "g-applicant", this::exchange);
+        journey(390, 844, Locale.ENGLISH, "g-applicant", this::exchange);
+        journey(1280, 900, Locale.ENGLISH, "g-firm", this::webhooks);
+        journey(390, 844, Locale.ITALIAN, "g-firm", this::webhooks);
+    }
+
+    /** Anna Conti finds the ceramic firm's need on the board, opens it and tells the firm Sensoria is interested. */
+    private void exchange(Journey j) {
+        Browser b = j.b;
+        j.signIn("anna.conti@sensoria.demo", DEMO_PASSWORD, "my-proposals");
+        j.visit("network/exchange", "exchange-board");
+        b.waitForText("stonalizzazioni");
+        WebElement need = (WebElement) b.script("return [...document.querySelectorAll('a[href^=\"network/exchange/\"]')]"
+                + ".find(a => a.offsetParent !== null && a.textContent.includes('stonalizzazioni'))");
+        assertThat(need).as("the need is listed where this width shows the board").isNotNull();
+        b.click(need);
+        b.settle();
+        b.waitFor(By.id("exchange-summary"));
+        if (b.text().contains(j.t("exchange.interest.express"))) {  // the first journey expresses it, the second finds it
+            b.waitFor(By.cssSelector("#exchange-note textarea")).sendKeys("Machine vision for tone shifts, tested on 120x240 slabs.");
+            b.click(b.waitFor(By.id("exchange-express")));
+            b.settle();
+        }
+        b.waitFor(By.id("exchange-our-interest"));
+        assertThat(b.text()).contains(j.t("exchange.interest.waiting"));
+        j.page("exchange-post");
+    }
+
+    /** Marco Bianchi adds an endpoint for the firm's CRM: its signing secret is shown once. */
+    private void webhooks(Journey j) {
+        Browser b = j.b;
+        j.signIn(FIRM, DEMO_PASSWORD, "firm");
+        j.visit("firm/webhooks", "webhooks");
+        b.type(j.t("webhook.url"), "http://127.0.0.1:9/crm-" + j.width + "-" + j.l.getLanguage());
+        b.press(j.t("webhook.create"));
+        b.waitUntil("return [...document.querySelectorAll('vaadin-text-field')].some(f => (f.value || '').startsWith('whsec_'))");
+        assertThat(b.text()).contains(j.t("webhook.secret.once").substring(0, 20));
+        j.page("webhook-secret");
     }
 }
