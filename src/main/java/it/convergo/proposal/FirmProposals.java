@@ -63,6 +63,13 @@ public class FirmProposals {
                 CurrentUser.require().userId(), pageable), organisations);
     }
 
+    /** When the content of one of the firm's proposals was deleted by the retention rule; empty while kept. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Instant> purgedAt(long proposalId) {
+        return java.util.Optional.ofNullable(proposal(proposalId).purgedAt);
+    }
+
     /** The same list, whole (at most {@link #EXPORT_ROWS}), as a table to download as CSV or XLSX. */
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
@@ -99,6 +106,7 @@ public class FirmProposals {
     @Transactional(readOnly = true)
     public Download fileForFirm(long proposalId, long fileId) {
         Proposal p = proposal(proposalId);
+        p.refuseIfPurged();
         if (!latest.of(p).fileIds.contains(fileId)) {
             throw new UserFacingException("error.notFound");
         }
@@ -108,7 +116,7 @@ public class FirmProposals {
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Download dossierForFirm(long proposalId) {
-        proposal(proposalId);
+        proposal(proposalId).refuseIfPurged();
         return new Download("proposal-" + proposalId + ".pdf", "application/pdf", submitted.dossier(proposalId, false));
     }
 

@@ -93,6 +93,11 @@ class Proposal extends AbstractEntity {
     Instant outcomeAt;
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
+    /** When {@link ProposalRetention} deleted the content; the row stays as the record of the selection. */
+    @Column(name = "purged_at")
+    Instant purgedAt;
+    @Column(name = "purge_reason", length = 40)
+    String purgeReason;
 
     protected Proposal() {
     }
@@ -110,6 +115,13 @@ class Proposal extends AbstractEntity {
     /** The team may change the working copy: a draft, or a submission reopened for changes. */
     boolean isEditable() {
         return status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED && editing;
+    }
+
+    /** A purged proposal's files and documents answer that the content was deleted, not "not found". */
+    void refuseIfPurged() {
+        if (purgedAt != null) {
+            throw new it.convergo.base.UserFacingException("proposal.purged.download");
+        }
     }
 
     /** How the audit log names this proposal. */
