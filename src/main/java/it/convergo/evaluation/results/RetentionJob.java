@@ -81,14 +81,22 @@ public class RetentionJob {
             if (done.contains(p.challengeId) || now.isBefore(due)) {
                 continue;
             }
-            try {
-                perChallenge.executeWithoutResult(tx -> purge(p.challengeId, now));
+            if (purgeOnce(p.challengeId, now)) {
                 purged++;
-            } catch (DataIntegrityViolationException e) {
-                log.info("Retention of challenge {} already claimed by another run", p.challengeId);
             }
         }
         return purged;
+    }
+
+    /** Claims and purges one challenge in its own transaction; false when another run had claimed it. */
+    boolean purgeOnce(long challengeId, Instant now) {
+        try {
+            perChallenge.executeWithoutResult(tx -> purge(challengeId, now));
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            log.info("Retention of challenge {} already claimed by another run", challengeId);
+            return false;
+        }
     }
 
     private void purge(long challengeId, Instant now) {
