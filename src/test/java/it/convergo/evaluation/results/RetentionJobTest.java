@@ -60,9 +60,9 @@ class RetentionJobTest extends SpringTest {
         fixtures.signIn(manager);
         ChallengeDraft d = fixtures.completeDraft(ChallengeFixtures.unique("Retention"));
         d.setRetentionMonths(retentionMonths);
-        LocalDateTime now = LocalDateTime.now(Times.ROME).truncatedTo(ChronoUnit.MINUTES);
-        d.setOpensAt(now);
-        d.setClosesAt(now.plusDays(30));
+        LocalDateTime opens = LocalDateTime.now(Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        d.setOpensAt(opens);
+        d.setClosesAt(opens.plusDays(30));
         long challengeId = fixtures.publishAndOpen(d);
         long winner = proposals.submitted(fixtures.applicant(), challengeId);
         UserAccount rejectedLead = fixtures.applicant();

@@ -49,6 +49,7 @@ class ProcessingRegisterViewTest extends KaribuTest {
                 .anySatisfy(js -> assertThat(js.getInvocation().getExpression()).contains("window.print()"));
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
+        UI.getCurrent().navigate("admin/audit");
         UI.getCurrent().navigate("admin/processing-register");
         assertThat(pageText()).contains(translations.get("register.title", Locale.ITALIAN),
                 translations.get("register.proposals.retention", Locale.ITALIAN));
