@@ -75,7 +75,9 @@ public class FirmProposals {
     @Transactional(readOnly = true)
     public Table tableForFirm(long challengeId, Locale locale) {
         List<List<Object>> rows = forFirm(challengeId, PageRequest.of(0, EXPORT_ROWS)).stream()
-                .map(r -> java.util.Arrays.<Object>asList(r.id(), r.title(), r.acronym(), r.organisationName(),
+                .map(r -> java.util.Arrays.<Object>asList(r.id(), r.purgedAt() == null ? r.title()
+                                : translations.get("proposal.purged.notice", locale, Times.format(r.purgedAt(), locale)),
+                        r.acronym(), r.organisationName(),
                         translations.get(r.status().labelKey(), locale), r.submittedAt(), r.submissionVersion()))
                 .toList();
         return new Table(translations.get("proposal.firm.title", locale), List.of(translations.get("proposal.firm.reference", locale),

@@ -12,6 +12,7 @@ import it.convergo.document.TestPdfs;
 import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.ProposalFixtures;
 import it.convergo.proposal.ProposalUploads;
+import it.convergo.proposal.SubmittedProposals;
 import it.convergo.support.SpringTest;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -39,6 +40,8 @@ class RetentionJobTest extends SpringTest {
     ProposalUploads uploads;
     @Autowired
     FirmProposals firm;
+    @Autowired
+    SubmittedProposals submitted;
     @Autowired
     RetentionJob job;
     @Autowired
@@ -170,7 +173,13 @@ class RetentionJobTest extends SpringTest {
         assertThatThrownBy(() -> firm.dossierForFirm(due.rejected()))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("proposal.purged.download"));
+        assertThat(firm.tableForFirm(due.challengeId(), java.util.Locale.ENGLISH).rows())
+                .anySatisfy(r -> assertThat(r.get(1).toString()).startsWith("Content deleted on"));
         assertThat(firm.purgedAt(due.rejected())).isPresent();
+        assertThatThrownBy(() -> submitted.file(due.rejected(), due.rejectedFile(), true))
+                .as("what evaluators download refuses the same way")
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.purged.download"));
         assertThat(firm.purgedAt(due.winner())).isEmpty();
         fixtures.signOut();
     }
