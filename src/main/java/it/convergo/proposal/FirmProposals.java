@@ -12,8 +12,10 @@ import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,8 +68,8 @@ public class FirmProposals {
     /** When the content of one of the firm's proposals was deleted by the retention rule; empty while kept. */
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public java.util.Optional<java.time.Instant> purgedAt(long proposalId) {
-        return java.util.Optional.ofNullable(proposal(proposalId).purgedAt);
+    public Optional<Instant> purgedAt(long proposalId) {
+        return Optional.ofNullable(proposal(proposalId).purgedAt);
     }
 
     /** The same list, whole (at most {@link #EXPORT_ROWS}), as a table to download as CSV or XLSX. */

@@ -2,6 +2,7 @@ package it.convergo.proposal;
 
 import it.convergo.base.AbstractEntity;
 import it.convergo.base.TechnologyArea;
+import it.convergo.base.UserFacingException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -120,7 +121,7 @@ class Proposal extends AbstractEntity {
     /** A purged proposal's files and documents answer that the content was deleted, not "not found". */
     void refuseIfPurged() {
         if (purgedAt != null) {
-            throw new it.convergo.base.UserFacingException("proposal.purged.download");
+            throw new UserFacingException("proposal.purged.download");
         }
     }
 

@@ -24,6 +24,8 @@ import it.convergo.proposal.StaffConflicts;
 import it.convergo.proposal.ProposalContent;
 import it.convergo.proposal.ProposalSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One submitted proposal on one page for the firm, with its attachments and the merged dossier; a manager with
@@ -49,7 +51,7 @@ class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new UserFacingException("error.notFound"));
             ProposalContent content = proposals.forFirm(id);
-            java.util.Optional<java.time.Instant> purged = proposals.purgedAt(id);
+            Optional<Instant> purged = proposals.purgedAt(id);
             if (purged.isPresent()) {
                 renderPurged(content.summary(), purged.get());
             } else {
@@ -102,7 +104,7 @@ class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** The record of the selection that stays after the retention rule deleted the content. */
-    private void renderPurged(ProposalSummary s, java.time.Instant purgedAt) {
+    private void renderPurged(ProposalSummary s, Instant purgedAt) {
         title = getTranslation("proposal.purged.heading");
         Div facts = new Div(new Fact(getTranslation("proposal.receipt.organisation"), s.organisationName()));
         facts.addClassName("cv-facts");
