@@ -30,6 +30,28 @@ public interface PersonalDataSource {
      */
     void erase(Erasure erasure);
 
+    /**
+     * This feature's activity in the register of processing (GDPR article 30): its texts are the translation keys
+     * {@code register.<part>.purpose}, {@code .subjects}, {@code .data}, {@code .recipients} and {@code .retention};
+     * a feature that can say what is configured now (e.g. retention rules) adds figures.
+     */
+    default Processing processing() {
+        return new Processing(part(), List.of());
+    }
+
+    /** A feature's entry in the register of processing: its part and the figures of what is configured. */
+    record Processing(String part, List<Figure> figures) {
+
+        /** The translation key of one of the entry's texts: purpose, subjects, data, recipients, retention. */
+        public String key(String text) {
+            return "register." + part + "." + text;
+        }
+    }
+
+    /** A translated figure: a key and its parameters. */
+    record Figure(String key, List<Object> params) {
+    }
+
     /** Whom the export or erasure is for: the account, and the address and name that identify them in texts. */
     record Person(long userId, String email, String fullName) {
     }

@@ -192,6 +192,9 @@ class Challenge extends AbstractEntity {
     int abstractMax = 2000;
     @Column(name = "budget_max", precision = 14, scale = 2)
     BigDecimal budgetMax;
+    /** Months after the results' publication before the content of proposals not selected is deleted; null keeps it. */
+    @Column(name = "retention_months")
+    Integer retentionMonths;
 
     @ElementCollection
     @CollectionTable(name = "challenge_question", joinColumns = @JoinColumn(name = "challenge_id"))

@@ -90,6 +90,10 @@ public class ChallengeDraft {
     @Positive(message = "challenge.error.budgetMax")
     private BigDecimal budgetMax;
     private List<QuestionDef> questions = new ArrayList<>();
+    /** Empty: the proposals are kept. */
+    @Min(value = ChallengeLimits.RETENTION_MIN_MONTHS, message = "challenge.error.retention")
+    @Max(value = ChallengeLimits.RETENTION_MAX_MONTHS, message = "challenge.error.retention")
+    private Integer retentionMonths;
 
     public Long getId() {
         return id;
@@ -393,5 +397,13 @@ public class ChallengeDraft {
 
     public void setQuestions(List<QuestionDef> questions) {
         this.questions = questions;
+    }
+
+    public Integer getRetentionMonths() {
+        return retentionMonths;
+    }
+
+    public void setRetentionMonths(Integer retentionMonths) {
+        this.retentionMonths = retentionMonths;
     }
 }

@@ -23,6 +23,9 @@ public final class ChallengeLimits {
     public static final int TRL_MAX = 9;
     public static final int MIN_EVALUATORS = 1;
     public static final int MAX_EVALUATORS = 10;
+    /** Months after the results' publication before the content of proposals not selected is deleted. */
+    public static final int RETENTION_MIN_MONTHS = 1;
+    public static final int RETENTION_MAX_MONTHS = 120;
     /** The application form's own limits: what a firm may set as the longest title, acronym and abstract. */
     public static final int FORM_TITLE_MIN = 20;
     public static final int FORM_TITLE_MAX = 500;

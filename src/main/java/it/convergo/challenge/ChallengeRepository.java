@@ -89,4 +89,8 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
                     language);
         }
     }
+
+    /** Every challenge with a retention rule, as (id, months). */
+    @Query("select c.id, c.retentionMonths from Challenge c where c.retentionMonths is not null")
+    List<Object[]> retentionRules();
 }

@@ -66,6 +66,10 @@ final class ChallengeValidation {
         if (d.getAccessCode() != null && !d.getAccessCode().isBlank() && !CODE.matcher(d.getAccessCode().trim()).matches()) {
             throw new UserFacingException("challenge.error.accessCode");
         }
+        Integer months = d.getRetentionMonths();
+        if (months != null && (months < ChallengeLimits.RETENTION_MIN_MONTHS || months > ChallengeLimits.RETENTION_MAX_MONTHS)) {
+            throw new UserFacingException("challenge.error.retention");
+        }
         checkEvaluation(d);
         checkForm(d);
     }

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Everything published about a challenge, read-only. Markdown fields come already rendered to safe HTML.
- * The proposals and evaluation features read eligibility, NDA, form and evaluation set-up from here.
+ * The proposals and evaluation features read eligibility, NDA, form and evaluation set-up from here;
+ * {@code retentionMonths}: months after the results' publication before the content of proposals not selected
+ * is deleted (null: kept).
  */
 public record ChallengeView(long id, String slug, ChallengeStatus status, long firmId, String firmName, String language,
                             String title, String summary, String descriptionHtml, String problemHtml,
@@ -15,7 +17,8 @@ public record ChallengeView(long id, String slug, ChallengeStatus status, long f
                             Eligibility eligibility, List<RewardDef> rewards, IpTerms ipTerms, boolean ndaRequired,
                             int ndaVersion, Visibility visibility, Instant opensAt, Instant closesAt,
                             Instant evaluationEndsAt, Instant resultsAt, EvaluationSetup evaluation, FormDefinition form,
-                            FileInfo brief, boolean hasCover, long version) {
+                            FileInfo brief, boolean hasCover, long version,
+                            Integer retentionMonths) {
 
     /** The part of this view that editing and submitting a proposal need. */
     public ChallengeRules rules() {

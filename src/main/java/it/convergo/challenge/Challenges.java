@@ -1,7 +1,9 @@
 package it.convergo.challenge;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,19 @@ public class Challenges {
         List<QuestionDef> questions = challenges.findQuestions(challengeId).stream().map(Challenge.Question::def).toList();
         return new ChallengeRules(r.id(), r.status(), r.title(), r.language(), r.ndaRequired(), r.opensAt(), r.closesAt(),
                 new FormDefinition(r.titleMax(), r.acronymMax(), r.abstractMax(), r.budgetMax(), questions));
+    }
+
+    /**
+     * Months after the results' publication before the content of proposals not selected is deleted, by
+     * challenge: only the challenges that set a rule.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> retentionRules() {
+        Map<Long, Integer> rules = new HashMap<>();
+        for (Object[] row : challenges.retentionRules()) {
+            rules.put((Long) row[0], (Integer) row[1]);
+        }
+        return rules;
     }
 
     /** Whether this user accepted the current NDA version (true when no NDA is required). */

@@ -34,6 +34,7 @@ final class DraftMapping {
         d.getRewards().forEach(r -> c.rewards.add(new Challenge.Reward(r)));
         c.ipTerms = d.getIpTerms() == null ? IpTerms.TO_BE_NEGOTIATED : d.getIpTerms();
         c.ndaRequired = d.isNdaRequired();
+        c.retentionMonths = d.getRetentionMonths();
         c.ndaText = trimToNull(d.getNdaText());
         c.visibility = d.getVisibility() == null ? Visibility.PUBLIC : d.getVisibility();
         replace(c.invitedOrganisations, d.getInvitedOrganisations());
@@ -85,6 +86,7 @@ final class DraftMapping {
         d.setRewards(new ArrayList<>(c.rewards.stream().map(Challenge.Reward::def).toList()));
         d.setIpTerms(c.ipTerms);
         d.setNdaRequired(c.ndaRequired);
+        d.setRetentionMonths(c.retentionMonths);
         d.setNdaText(nullToEmpty(c.ndaText));
         d.setVisibility(c.visibility);
         d.setInvitedOrganisations(new HashSet<>(c.invitedOrganisations));

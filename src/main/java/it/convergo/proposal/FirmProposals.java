@@ -12,8 +12,10 @@ import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,12 +65,21 @@ public class FirmProposals {
                 CurrentUser.require().userId(), pageable), organisations);
     }
 
+    /** When the content of one of the firm's proposals was deleted by the retention rule; empty while kept. */
+    @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<Instant> purgedAt(long proposalId) {
+        return Optional.ofNullable(proposal(proposalId).purgedAt);
+    }
+
     /** The same list, whole (at most {@link #EXPORT_ROWS}), as a table to download as CSV or XLSX. */
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Table tableForFirm(long challengeId, Locale locale) {
         List<List<Object>> rows = forFirm(challengeId, PageRequest.of(0, EXPORT_ROWS)).stream()
-                .map(r -> java.util.Arrays.<Object>asList(r.id(), r.title(), r.acronym(), r.organisationName(),
+                .map(r -> java.util.Arrays.<Object>asList(r.id(), r.purgedAt() == null ? r.title()
+                                : translations.get("proposal.purged.notice", locale, Times.format(r.purgedAt(), locale)),
+                        r.acronym(), r.organisationName(),
                         translations.get(r.status().labelKey(), locale), r.submittedAt(), r.submissionVersion()))
                 .toList();
         return new Table(translations.get("proposal.firm.title", locale), List.of(translations.get("proposal.firm.reference", locale),
@@ -99,6 +110,7 @@ public class FirmProposals {
     @Transactional(readOnly = true)
     public Download fileForFirm(long proposalId, long fileId) {
         Proposal p = proposal(proposalId);
+        p.refuseIfPurged();
         if (!latest.of(p).fileIds.contains(fileId)) {
             throw new UserFacingException("error.notFound");
         }
@@ -108,7 +120,7 @@ public class FirmProposals {
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Download dossierForFirm(long proposalId) {
-        proposal(proposalId);
+        proposal(proposalId).refuseIfPurged();
         return new Download("proposal-" + proposalId + ".pdf", "application/pdf", submitted.dossier(proposalId, false));
     }
 

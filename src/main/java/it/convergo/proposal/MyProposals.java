@@ -65,6 +65,7 @@ public class MyProposals {
     @Transactional(readOnly = true)
     public Download dossier(long id) {
         Proposal p = access.mine(id);
+        p.refuseIfPurged();
         if (p.submissionVersion > 0) {
             return new Download("proposal-" + id + ".pdf", "application/pdf", submitted.dossier(id, false));
         }

@@ -2,6 +2,7 @@ package it.convergo.proposal;
 
 import it.convergo.base.AbstractEntity;
 import it.convergo.base.TechnologyArea;
+import it.convergo.base.UserFacingException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -93,6 +94,11 @@ class Proposal extends AbstractEntity {
     Instant outcomeAt;
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
+    /** When {@link ProposalRetention} deleted the content; the row stays as the record of the selection. */
+    @Column(name = "purged_at")
+    Instant purgedAt;
+    @Column(name = "purge_reason", length = 40)
+    String purgeReason;
 
     protected Proposal() {
     }
@@ -110,6 +116,13 @@ class Proposal extends AbstractEntity {
     /** The team may change the working copy: a draft, or a submission reopened for changes. */
     boolean isEditable() {
         return status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED && editing;
+    }
+
+    /** A purged proposal's files and documents answer that the content was deleted, not "not found". */
+    void refuseIfPurged() {
+        if (purgedAt != null) {
+            throw new UserFacingException("proposal.purged.download");
+        }
     }
 
     /** How the audit log names this proposal. */

@@ -111,7 +111,7 @@ public class ProposalDrafts {
         return new ProposalOverview(p.getId(), p.challengeId, p.challengeTitle, p.challengeClosesAt, p.status, p.editing,
                 organisations.name(p.organisationId).orElse(""), lead, p.leadUserId == user.userId(),
                 p.submissionVersion, p.submittedAt, p.contentHash, p.outcomeNote, p.updatedAt, p.updatedBy,
-                access.isOpen(p.challengeId), p.getVersion());
+                access.isOpen(p.challengeId), p.getVersion(), p.purgedAt);
     }
 
     /** The challenge a proposal answers, as published (the form, limits, dates). */

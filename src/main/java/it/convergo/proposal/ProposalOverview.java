@@ -9,7 +9,8 @@ import java.time.Instant;
 public record ProposalOverview(long id, long challengeId, String challengeTitle, Instant closesAt, ProposalStatus status,
                                boolean editing, String organisationName, String leadName, boolean lead,
                                int submissionVersion, Instant submittedAt, String contentHash, String outcomeNote,
-                               Instant updatedAt, String updatedBy, boolean open, long version) {
+                               Instant updatedAt, String updatedBy, boolean open, long version,
+                               Instant purgedAt) {
 
     /** The team may change the working copy now. */
     public boolean editable() {

@@ -2,10 +2,14 @@ package it.convergo.proposal;
 
 import it.convergo.base.PersonalDataRows;
 import it.convergo.base.PersonalDataSource;
+import it.convergo.challenge.Challenges;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +33,25 @@ class ProposalPersonalData implements PersonalDataSource {
 
     private final JdbcTemplate jdbc;
     private final ProposalFileStore files;
+    private final Challenges challenges;
 
-    ProposalPersonalData(JdbcTemplate jdbc, ProposalFileStore files) {
+    ProposalPersonalData(JdbcTemplate jdbc, ProposalFileStore files, Challenges challenges) {
         this.jdbc = jdbc;
         this.files = files;
+        this.challenges = challenges;
+    }
+
+    /** The retention rules as configured now: how many challenges set one, the shortest and longest, and the purges. */
+    @Override
+    public Processing processing() {
+        Collection<Integer> months = challenges.retentionRules().values();
+        long purged = jdbc.queryForObject("select count(*) from proposal where purged_at is not null", Long.class);
+        List<Figure> figures = months.isEmpty()
+                ? List.of(new Figure("register.figure.noRetention", List.of()))
+                : List.of(new Figure("register.figure.retention", List.of(months.size(), Collections.min(months),
+                        Collections.max(months))));
+        return new Processing(part(), Stream.concat(figures.stream(),
+                Stream.of(new Figure("register.figure.purged", List.of(purged)))).toList());
     }
 
     @Override

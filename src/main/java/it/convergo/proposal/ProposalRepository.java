@@ -15,7 +15,7 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     String LISTED = "select new it.convergo.proposal.ProposalRepository$Listed(p.id, p.challengeId, p.challengeTitle, "
             + "p.challengeClosesAt, p.status, p.editing, p.title, p.acronym, p.updatedAt, p.submittedAt, p.submissionVersion, "
-            + "p.outcomeNote, p.organisationId) from Proposal p where 1 = 1 ";
+            + "p.outcomeNote, p.organisationId, p.purgedAt) from Proposal p where 1 = 1 ";
 
     String MINE = "and (p.organisationId = :org or p.id in (select m.proposalId from ProposalMember m where m.email = :email)) ";
 
@@ -70,14 +70,14 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     /** One line of a list as the query reads it: the organisation's name comes from the account module. */
     record Listed(long id, long challengeId, String challengeTitle, Instant closesAt, ProposalStatus status, boolean editing,
                   String title, String acronym, Instant updatedAt, Instant submittedAt, int submissionVersion,
-                  String outcomeNote, long organisationId) {
+                  String outcomeNote, long organisationId, Instant purgedAt) {
 
         /** The page's lines with their organisations' names, asked for in one call. */
         static List<ProposalRow> rows(List<Listed> page, Organisations organisations) {
             Map<Long, String> names = organisations.names(page.stream().map(Listed::organisationId).distinct().toList());
             return page.stream().map(l -> new ProposalRow(l.id, l.challengeId, l.challengeTitle, l.closesAt, l.status, l.editing,
                     l.title, l.acronym, l.updatedAt, l.submittedAt, l.submissionVersion, l.outcomeNote,
-                    names.getOrDefault(l.organisationId, ""))).toList();
+                    names.getOrDefault(l.organisationId, ""), l.purgedAt)).toList();
         }
     }
 }

@@ -262,6 +262,7 @@ public class ProposalSubmissions {
     @Transactional
     public Download receipt(long id, int number) {
         Proposal p = access.mine(id);
+        p.refuseIfPurged();
         int n = number <= 0 ? p.submissionVersion : number;
         ProposalSubmission s = submissions.findByProposalIdAndNumber(id, n)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));

@@ -138,7 +138,7 @@ public class ProposalUploads {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public Download myFile(long id, long fileId) {
-        access.mine(id);
+        access.mine(id).refuseIfPurged();
         ProposalFileStore.Row row = files.row(fileId).filter(r -> r.proposalId() == id)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         return files.download(row);

@@ -170,6 +170,7 @@ public class SubmittedProposals {
     @Transactional(readOnly = true)
     public byte[] file(long proposalId, long fileId, boolean anonymised) {
         Proposal p = latest.proposal(proposalId);
+        p.refuseIfPurged();
         if (!latest.of(p).fileIds.contains(fileId)) {
             throw new UserFacingException("error.notFound");
         }
@@ -181,6 +182,7 @@ public class SubmittedProposals {
     @Transactional(readOnly = true)
     public byte[] dossier(long proposalId, boolean anonymised) {
         Proposal p = latest.proposal(proposalId);
+        p.refuseIfPurged();
         ProposalSubmission s = latest.of(p);
         ChallengeView c = challenges.view(p.challengeId);
         List<AttachedFile> stored = files.byIds(s.fileIds);

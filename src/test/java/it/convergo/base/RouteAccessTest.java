@@ -48,6 +48,7 @@ class RouteAccessTest extends KaribuTest {
         p.put("admin/organisations", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/outbox", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("admin/audit", Access.signedIn(EnumSet.of(Role.ADMIN)));
+        p.put("admin/processing-register", Access.signedIn(EnumSet.of(Role.ADMIN)));
         p.put("evaluate", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("evaluate/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("consensus/:proposalId", Access.signedIn(EnumSet.of(Role.EVALUATOR, Role.FIRM_MANAGER, Role.ADMIN)));

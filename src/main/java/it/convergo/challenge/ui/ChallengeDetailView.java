@@ -176,6 +176,9 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
                 add(nda(c));
             }
         }
+        if (c.retentionMonths() != null) {
+            add(new Paragraph(getTranslation("challenge.detail.retention", c.retentionMonths())));
+        }
         add(new H2(getTranslation("challenge.detail.judged")), judged(c));
         if (c.brief() != null) {
             Anchor brief = new Anchor(DownloadHandler.fromInputStream(e -> files.brief(c.id())

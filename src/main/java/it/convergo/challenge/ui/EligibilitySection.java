@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import it.convergo.base.ui.MultiSelect;
@@ -18,7 +19,10 @@ import it.convergo.challenge.ChallengeLimits;
 import it.convergo.challenge.IpTerms;
 import java.util.HashSet;
 
-/** Who may apply (organisation types, countries, regions, size, consortia), the rewards, IP terms and the NDA. */
+/**
+ * Who may apply (organisation types, countries, regions, size, consortia), the rewards, IP terms, the NDA and how
+ * long the proposals not selected are kept.
+ */
 class EligibilitySection extends VerticalLayout {
 
     private final RewardsEditor rewards;
@@ -63,8 +67,17 @@ class EligibilitySection extends VerticalLayout {
         ndaText.setHelperText(getTranslation("challenge.editor.ndaText.help", form.stored.ndaVersion()));
         form.errorsOn(step, countries, "challenge.error.countries");
         form.errorsOn(step, ndaText, "challenge.error.tooLong.nda", "challenge.missing.nda");
+        IntegerField retention = new IntegerField(getTranslation("challenge.editor.retention"));
+        retention.setId("retention-months");
+        retention.setMin(ChallengeLimits.RETENTION_MIN_MONTHS);
+        retention.setMax(ChallengeLimits.RETENTION_MAX_MONTHS);
+        retention.setStepButtonsVisible(true);
+        retention.setHelperText(getTranslation("challenge.editor.retention.help", ChallengeLimits.RETENTION_MIN_MONTHS,
+                ChallengeLimits.RETENTION_MAX_MONTHS));
+        form.binder.forField(retention).bind(ChallengeDraft::getRetentionMonths, ChallengeDraft::setRetentionMonths);
+        form.errorsOn(step, retention, "challenge.error.retention");
         add(types, countries, regions, maxSize, consortia, new H3(getTranslation("challenge.editor.rewards")), rewards,
-                ip, nda, ndaText);
+                ip, nda, ndaText, retention);
     }
 
     /** What the binder does not carry: the reward rows. */

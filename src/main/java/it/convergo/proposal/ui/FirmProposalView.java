@@ -22,7 +22,10 @@ import it.convergo.account.CurrentUser;
 import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.StaffConflicts;
 import it.convergo.proposal.ProposalContent;
+import it.convergo.proposal.ProposalSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One submitted proposal on one page for the firm, with its attachments and the merged dossier; a manager with
@@ -47,7 +50,13 @@ class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         try {
             long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new UserFacingException("error.notFound"));
-            render(id, proposals.forFirm(id));
+            ProposalContent content = proposals.forFirm(id);
+            Optional<Instant> purged = proposals.purgedAt(id);
+            if (purged.isPresent()) {
+                renderPurged(content.summary(), purged.get());
+            } else {
+                render(id, content);
+            }
         } catch (UserFacingException e) {
             add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation(e.messageKey(), e.params())),
                     new Anchor("firm/proposals", getTranslation("proposal.firm.back")));
@@ -92,6 +101,16 @@ class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, Ha
             files.add(new ListItem(getTranslation("proposal.receipt.noFiles")));
         }
         add(files, ProposalUi.download(getTranslation("proposal.firm.dossier"), () -> proposals.dossierForFirm(id)));
+    }
+
+    /** The record of the selection that stays after the retention rule deleted the content. */
+    private void renderPurged(ProposalSummary s, Instant purgedAt) {
+        title = getTranslation("proposal.purged.heading");
+        Div facts = new Div(new Fact(getTranslation("proposal.receipt.organisation"), s.organisationName()));
+        facts.addClassName("cv-facts");
+        add(new Anchor("firm/proposals?challenge=" + s.challengeId(), getTranslation("proposal.firm.back")), new H1(title),
+                ProposalUi.badge(this, s.status(), false), facts,
+                new PurgedProposal(purgedAt, null, s.submissionVersion(), s.submittedAt(), s.contentHash()));
     }
 
     private Div block(String key, String value) {

@@ -51,7 +51,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
         challenge.setItemLabelGenerator(c -> c == null ? "" : c.title() + " · " + getTranslation(c.status().labelKey()));
         challenge.setWidthFull();
         challenge.addValueChangeListener(e -> show(e.getValue()));
-        grid.addColumn(r -> r.title()).setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
+        grid.addColumn(r -> r.purgedAt() == null ? r.title() : ProposalUi.purged(this, r.purgedAt())).setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
         grid.addColumn(ProposalRow::acronym).setHeader(getTranslation("proposal.field.acronym")).setAutoWidth(true);
         grid.addColumn(ProposalRow::organisationName).setHeader(getTranslation("proposal.receipt.organisation")).setFlexGrow(2);
         grid.addComponentColumn(r -> ProposalUi.badge(this, r.status(), false)).setHeader(getTranslation("proposal.mine.state"))

@@ -88,14 +88,15 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     private Component card(ProposalRow r) {
         RowCard card = new RowCard(proposalCell(r)).line(ProposalUi.badge(this, r.status(), r.editing()), deadlineCell(r))
                 .then(nextStep(r));
-        if (r.submissionVersion() > 0) {
+        if (r.submissionVersion() > 0 && r.purgedAt() == null) {
             card.then(receiptCell(r));
         }
         return card;
     }
 
     private Component proposalCell(ProposalRow r) {
-        String title = r.title() == null || r.title().isBlank() ? getTranslation("proposal.editor.untitled") : r.title();
+        String title = r.purgedAt() != null ? ProposalUi.purged(this, r.purgedAt())
+                : r.title() == null || r.title().isBlank() ? getTranslation("proposal.editor.untitled") : r.title();
         Anchor open = new Anchor("proposals/" + r.id(), title);
         Span challenge = new Span(r.challengeTitle());
         challenge.addClassName("cv-proposal-sub");

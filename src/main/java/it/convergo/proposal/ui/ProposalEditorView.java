@@ -126,6 +126,11 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         conflict = false;
         removeAll();
         add(header(shown, fields));
+        if (shown.purgedAt() != null) {
+            add(new PurgedProposal(shown.purgedAt(), shown.outcomeNote(), shown.submissionVersion(), shown.submittedAt(),
+                    shown.contentHash()));
+            return;
+        }
         if (!shown.editable()) {
             add(new ReadOnlyProposal(submissions, mine, team, uploads, shown, fields, this::render),
                     section(this, "exclusions", new ExcludedEvaluators(exclusions, id, false)));
@@ -156,7 +161,8 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component header(ProposalOverview o, ProposalDraft fields) {
-        String heading = fields.getTitle().isBlank() ? getTranslation("proposal.editor.untitled") : fields.getTitle();
+        String heading = o.purgedAt() != null ? getTranslation("proposal.purged.heading")
+                : fields.getTitle().isBlank() ? getTranslation("proposal.editor.untitled") : fields.getTitle();
         Div head = new Div(new Anchor("my-proposals", getTranslation("proposal.editor.breadcrumb")), new H1(heading));
         head.addClassName("cv-proposal-head");
         HorizontalLayout line = new HorizontalLayout(ProposalUi.badge(this, o.status(), o.editing()), countdown, savedIndicator);

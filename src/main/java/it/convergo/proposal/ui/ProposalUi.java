@@ -1,11 +1,13 @@
 package it.convergo.proposal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Countdown;
@@ -52,6 +54,11 @@ final class ProposalUi {
     }
 
     /** A card of the editor with its heading; {@code key} is its id (the progress block links to it). */
+    /** "Content deleted on … under the challenge's retention rule", shown where a purged proposal's content was. */
+    static String purged(Component owner, Instant purgedAt) {
+        return owner.getTranslation("proposal.purged.notice", Times.format(purgedAt, UI.getCurrent().getLocale()));
+    }
+
     static Div section(Component owner, String key, Component... content) {
         Div section = new Div(new H2(owner.getTranslation("proposal.section." + key)));
         section.setId(key);

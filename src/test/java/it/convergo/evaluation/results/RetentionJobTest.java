@@ -1,0 +1,186 @@
+package it.convergo.evaluation.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.convergo.account.UserAccount;
+import it.convergo.base.Times;
+import it.convergo.base.UserFacingException;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.document.TestPdfs;
+import it.convergo.proposal.FirmProposals;
+import it.convergo.proposal.ProposalFixtures;
+import it.convergo.proposal.ProposalUploads;
+import it.convergo.proposal.SubmittedProposals;
+import it.convergo.support.SpringTest;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The retention rule: after the set months since publication the proposals not selected lose their content and
+ * keep their tombstone; selected ones, challenges without a rule and challenges still inside the period are
+ * untouched; a challenge is purged (and audited) once.
+ */
+class RetentionJobTest extends SpringTest {
+
+    @Autowired
+    ChallengeFixtures fixtures;
+    @Autowired
+    ProposalFixtures proposals;
+    @Autowired
+    ProposalUploads uploads;
+    @Autowired
+    FirmProposals firm;
+    @Autowired
+    SubmittedProposals submitted;
+    @Autowired
+    RetentionJob job;
+    @Autowired
+    DecisionRepository decisions;
+    @Autowired
+    PublicationRepository publications;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path dir;
+
+    /** A closed challenge with a winner, a rejected proposal with a file and a proposal found not eligible. */
+    record Published(long challengeId, UserAccount manager, long winner, UserAccount rejectedLead, long rejected,
+                     long rejectedFile, long ineligible) {
+    }
+
+    private Published published(Integer retentionMonths, int monthsAgo) {
+        UserAccount manager = fixtures.firmManager();
+        fixtures.signIn(manager);
+        ChallengeDraft d = fixtures.completeDraft(ChallengeFixtures.unique("Retention"));
+        d.setRetentionMonths(retentionMonths);
+        LocalDateTime opens = LocalDateTime.now(Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        d.setOpensAt(opens);
+        d.setClosesAt(opens.plusDays(30));
+        long challengeId = fixtures.publishAndOpen(d);
+        long winner = proposals.submitted(fixtures.applicant(), challengeId);
+        UserAccount rejectedLead = fixtures.applicant();
+        long rejected = proposals.complete(rejectedLead, challengeId);
+        long file = uploads.upload(rejected, null, "annex.pdf",
+                TestPdfs.write(dir, "annex-" + rejected + ".pdf", TestPdfs.pdf(1, "Annex"))).id();
+        proposals.submit(rejected);
+        long ineligible = proposals.submitted(fixtures.applicant(), challengeId);
+        fixtures.signOut();
+        Instant now = Instant.now();
+        jdbc.update("update challenge set closes_at = ? where id = ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now.minus(1, ChronoUnit.DAYS)), Times.utcCalendar());
+            ps.setLong(2, challengeId);
+        });
+        decisions.save(new ProposalDecision(winner, challengeId, Outcome.WINNER, "Well done", now));
+        decisions.save(new ProposalDecision(rejected, challengeId, Outcome.REJECTED, "Not this time", now));
+        jdbc.update("insert into eligibility_decision (proposal_id, challenge_id, eligible, reason, decided_by, decided_at) "
+                + "values (?, ?, ?, ?, ?, ?)", ps -> {
+            ps.setLong(1, ineligible);
+            ps.setLong(2, challengeId);
+            ps.setBoolean(3, false);
+            ps.setString(4, "LOCATION");
+            ps.setLong(5, manager.getId());
+            ps.setTimestamp(6, Timestamp.from(now), Times.utcCalendar());
+        });
+        publications.save(new ResultsPublication(challengeId, manager.getId(),
+                now.atZone(Times.ROME).minusMonths(monthsAgo).toInstant()));
+        return new Published(challengeId, manager, winner, rejectedLead, rejected, file, ineligible);
+    }
+
+    private boolean purged(long proposalId) {
+        return jdbc.queryForObject("select purged_at from proposal where id = ?", Timestamp.class, proposalId) != null;
+    }
+
+    private int rows(String table, long proposalId) {
+        return jdbc.queryForObject("select count(*) from " + table + " where proposal_id = ?", Integer.class, proposalId);
+    }
+
+    private int audits(long challengeId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'retention.purged' and subject = ?",
+                Integer.class, "challenge:" + challengeId);
+    }
+
+    @Test
+    void purgesTheContentOfProposalsNotSelectedOnceAndKeepsTheRecord() {
+        Published due = published(6, 7);
+        Published noRule = published(null, 7);
+        Published tooEarly = published(12, 7);
+        String hash = jdbc.queryForObject("select content_hash from proposal_submission where proposal_id = ?", String.class,
+                due.rejected());
+
+        assertThat(job.run()).isEqualTo(1);
+
+        assertThat(purged(due.rejected())).isTrue();
+        assertThat(purged(due.ineligible())).isTrue();
+        assertThat(purged(due.winner())).isFalse();
+        Map<String, Object> tombstone = jdbc.queryForMap("select title, abstract_text, team_text, status, challenge_id, "
+                + "organisation_id, submitted_at, content_hash, purge_reason from proposal where id = ?", due.rejected());
+        assertThat(tombstone.get("title")).isNull();
+        assertThat(tombstone.get("abstract_text")).isNull();
+        assertThat(tombstone.get("team_text")).isNull();
+        assertThat(tombstone.get("submitted_at")).isNotNull();
+        assertThat(tombstone.get("content_hash")).isEqualTo(hash);
+        assertThat(tombstone.get("purge_reason")).isEqualTo("retention-rule");
+        assertThat(rows("proposal_answer", due.rejected())).isZero();
+        assertThat(rows("proposal_file", due.rejected())).isZero();
+        Map<String, Object> version = jdbc.queryForMap("select id, title, abstract_text, content_hash, submitted_at "
+                + "from proposal_submission where proposal_id = ?", due.rejected());
+        assertThat(version.get("title")).isEqualTo("");
+        assertThat(version.get("abstract_text")).isNull();
+        assertThat(version.get("content_hash")).isEqualTo(hash);
+        assertThat(version.get("submitted_at")).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from proposal_submission_answer where submission_id = ?",
+                Integer.class, version.get("id"))).isZero();
+        // the winner keeps everything, and so do the evaluation's records
+        assertThat(rows("proposal_answer", due.winner())).isPositive();
+        assertThat(jdbc.queryForObject("select title from proposal where id = ?", String.class, due.winner())).isNotBlank();
+        assertThat(decisions.findByProposalId(due.rejected())).get().extracting(d -> d.feedback).isEqualTo("Not this time");
+
+        assertThat(audits(due.challengeId())).isOne();
+        assertThat(jdbc.queryForObject("select actor from audit_event where action = 'retention.purged' and subject = ?",
+                String.class, "challenge:" + due.challengeId())).isEqualTo("system");
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'retention.purged' and subject = ?",
+                String.class, "challenge:" + due.challengeId())).isEqualTo("2 proposals");
+
+        for (Published untouched : new Published[] {noRule, tooEarly}) {
+            assertThat(purged(untouched.rejected())).isFalse();
+            assertThat(rows("proposal_file", untouched.rejected())).isOne();
+            assertThat(audits(untouched.challengeId())).isZero();
+        }
+
+        // a second run finds nothing more to do, and a second claim of the same challenge is refused
+        assertThat(job.run()).isZero();
+        assertThat(job.purgeOnce(due.challengeId(), Instant.now())).isFalse();
+        assertThat(audits(due.challengeId())).isOne();
+
+        fixtures.signIn(due.rejectedLead());
+        assertThatThrownBy(() -> uploads.myFile(due.rejected(), due.rejectedFile()))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.purged.download"));
+        fixtures.signIn(due.manager());
+        assertThatThrownBy(() -> firm.fileForFirm(due.rejected(), due.rejectedFile()))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.purged.download"));
+        assertThatThrownBy(() -> firm.dossierForFirm(due.rejected()))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.purged.download"));
+        assertThat(firm.tableForFirm(due.challengeId(), java.util.Locale.ENGLISH).rows())
+                .anySatisfy(r -> assertThat(r.get(1).toString()).startsWith("Content deleted on"));
+        assertThat(firm.purgedAt(due.rejected())).isPresent();
+        assertThatThrownBy(() -> submitted.file(due.rejected(), due.rejectedFile(), true))
+                .as("what evaluators download refuses the same way")
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.purged.download"));
+        assertThat(firm.purgedAt(due.winner())).isEmpty();
+        fixtures.signOut();
+    }
+}
