@@ -409,6 +409,9 @@ class AcceptanceBrowserTest {
         b.settle();
         b.waitForText(j.t("admin.import.intro").substring(0, 30));
         j.page("import-dialog");
+        b.open("admin/processing-register");
+        b.waitForText(j.t("register.needsAndOffers.name"));
+        j.page("processing-register");
     }
 
     // ------------------------------------------------------------------ g) the exchange and the firm's webhooks

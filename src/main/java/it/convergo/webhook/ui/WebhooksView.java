@@ -74,6 +74,10 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         events.setItemLabelGenerator(e -> getTranslation(e.labelKey()));
         binder.forField(url).bind("url");
         binder.forField(events).bind("events");
+        // the group's required mark puts aria-required on an element of role "group", which does not allow it
+        // (axe: aria-allowed-attr); the helper says it instead, and the form still refuses an empty choice
+        events.setRequiredIndicatorVisible(false);
+        events.setHelperText(getTranslation("webhook.events.help"));
         binder.readRecord(new EndpointForm("", EnumSet.copyOf(WebhookEvent.subscribable())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // a double click must not register the endpoint twice
