@@ -17,10 +17,17 @@ public final class DuplicateTexts {
             porosità, cricche e mancanze di fusione entro due secondi, e l'operatore riceve sul tablet la foto del
             pezzo con il difetto evidenziato. Il pilota dura tre mesi su una cella e misura gli scarti evitati.
             Questa proposta è riservata.""";
-    public static final String UNRELATED = """
-            We will recover heat from the compressors of the paint shop with a water loop and plate exchangers, feed
-            it to the washing tunnel and cut gas use in winter; meters on every loop report the energy saved each
-            week to the plant manager, and the maintenance team is trained to clean the exchangers every quarter.""";
+    private static final String WORDS = """
+            We will recover heat from the compressors of the paint shop with a water loop and plate exchangers feed
+            it to the washing tunnel cut gas use in winter meters on every loop report energy saved each week plant
+            manager maintenance team trained clean quarterly pumps valves boiler insulation ducts fans sensors""";
+
+    /** A text of its own on each call (the words of one topic, shuffled), related to nothing else in the database. */
+    public static String unrelated() {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(WORDS.split("\\s+")));
+        java.util.Collections.shuffle(words);
+        return String.join(" ", words);
+    }
     public static final String EARLIER = """
             Un gemello digitale del magazzino simula ogni turno di picking con i dati degli ordini reali, suggerisce
             dove spostare gli articoli più richiesti e riduce i percorsi dei carrelli; lo proviamo per due mesi nel

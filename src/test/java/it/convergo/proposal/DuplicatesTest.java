@@ -3,7 +3,6 @@ package it.convergo.proposal;
 import static it.convergo.proposal.DuplicateTexts.COPIED;
 import static it.convergo.proposal.DuplicateTexts.EARLIER;
 import static it.convergo.proposal.DuplicateTexts.EDITED_COPY;
-import static it.convergo.proposal.DuplicateTexts.UNRELATED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +73,7 @@ class DuplicatesTest extends SpringTest {
         long earlier = submit(copier, earlierChallenge, "Digital twin of the spare parts store", EARLIER);
         long original = submit(copied, challenge, "Weld vision", COPIED);
         long copy = submit(copier, challenge, "Seam checker", EDITED_COPY);
-        long unrelated = submit(fixtures.applicant(), challenge, "Paint shop heat recovery", UNRELATED);
+        long unrelated = submit(fixtures.applicant(), challenge, "Paint shop heat recovery", DuplicateTexts.unrelated());
         long elsewhere = submit(copier, otherFirms, "Confidential weld vision for B", COPIED);
 
         fixtures.signIn(firmA);

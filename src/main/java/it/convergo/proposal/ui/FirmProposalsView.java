@@ -64,7 +64,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true);
         grid.addColumn(r -> Times.format(r.submittedAt(), getLocale())).setHeader(getTranslation("proposal.firm.submittedAt"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> DuplicatesSection.flag(this, flagged.contains(r.id()))).setAutoWidth(true);
+        grid.addComponentColumn(r -> DuplicatesSection.flag(this, flagged.contains(r.id()))).setKey("duplicate").setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().id() + "/view")));
         grid.setVisible(false);
         message.addClassName("cv-empty-state");
