@@ -42,8 +42,9 @@ class Fingerprints {
         this.clock = clock;
     }
 
-    /** Fingerprints every submitted proposal that lacks a current one. */
+    /** Fingerprints every submitted proposal that lacks a current one, and forgets those of deleted proposals. */
     void refresh() {
+        writing.executeWithoutResult(t -> fingerprints.deleteOrphans());
         while (true) {
             List<Long> stale = fingerprints.stale(ProposalStatus.submittedStates(), PageRequest.of(0, BATCH));
             int done = 0;

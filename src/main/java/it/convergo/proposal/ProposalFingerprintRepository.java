@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProposalFingerprintRepository extends JpaRepository<ProposalFingerprint, Long> {
@@ -33,4 +34,9 @@ interface ProposalFingerprintRepository extends JpaRepository<ProposalFingerprin
               and p.status in :states and p.submittedAt < :before order by p.submittedAt desc""")
     List<Proposal> earlier(long organisationId, long proposalId, Collection<ProposalStatus> states, Instant before,
                            Pageable page);
+
+    /** Fingerprints of proposals that no longer exist (purged or erased): a signature outlives no proposal. */
+    @Modifying
+    @Query("delete from ProposalFingerprint f where not exists (select p.id from Proposal p where p.id = f.proposalId)")
+    int deleteOrphans();
 }
