@@ -122,7 +122,7 @@ public class FirmProposals {
     }
 
     /** The firm's own challenge (or any, for an admin), and closed: by its deadline or early. */
-    ChallengeView mayRead(long challengeId) {
+    void mayRead(long challengeId) {
         AccountPrincipal user = CurrentUser.require();
         ChallengeView c;
         try {
@@ -137,7 +137,6 @@ public class FirmProposals {
         if (!closed(c)) {
             throw new UserFacingException("proposal.error.firmBeforeClose", Times.format(c.closesAt(), readerLocale.get()));
         }
-        return c;
     }
 
     /** Closed, by its deadline or early: the firm may read its proposals. */

@@ -41,7 +41,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
     private final FirmProposals proposals;
     private final Duplicates duplicates;
     /** Proposals of the shown challenge with a near-duplicate (firm managers only). */
-    Set<Long> flagged = Set.of();
+    private Set<Long> flagged = Set.of();
     final Select<ChallengeRow> challenge = new Select<>();
     final Grid<ProposalRow> grid = new Grid<>();
     final Paragraph message = new Paragraph();
