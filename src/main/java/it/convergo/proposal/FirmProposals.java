@@ -134,7 +134,7 @@ public class FirmProposals {
     }
 
     /** The firm's own challenge (or any, for an admin), and closed: by its deadline or early. */
-    private void mayRead(long challengeId) {
+    void mayRead(long challengeId) {
         AccountPrincipal user = CurrentUser.require();
         ChallengeView c;
         try {
@@ -146,10 +146,14 @@ public class FirmProposals {
         if (!own && !user.has(Role.ADMIN)) {
             throw new UserFacingException("error.notFound");
         }
-        boolean closed = c.status() == ChallengeStatus.CLOSED || c.status() == ChallengeStatus.DECIDED
-                || c.closesAt() != null && !clock.instant().isBefore(c.closesAt());
-        if (!closed) {
+        if (!closed(c)) {
             throw new UserFacingException("proposal.error.firmBeforeClose", Times.format(c.closesAt(), readerLocale.get()));
         }
+    }
+
+    /** Closed, by its deadline or early: the firm may read its proposals. */
+    boolean closed(ChallengeView c) {
+        return c.status() == ChallengeStatus.CLOSED || c.status() == ChallengeStatus.DECIDED
+                || c.closesAt() != null && !clock.instant().isBefore(c.closesAt());
     }
 }

@@ -67,6 +67,7 @@ public class ProposalRetention {
     }
 
     /** What a proposal holds besides its row and its submissions, all of it content or people's addresses. */
+    /** The duplicate fingerprint goes too: it was made of the deleted text, and no firm should be told of a copy of it. */
     private static final String[] CONTENT_TABLES = {"proposal_answer", "proposal_file", "proposal_member",
-            "proposal_exclusion"};
+            "proposal_exclusion", "proposal_fingerprint"};
 }

@@ -19,6 +19,7 @@ import it.convergo.base.Times;
 import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Fact;
 import it.convergo.account.CurrentUser;
+import it.convergo.proposal.Duplicates;
 import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.StaffConflicts;
 import it.convergo.proposal.ProposalContent;
@@ -37,10 +38,12 @@ class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final FirmProposals proposals;
     private final StaffConflicts staffConflicts;
+    private final Duplicates duplicates;
     private String title = "";
 
-    FirmProposalView(FirmProposals proposals, StaffConflicts staffConflicts) {
+    FirmProposalView(FirmProposals proposals, StaffConflicts staffConflicts, Duplicates duplicates) {
         this.proposals = proposals;
+        this.duplicates = duplicates;
         this.staffConflicts = staffConflicts;
         addClassNames("cv-page", "cv-page-narrow", "cv-proposals");
     }
@@ -101,6 +104,9 @@ class FirmProposalView extends VerticalLayout implements BeforeEnterObserver, Ha
             files.add(new ListItem(getTranslation("proposal.receipt.noFiles")));
         }
         add(files, ProposalUi.download(getTranslation("proposal.firm.dossier"), () -> proposals.dossierForFirm(id)));
+        if (DuplicatesSection.visible()) {
+            add(new DuplicatesSection(duplicates.forFirm(id)));
+        }
     }
 
     /** The record of the selection that stays after the retention rule deleted the content. */

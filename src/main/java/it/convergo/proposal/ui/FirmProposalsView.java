@@ -19,12 +19,14 @@ import it.convergo.base.ui.LazyGrids;
 import it.convergo.base.ui.TableDownloads;
 import it.convergo.challenge.ChallengeRow;
 import it.convergo.challenge.FirmChallenges;
+import it.convergo.proposal.Duplicates;
 import it.convergo.proposal.FirmProposals;
 import it.convergo.proposal.ProposalRow;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -37,13 +39,17 @@ import org.springframework.data.domain.PageRequest;
 class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FirmProposals proposals;
+    private final Duplicates duplicates;
+    /** Proposals of the shown challenge with a near-duplicate (firm managers only). */
+    private Set<Long> flagged = Set.of();
     final Select<ChallengeRow> challenge = new Select<>();
     final Grid<ProposalRow> grid = new Grid<>();
     final Paragraph message = new Paragraph();
     final HorizontalLayout exports;
 
-    FirmProposalsView(FirmProposals proposals, FirmChallenges challenges) {
+    FirmProposalsView(FirmProposals proposals, FirmChallenges challenges, Duplicates duplicates) {
         this.proposals = proposals;
+        this.duplicates = duplicates;
         addClassNames("cv-page", "cv-proposals");
         List<ChallengeRow> mine = challenges.mine("", null, PageRequest.of(0, 200));
         challenge.setLabel(getTranslation("proposal.firm.challenge"));
@@ -58,6 +64,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true);
         grid.addColumn(r -> Times.format(r.submittedAt(), getLocale())).setHeader(getTranslation("proposal.firm.submittedAt"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(r -> DuplicatesSection.flag(this, flagged.contains(r.id()))).setKey("duplicate").setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("proposals/" + e.getItem().id() + "/view")));
         grid.setVisible(false);
         message.addClassName("cv-empty-state");
@@ -85,6 +92,7 @@ class FirmProposalsView extends VerticalLayout implements BeforeEnterObserver, H
                 QueryParameters.simple(Map.of("challenge", String.valueOf(row.id()))))));
         try {
             long count = proposals.countForFirm(row.id());
+            flagged = DuplicatesSection.visible() ? duplicates.flagged(row.id()) : Set.of();
             LazyGrids.bind(grid, page -> proposals.forFirm(row.id(), page), () -> proposals.countForFirm(row.id()));
             grid.setVisible(count > 0);
             exports.setVisible(count > 0);

@@ -116,6 +116,9 @@ class RetentionJobTest extends SpringTest {
         Published tooEarly = published(12, 7);
         String hash = jdbc.queryForObject("select content_hash from proposal_submission where proposal_id = ?", String.class,
                 due.rejected());
+        // a duplicate fingerprint, as if the firm had looked at its proposals: it was made of the text and goes with it
+        jdbc.update("insert into proposal_fingerprint (proposal_id, submission_number, challenge_id, signature, computed_at, version) "
+                + "values (?, 1, ?, 'AAAA', current_timestamp, 0)", due.rejected(), due.challengeId());
 
         assertThat(job.run()).isEqualTo(1);
 
@@ -132,6 +135,7 @@ class RetentionJobTest extends SpringTest {
         assertThat(tombstone.get("purge_reason")).isEqualTo("retention-rule");
         assertThat(rows("proposal_answer", due.rejected())).isZero();
         assertThat(rows("proposal_file", due.rejected())).isZero();
+        assertThat(rows("proposal_fingerprint", due.rejected())).isZero();
         Map<String, Object> version = jdbc.queryForMap("select id, title, abstract_text, content_hash, submitted_at "
                 + "from proposal_submission where proposal_id = ?", due.rejected());
         assertThat(version.get("title")).isEqualTo("");
