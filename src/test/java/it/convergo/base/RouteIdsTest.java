@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every address with an id: a malformed id shows "not found", and nothing is logged as an error. */
 class RouteIdsTest extends KaribuTest {
 
-    private static final Pattern ID_PARAMETER = Pattern.compile(":(id|\\w+Id)\\b");
+    private static final Pattern ID_PARAMETER = Pattern.compile(":(id|\\w+Id)\\b\\??");  // "?": an optional id
     private static final String[] MALFORMED = {"abc", "12abc", "-1", "0", "1.5", "99999999999999999999", "%20"};
 
     @Autowired
