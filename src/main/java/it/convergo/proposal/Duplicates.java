@@ -37,6 +37,7 @@ public class Duplicates {
      */
     static final double THRESHOLD = 0.15;
     private static final int EARLIER = 20;
+    private static final int EARLIER_PAGE = 200;
 
     private final FirmProposals firm;
     private final Fingerprints fingerprints;
@@ -145,15 +146,19 @@ public class Duplicates {
         long userId = CurrentUser.require().userId();
         Map<Long, Optional<ChallengeView>> views = new HashMap<>();
         List<EarlierProposal> earlier = new ArrayList<>();
-        for (Proposal e : stored.earlier(p.organisationId, p.getId(), ProposalStatus.submittedStates(), p.submittedAt,
-                PageRequest.of(0, 200))) {
-            Optional<ChallengeView> c = views.computeIfAbsent(e.challengeId, challenges::find);
-            if (c.filter(v -> v.firmId() == firmId && firm.closed(v) && !v.evaluation().blind()).isPresent()
-                    && !staffConflicts.existsByProposalIdAndUserId(e.getId(), userId)) {
-                earlier.add(new EarlierProposal(e.getId(), e.title, c.get().title(), e.status, e.submittedAt));
-                if (earlier.size() == EARLIER) {
-                    break;
+        // page by page: an organisation active on many firms' challenges has more proposals than one page of them
+        for (int page = 0; earlier.size() < EARLIER; page++) {
+            List<Proposal> batch = stored.earlier(p.organisationId, p.getId(), ProposalStatus.submittedStates(),
+                    p.submittedAt, PageRequest.of(page, EARLIER_PAGE));
+            for (Proposal e : batch) {
+                Optional<ChallengeView> c = views.computeIfAbsent(e.challengeId, challenges::find);
+                if (earlier.size() < EARLIER && c.filter(v -> v.firmId() == firmId && firm.closed(v) && !v.evaluation().blind()).isPresent()
+                        && !staffConflicts.existsByProposalIdAndUserId(e.getId(), userId)) {
+                    earlier.add(new EarlierProposal(e.getId(), e.title, c.get().title(), e.status, e.submittedAt));
                 }
+            }
+            if (batch.size() < EARLIER_PAGE) {
+                break;
             }
         }
         return earlier;

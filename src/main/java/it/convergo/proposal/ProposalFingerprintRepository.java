@@ -31,10 +31,13 @@ interface ProposalFingerprintRepository extends JpaRepository<ProposalFingerprin
               and f.signature is not null and p.purgedAt is null""")
     List<Current> current(Collection<ProposalStatus> states);
 
-    /** The organisation's other submitted proposals, submitted before {@code before}, newest first. */
+    /**
+     * The organisation's other submitted proposals, submitted before {@code before} or at the same instant (times
+     * read back from MySQL/MariaDB can be whole seconds), newest first.
+     */
     @Query("""
             select p from Proposal p where p.organisationId = :organisationId and p.id <> :proposalId
-              and p.status in :states and p.submittedAt < :before order by p.submittedAt desc""")
+              and p.status in :states and p.submittedAt <= :before order by p.submittedAt desc, p.id desc""")
     List<Proposal> earlier(long organisationId, long proposalId, Collection<ProposalStatus> states, Instant before,
                            Pageable page);
 
