@@ -3,7 +3,6 @@ package it.convergo.webhook;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@link WebhookSender} lets only one node send each attempt. Tests switch it off and run the pass by hand.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "convergo.webhooks.retry-pass", havingValue = "true", matchIfMissing = true)
 class WebhookRetryPass {
 
