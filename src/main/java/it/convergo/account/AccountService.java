@@ -1,5 +1,6 @@
 package it.convergo.account;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.SearchText;
 import it.convergo.base.TechnologyArea;
@@ -67,7 +68,7 @@ public class AccountService {
         this.audit = audit;
         this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
         this.confirmValidity = Duration.ofHours(confirmHours);
         this.resetValidity = Duration.ofMinutes(resetMinutes);
         this.invitationValidity = Duration.ofDays(invitationDays);

@@ -1,5 +1,6 @@
 package it.convergo.calendar;
 
+import it.convergo.base.BaseUrl;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ class CalendarLinks {
     private final String host;
 
     CalendarLinks(@Value("${convergo.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
         String parsed = URI.create(this.baseUrl).getHost();
         this.host = parsed == null || parsed.isBlank() ? "convergo" : parsed;
     }

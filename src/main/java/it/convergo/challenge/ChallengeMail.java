@@ -1,5 +1,6 @@
 package it.convergo.challenge;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.account.AccountService;
 import it.convergo.account.Recipient;
 import it.convergo.base.Times;
@@ -24,7 +25,7 @@ class ChallengeMail {
         this.followers = followers;
         this.accounts = accounts;
         this.mail = mail;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /** Tells the followers that the closing time moved. */

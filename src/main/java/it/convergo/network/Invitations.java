@@ -1,5 +1,6 @@
 package it.convergo.network;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.account.AccountService;
 import it.convergo.account.Recipient;
 import it.convergo.account.Role;
@@ -42,7 +43,7 @@ public class Invitations {
         this.accounts = accounts;
         this.mail = mail;
         this.audit = audit;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /** Invites a listed organisation to the firm's challenge; an organisation invited already is not mailed again. */

@@ -1,5 +1,6 @@
 package it.convergo.proposal;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.AccountService;
 import it.convergo.account.CurrentUser;
@@ -87,7 +88,7 @@ public class ProposalSubmissions {
         this.translations = translations;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
         this.locks = locks;
         this.inFlight = inFlight;
         this.gate = gate;

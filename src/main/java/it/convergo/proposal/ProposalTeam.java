@@ -1,5 +1,6 @@
 package it.convergo.proposal;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.AccountService;
 import it.convergo.account.CurrentUser;
@@ -44,7 +45,7 @@ public class ProposalTeam {
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /** Team members invited by e-mail (colleagues of the organisation see the proposal anyway). */

@@ -1,5 +1,6 @@
 package it.convergo.evaluation.shared;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.account.AccountService;
 import it.convergo.account.Recipient;
 import it.convergo.account.Role;
@@ -19,7 +20,7 @@ public class Notices {
     Notices(AccountService accounts, MailService mail, @Value("${convergo.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.mail = mail;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     public void toUsers(Collection<Long> userIds, String template, String path, Object... params) {

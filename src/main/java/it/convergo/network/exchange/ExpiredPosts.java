@@ -1,5 +1,6 @@
 package it.convergo.network.exchange;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.account.Recipient;
 import it.convergo.audit.AuditLog;
 import it.convergo.notification.MailService;
@@ -38,7 +39,7 @@ class ExpiredPosts {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     @Scheduled(cron = "${convergo.exchange.expiry-cron:0 20 6 * * *}", zone = "Europe/Rome")

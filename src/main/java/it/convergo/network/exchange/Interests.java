@@ -1,5 +1,6 @@
 package it.convergo.network.exchange;
 
+import it.convergo.base.BaseUrl;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.Recipient;
 import it.convergo.audit.AuditLog;
@@ -40,7 +41,7 @@ public class Interests {
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /**
