@@ -5,7 +5,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Turns on Spring's scheduler once for the whole portal: the features' {@code @Scheduled} jobs (expired posts,
- * retention, webhook retries) each make themselves safe on several nodes; lifecycle timers are the workflow
+ * retention, webhook retries, the duplicate fingerprints' sweep) each make themselves safe on several nodes; lifecycle timers are the workflow
  * engine's.
  */
 @Configuration(proxyBeanMethods = false)

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,9 +43,11 @@ class Fingerprints {
         this.clock = clock;
     }
 
-    /** Fingerprints every submitted proposal that lacks a current one, and forgets those of deleted proposals. */
+    /**
+     * Fingerprints every submitted proposal that lacks a current one. When none is stale this is one indexed query,
+     * so it can run before every lookup.
+     */
     void refresh() {
-        writing.executeWithoutResult(t -> fingerprints.deleteOrphans());
         while (true) {
             List<Long> stale = fingerprints.stale(ProposalStatus.submittedStates(), PageRequest.of(0, BATCH));
             int done = 0;
@@ -60,6 +63,19 @@ class Fingerprints {
             if (stale.size() < BATCH || done == 0) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Forgets the fingerprints of proposals that no longer exist (erased drafts' leftovers, proposals deleted by an
+     * admin), at night: lookups never read them (they join the proposal), so only storage waits for this, and a
+     * whole-table delete stays off the firm's page. Two nodes running it at once delete the same rows once.
+     */
+    @Scheduled(cron = "${convergo.duplicates.sweep-cron:0 40 3 * * *}", zone = "Europe/Rome")
+    void forgetDeleted() {
+        int gone = writing.execute(t -> fingerprints.deleteOrphans());
+        if (gone > 0) {
+            log.info("Forgot {} fingerprints of deleted proposals", gone);
         }
     }
 

@@ -169,4 +169,29 @@ class DuplicatesTest extends SpringTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal_fingerprint WHERE proposal_id IN (?, ?)", Long.class, a, b))
                 .isEqualTo(2);
     }
+
+    @Autowired
+    Fingerprints fingerprints;
+
+    @Test
+    void theNightlySweepForgetsTheFingerprintsOfProposalsThatNoLongerExistAndNothingElse() {
+        UserAccount firm = fixtures.firmManager();
+        long challenge = open(firm, "Weld inspection", false);
+        long a = submit(fixtures.applicant(), challenge, "Weld vision", COPIED);
+        long b = submit(fixtures.applicant(), challenge, "Seam checker", EDITED_COPY);
+        fixtures.fireLifecycleTimer(challenge);
+        fixtures.signIn(firm);
+        assertThat(duplicates.flagged(challenge)).containsExactlyInAnyOrder(a, b);
+        fixtures.signOut();
+        long gone = a + 1_000_000_000L; // a row left behind by a proposal deleted since
+        jdbc.update("INSERT INTO proposal_fingerprint (proposal_id, submission_number, challenge_id, signature, computed_at, version)"
+                + " SELECT ?, submission_number, challenge_id, signature, computed_at, 0 FROM proposal_fingerprint WHERE proposal_id = ?",
+                gone, a);
+
+        fingerprints.forgetDeleted();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal_fingerprint WHERE proposal_id = ?", Long.class, gone)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal_fingerprint WHERE proposal_id IN (?, ?)", Long.class, a, b))
+                .isEqualTo(2);
+    }
 }
