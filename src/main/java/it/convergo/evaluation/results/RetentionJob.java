@@ -26,7 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link ProposalRetention}; winners, finalists and reserves are kept, and so are the evaluation records. Each
  * challenge is purged once, in its own transaction, which first inserts its {@link RetentionRun}: on several
  * nodes the second insert fails on the unique key and that node leaves the challenge alone. One audit entry per
- * challenge purged ({@code retention.purged}, actor "system").
+ * challenge purged ({@code retention.purged}, actor "system"). A proposal rejected after its challenge's purge (a
+ * late decision, an appeal) is purged by the next daily run, with an audit entry of its own; the proposals already
+ * purged are skipped by one query, and each proposal is claimed by {@link ProposalRetention}, so two nodes catching
+ * up at once purge it once.
  */
 @Component
 public class RetentionJob {
@@ -78,10 +81,10 @@ public class RetentionJob {
         int purged = 0;
         for (ResultsPublication p : publications.findByChallengeIdIn(rules.keySet())) {
             Instant due = p.publishedAt.atZone(Times.ROME).plusMonths(rules.get(p.challengeId)).toInstant();
-            if (done.contains(p.challengeId) || now.isBefore(due)) {
+            if (now.isBefore(due)) {
                 continue;
             }
-            if (purgeOnce(p.challengeId, now)) {
+            if (done.contains(p.challengeId) ? catchUp(p.challengeId) : purgeOnce(p.challengeId, now)) {
                 purged++;
             }
         }
@@ -99,8 +102,26 @@ public class RetentionJob {
         }
     }
 
+    /** Purges what was rejected after the challenge's purge; false when there was nothing left to purge. */
+    boolean catchUp(long challengeId) {
+        Integer late = perChallenge.execute(tx -> {
+            int n = retention.purge(notSelected(challengeId), ProposalRetention.RETENTION_RULE);
+            if (n > 0) {
+                audit.record("retention.purged", "challenge:" + challengeId, "proposals decided after the first purge: " + n);
+            }
+            return n;
+        });
+        return late != null && late > 0;
+    }
+
     private void purge(long challengeId, Instant now) {
         RetentionRun run = runs.saveAndFlush(new RetentionRun(challengeId, now));
+        run.purged = retention.purge(notSelected(challengeId), ProposalRetention.RETENTION_RULE);
+        audit.record("retention.purged", "challenge:" + challengeId, run.purged + " proposals");
+    }
+
+    /** The proposals of the challenge rejected or found not eligible, and not selected by any later decision. */
+    private List<Long> notSelected(long challengeId) {
         Set<Long> notSelected = new TreeSet<>(ineligible.in(challengeId));
         for (ProposalDecision d : decisions.findByChallengeId(challengeId)) {
             // a proposal the firm selected is kept whatever else was recorded about it
@@ -110,7 +131,6 @@ public class RetentionJob {
                 notSelected.remove(d.proposalId);
             }
         }
-        run.purged = retention.purge(List.copyOf(notSelected), ProposalRetention.RETENTION_RULE);
-        audit.record("retention.purged", "challenge:" + challengeId, run.purged + " proposals");
+        return List.copyOf(notSelected);
     }
 }

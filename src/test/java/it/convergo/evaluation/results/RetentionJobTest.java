@@ -187,4 +187,24 @@ class RetentionJobTest extends SpringTest {
         assertThat(firm.purgedAt(due.winner())).isEmpty();
         fixtures.signOut();
     }
+
+    @Test
+    void aProposalRejectedAfterItsChallengeWasPurgedIsPurgedByTheNextRunAndAuditedOnce() {
+        Published due = published(6, 7);
+        assertThat(job.run()).isEqualTo(1);
+        assertThat(purged(due.winner())).isFalse();
+
+        // the firm changes its mind about the winner (a late decision, an appeal): the next run catches up
+        jdbc.update("update proposal_decision set outcome = 'REJECTED' where proposal_id = ?", due.winner());
+        assertThat(job.run()).isEqualTo(1);
+        assertThat(purged(due.winner())).isTrue();
+        assertThat(rows("proposal_answer", due.winner())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'retention.purged' and subject = ? "
+                + "and details = 'proposals decided after the first purge: 1'", Integer.class, "challenge:" + due.challengeId()))
+                .isOne();
+
+        // nothing left: no run, no audit entry
+        assertThat(job.run()).isZero();
+        assertThat(audits(due.challengeId())).isEqualTo(2);
+    }
 }
