@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.convergo.account.Role;
 import it.convergo.base.Times;
+import it.convergo.base.ui.ApplicantHomeSection;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.base.ui.PhoneCards;
 import it.convergo.base.ui.RowCard;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The applicant's home: every proposal of their organisation (and those they were invited to) with its
@@ -47,7 +49,8 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
     /** Cards on a phone, the wide columns on a desk; none while the applicant has no proposal. */
     @Nullable PhoneCards<ProposalRow> cards;
 
-    MyProposalsView(MyProposals mine, ProposalSubmissions submissions, Catalogue challenges, Clock clock) {
+    MyProposalsView(MyProposals mine, ProposalSubmissions submissions, Catalogue challenges,
+                    ObjectProvider<ApplicantHomeSection> sections, Clock clock) {
         this.mine = mine;
         this.submissions = submissions;
         this.clock = clock;
@@ -64,6 +67,8 @@ class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
             configureGrid();
             add(grid);
         }
+        // sections other features add (challenges that fit the network profile), each deciding whether it applies
+        sections.orderedStream().forEach(section -> section.create().ifPresent(this::add));
         add(openChallenges(challenges.closingSoon(6)));
     }
 

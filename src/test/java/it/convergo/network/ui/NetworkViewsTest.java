@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -169,5 +170,39 @@ class NetworkViewsTest extends KaribuTest {
             Thread.sleep(100);
         }
         assertThat(searchIndex.lastRebuild().orElseThrow().failed()).isFalse();
+    }
+
+    @Test
+    void anApplicantSeesOnItsHomeTheLiveChallengesThatFitItsProfileInBothLanguages() {
+        UserAccount manager = challengeFixtures.firmManager();
+        challengeFixtures.signIn(manager);
+        ChallengeDraft d = challengeFixtures.completeDraft("Ricambi stampati in 3D " + tag);
+        d.setSummary("Ricambi per presse stampati in 3D " + tag);
+        d.setAreas(new java.util.HashSet<>(java.util.Set.of(TechnologyArea.ADDITIVE_MANUFACTURING)));
+        long live = editor.save(d);
+        publishing.publish(live, editor.draft(live).getVersion());
+        fixtures.signOut();
+        UserAccount printer = fixtures.member("Printer " + tag, OrganisationType.STARTUP, Role.APPLICANT);
+        login(printer.getEmail());
+        UI.getCurrent().navigate("my-proposals");
+        Div empty = _get(Div.class, s -> s.withId("home-fits-profile"));
+        assertThat(empty.getElement().getTextRecursively()).as("no profile yet: nothing fits, and the way to a profile")
+                .contains(t("network.forMe.empty")).contains(t("network.home.completeProfile", 0));
+
+        fixtures.signIn(printer);
+        fixtures.listedProfile("Additive manufacturing of metal spare parts " + tag, "", TechnologyArea.ADDITIVE_MANUFACTURING);
+        fixtures.signOut();
+        login(printer.getEmail());
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.ITALIAN}) {
+            UI.getCurrent().setLocale(locale);
+            UI.getCurrent().navigate("challenges");
+            UI.getCurrent().navigate("my-proposals");
+            String text = _get(Div.class, s -> s.withId("home-fits-profile")).getElement().getTextRecursively();
+            assertThat(text).contains(translations.get("network.forMe.title", locale))
+                    .contains("Ricambi stampati in 3D " + tag)
+                    .contains(translations.get("network.home.shared", locale, "").strip())
+                    .contains(translations.get("area.ADDITIVE_MANUFACTURING", locale))
+                    .doesNotContain(translations.get("network.forMe.empty", locale));
+        }
     }
 }
