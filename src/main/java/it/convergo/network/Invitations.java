@@ -15,6 +15,8 @@ import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.Challenges;
 import it.convergo.challenge.Visibility;
 import it.convergo.notification.MailService;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -87,17 +89,17 @@ public class Invitations {
 
     /**
      * Puts organisations on an invite-only challenge's list in one save and mails the applicants of each one added
-     * now (those already on the list are skipped, so a repeated call mails nobody twice). The caller checked that the
-     * challenge is invite-only; the editor checks that it is the firm's own. Returns how many were added.
+     * now (those already on the list are skipped, so a repeated call mails nobody twice; two at once meet the
+     * challenge's version). The editor checks that the challenge is the firm's own. Returns how many were added.
      */
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional
-    public int inviteAll(long challengeId, java.util.Collection<Long> organisationIds) {
+    public int inviteAll(long challengeId, Collection<Long> organisationIds) {
         ChallengeDraft draft = editor.draft(challengeId);
         if (draft.getVisibility() != Visibility.INVITE_ONLY) {
             throw new UserFacingException("import.org.error.notInviteOnly");
         }
-        java.util.List<Long> added = organisationIds.stream().filter(id -> draft.getInvitedOrganisations().add(id)).toList();
+        List<Long> added = organisationIds.stream().filter(id -> draft.getInvitedOrganisations().add(id)).toList();
         if (added.isEmpty()) {
             return 0;
         }

@@ -98,8 +98,12 @@ public class OrganisationImport {
     @Transactional
     public int invite(long challengeId, List<Line> lines) {
         inviteOnly(challengeId);
-        List<Long> ids = lines.stream().filter(Line::ok).map(Line::organisationId).distinct().toList();
-        return invitations.inviteAll(challengeId, ids);
+        Long own = CurrentUser.require().organisationId();
+        List<Long> wanted = lines.stream().filter(Line::ok).map(Line::organisationId)
+                .filter(id -> id != null && !id.equals(own)).distinct().toList();
+        // the lines come back from the page: only organisations that exist, never the firm's own
+        Set<Long> existing = organisations.names(wanted).keySet();
+        return invitations.inviteAll(challengeId, wanted.stream().filter(existing::contains).toList());
     }
 
     private ChallengeDraft inviteOnly(long challengeId) {
