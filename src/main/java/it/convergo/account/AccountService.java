@@ -48,6 +48,7 @@ public class AccountService {
     private final Translations translations;
     private final Clock clock;
     private final String baseUrl;
+    private final Consents consents;
     private final Duration confirmValidity;
     private final Duration resetValidity;
     private final Duration invitationValidity;
@@ -58,7 +59,7 @@ public class AccountService {
                    @Value("${convergo.base-url}") String baseUrl,
                    @Value("${convergo.tokens.confirm-hours}") long confirmHours,
                    @Value("${convergo.tokens.reset-minutes}") long resetMinutes,
-                   @Value("${convergo.tokens.invitation-days}") long invitationDays) {
+                   @Value("${convergo.tokens.invitation-days}") long invitationDays, Consents consents) {
         this.users = users;
         this.organisations = organisations;
         this.tokens = tokens;
@@ -72,6 +73,7 @@ public class AccountService {
         this.confirmValidity = Duration.ofHours(confirmHours);
         this.resetValidity = Duration.ofMinutes(resetMinutes);
         this.invitationValidity = Duration.ofDays(invitationDays);
+        this.consents = consents;
     }
 
     public static String normaliseEmail(String email) {
@@ -104,6 +106,7 @@ public class AccountService {
         user.setLanguage(Translations.supported(Locale.forLanguageTag(
                 form.language() == null ? "it" : form.language())).getLanguage());
         users.save(user);
+        consents.atRegistration(user.getId(), form.marketingEmails());
         String secret = issueToken(user, AccountToken.Purpose.CONFIRM_EMAIL, confirmValidity);
         mail.send(email, localeOf(user), "confirm", user.getFullName(), link("confirm", secret),
                 confirmValidity.toHours());
@@ -468,7 +471,7 @@ public class AccountService {
         return user.getLanguage() == null ? Translations.ITALIAN : Locale.forLanguageTag(user.getLanguage());
     }
 
-    static void requireValidEmail(String email) {
+    public static void requireValidEmail(String email) {
         if (email.length() > AccountLimits.EMAIL || !EMAIL.matcher(email).matches()) {
             throw new UserFacingException("register.error.email");
         }

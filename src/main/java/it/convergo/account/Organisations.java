@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository organisations;
+    private final UserRepository users;
 
-    Organisations(OrganisationRepository organisations) {
+    Organisations(OrganisationRepository organisations, UserRepository users) {
         this.organisations = organisations;
+        this.users = users;
     }
 
     /** The name of an organisation, empty for an unknown id. */
@@ -67,5 +69,37 @@ public class Organisations {
     @Transactional(readOnly = true)
     public Optional<Long> idNamed(String name) {
         return organisations.findByName(name).stream().findFirst().map(Organisation::getId);
+    }
+
+    /** The organisation registered with this VAT number ("IT02145670127" or, Italian by default, "02145670127"). */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationRef> byVat(String vat) {
+        String v = compact(vat);
+        String country = countryOf(v);
+        return organisations.findByCountryAndVatNumber(country, VatNumbers.normalise(country, v))
+                .map(o -> new OrganisationRef(o.getId(), o.getName()));
+    }
+
+    /** The organisation of the active account with this address, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationRef> ofMember(String email) {
+        return users.findByEmail(AccountService.normaliseEmail(email)).filter(u -> !u.isDisabled())
+                .map(UserAccount::getOrganisation).map(o -> new OrganisationRef(o.getId(), o.getName()));
+    }
+
+    /** The VAT number's problem as a translation key, null when valid (Italian unless it starts with a country). */
+    public static String vatProblem(String vat) {
+        String v = compact(vat);
+        String country = countryOf(v);
+        return VatNumbers.problem(country, v);
+    }
+
+    private static String compact(String vat) {
+        return vat == null ? "" : vat.replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String countryOf(String compactVat) {
+        return compactVat.length() > 2 && Character.isLetter(compactVat.charAt(0)) && Character.isLetter(compactVat.charAt(1))
+                ? compactVat.substring(0, 2) : "IT";
     }
 }

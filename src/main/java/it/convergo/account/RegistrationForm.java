@@ -15,7 +15,16 @@ public record RegistrationForm(
         String vatNumber,
         Region region,
         OrganisationSize size,
-        String language) {
+        String language,
+        boolean marketingEmails) {
+
+    /** A registration without consent to optional e-mails (the box is unchecked by default). */
+    public RegistrationForm(String email, String fullName, String password, String organisationName,
+                            OrganisationType organisationType, String country, String vatNumber, Region region,
+                            OrganisationSize size, String language) {
+        this(email, fullName, password, organisationName, organisationType, country, vatNumber, region, size, language,
+                false);
+    }
 
     /**
      * Every problem of the form at once, field name to translation key, in the order of the form, so the

@@ -6,8 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns an identity asserted by an OpenID Connect provider into the same {@link AccountPrincipal} the password
@@ -37,21 +44,55 @@ public class SingleSignOn {
     }
 
     private static final String ERASED_DOMAIN = "@erased.invalid";
+    private static final int RACE_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
 
     private final UserRepository users;
     private final SsoLinks links;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    SingleSignOn(UserRepository users, SsoLinks links, AuditLog audit, Clock clock) {
+    SingleSignOn(UserRepository users, SsoLinks links, AuditLog audit, Clock clock, PlatformTransactionManager txManager) {
         this.users = users;
         this.links = links;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(txManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional
+    /**
+     * Signs in, each attempt in its own transaction. Two first sign-ins of the same subject at the same time (two
+     * tabs, a double click on the provider's button) both find no link and both try to link; the unique keys of
+     * the link and of the address let one commit and refuse the other, which then reads the winner's link in a
+     * new transaction and signs in as the same account, without an error.
+     */
     public AccountPrincipal signIn(SsoIdentity identity) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> attempt(identity));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
+                if (attempt >= RACE_ATTEMPTS) {
+                    throw race;
+                }
+                log.info("Concurrent first sign-in of the same subject at {}: reading the winner's link", identity.provider());
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A short wait before reading again, for a database that refuses the loser before the winner commits. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AccountPrincipal attempt(SsoIdentity identity) {
         UserAccount user = links.userOf(identity.provider(), identity.subject())
                 .flatMap(users::findById)
                 .orElseGet(() -> firstSignIn(identity));

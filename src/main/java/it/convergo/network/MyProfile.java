@@ -1,6 +1,7 @@
 package it.convergo.network;
 
 import it.convergo.account.AccountPrincipal;
+import it.convergo.account.Consents;
 import it.convergo.account.CurrentUser;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Organisations;
@@ -29,10 +30,13 @@ public class MyProfile {
     private final Organisations organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final Consents consents;
     @PersistenceContext
     private EntityManager entityManager;
 
-    MyProfile(InnovatorProfileRepository profiles, Organisations organisations, AuditLog audit, Clock clock) {
+    MyProfile(InnovatorProfileRepository profiles, Organisations organisations, AuditLog audit, Clock clock,
+              Consents consents) {
+        this.consents = consents;
         this.profiles = profiles;
         this.organisations = organisations;
         this.audit = audit;
@@ -92,6 +96,8 @@ public class MyProfile {
         audit.record("network.profileSaved", subject, null);
         if (wasListed != profile.listed) {
             audit.record(profile.listed ? "network.joined" : "network.left", subject, null);
+            // publishing is the member's consent to the listing, leaving withdraws it (GDPR article 7)
+            consents.directoryListing(profile.listed);
         }
         form.setVersion(profile.getVersion());
     }

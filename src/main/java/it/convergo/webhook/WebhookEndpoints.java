@@ -38,10 +38,12 @@ public class WebhookEndpoints {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate writing;
+    private final WebhookSecretCipher cipher;
 
     WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries,
                      WebhookAttemptRepository attempts, WebhookUrls urls, WebhookOutbox outbox, WebhookSender sender,
-                     AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                     AuditLog audit, Clock clock, PlatformTransactionManager transactions, WebhookSecretCipher cipher) {
+        this.cipher = cipher;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.attempts = attempts;
@@ -74,7 +76,7 @@ public class WebhookEndpoints {
                 throw new UserFacingException("webhook.error.tooMany", MAX_PER_FIRM);
             }
             String secret = WebhookSecrets.newSecret();
-            WebhookEndpoint endpoint = endpoints.saveAndFlush(new WebhookEndpoint(firm, address, chosen, secret,
+            WebhookEndpoint endpoint = endpoints.saveAndFlush(new WebhookEndpoint(firm, address, chosen, cipher.seal(secret),
                     clock.instant()));
             audit.record("webhook.created", subject(endpoint), address + " " + chosen);
             return new NewSecret(endpoint.row(), secret);
@@ -107,7 +109,7 @@ public class WebhookEndpoints {
     public NewSecret rotateSecret(long id) {
         WebhookEndpoint endpoint = owned(id);
         String secret = WebhookSecrets.newSecret();
-        endpoint.secret = secret;
+        endpoint.secret = cipher.seal(secret);
         endpoint.updatedAt = clock.instant();
         endpoints.saveAndFlush(endpoint);
         audit.record("webhook.secretRotated", subject(endpoint), endpoint.url);

@@ -48,13 +48,15 @@ class WebhookSender {
     private final WebhookUrls urls;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final WebhookSecretCipher cipher;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     WebhookSender(WebhookDeliveryRepository deliveries, WebhookEndpointRepository endpoints,
                   WebhookAttemptRepository attempts, WebhookUrls urls, PlatformTransactionManager transactions,
-                  Clock clock) {
+                  Clock clock, WebhookSecretCipher cipher) {
+        this.cipher = cipher;
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.attempts = attempts;
@@ -120,7 +122,7 @@ class WebhookSender {
         if (e == null) {
             return null;
         }
-        return new Claimed(e.url, e.secret, d.eventId, d.eventType, d.payload, d.attempts);
+        return new Claimed(e.url, cipher.open(e.secret), d.eventId, d.eventType, d.payload, d.attempts);
     }
 
     private Result post(Claimed c) {

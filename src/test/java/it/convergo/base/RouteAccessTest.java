@@ -84,6 +84,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
         // webhooks for firms (issue 16)
         p.put("firm/webhooks", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER)));
+        // one-click unsubscribe from optional e-mails (issue 16, consents)
+        p.put("unsubscribe/:token", Access.PUBLIC);
         return p;
     }
 

@@ -321,6 +321,25 @@ class EvaluationViewsTest extends KaribuTest {
     }
 
     @Test
+    void thePanelsTabOffersThePanelsAsCsvAndXlsxInBothLanguages() {
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.ITALIAN)) {
+            login(manager.getEmail());
+            UI.getCurrent().setLocale(locale);
+            UI.getCurrent().navigate("evaluation");
+            UI.getCurrent().navigate("evaluation/" + challenge);
+            TabSheet tabs = _get(TabSheet.class);
+            tabs.setSelectedIndex(1);
+            assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
+                    .contains(translations.get("evaluation.panels.export.title", locale));
+            assertThat(_get(Anchor.class, s -> s.withId("evaluation-panels-xlsx")).getText())
+                    .isEqualTo(translations.get("export.xlsx", locale));
+            assertThat(_get(Anchor.class, s -> s.withId("evaluation-panels-csv")).getText())
+                    .isEqualTo(translations.get("export.csv", locale));
+            logout();
+        }
+    }
+
+    @Test
     void firmSeesItsEvaluationTabsAndRanking() {
         login(manager.getEmail());
         UI.getCurrent().navigate("evaluation");

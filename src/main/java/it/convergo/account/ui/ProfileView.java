@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.AttachmentType;
 import it.convergo.account.AccountService;
+import it.convergo.account.Consents;
 import it.convergo.account.PersonalDataErasure;
 import it.convergo.account.PersonalDataExport;
 import it.convergo.account.Role;
@@ -41,7 +42,7 @@ import org.springframework.beans.factory.ObjectProvider;
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     ProfileView(AccountService accounts, ObjectProvider<ProfileSection> sections, PersonalDataExport export,
-                PersonalDataErasure erasure, AuthenticationContext authentication) {
+                PersonalDataErasure erasure, AuthenticationContext authentication, Consents consents) {
         addClassName("cv-page-narrow");
         UserAccount me = accounts.me();
         add(new H1(getTranslation("profile.title")));
@@ -73,6 +74,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(areas, save);
         }
+        add(new ConsentSection(consents));
         // sections other features add (the calendar feed), each deciding whether it applies
         sections.orderedStream().forEach(section -> section.create().ifPresent(this::add));
         add(new H2(getTranslation("profile.data")), new Paragraph(getTranslation("profile.data.intro")), dataDownload(export));

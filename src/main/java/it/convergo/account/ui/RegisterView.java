@@ -42,6 +42,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField passwordAgain = Passwords.field(getTranslation("register.passwordAgain"), false);
     private final OrganisationFields organisation = new OrganisationFields();
     private final Checkbox privacy = new Checkbox(getTranslation("register.privacy"));
+    // separate from the terms and unchecked: consent to optional mails is never a condition of registering
+    private final Checkbox marketing = new Checkbox(getTranslation("consent.text.MARKETING_EMAILS"));
     private final Button register = new Button(getTranslation("register.submit"));
     private final Div card = new Div();
 
@@ -56,6 +58,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(passwordAgain).withValidator(Passwords.repeats(password)).bind("passwordAgain");
         organisation.bind(binder);
         binder.forField(privacy).bind("privacy");
+        marketing.setId("register-marketing");
+        binder.forField(marketing).bind("marketingEmails");
         organisation.showJoining(accounts);
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setDisableOnClick(true);
@@ -65,7 +69,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         card.addClassNames("cv-card", "cv-form-card");
         card.add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), messages,
                 new H3(getTranslation("register.section.person")), person,
-                new H3(getTranslation("register.section.organisation")), organisation, privacy, register,
+                new H3(getTranslation("register.section.organisation")), organisation, privacy, marketing, register,
                 new Paragraph(new Anchor("login", getTranslation("register.haveAccount"))));
         add(card);
     }

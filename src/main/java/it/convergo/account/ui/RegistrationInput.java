@@ -34,11 +34,12 @@ public record RegistrationInput(
         @Nullable Region region,
         @Nullable OrganisationSize size,
         @AssertTrue(message = "register.error.privacy")
-        boolean privacy) {
+        boolean privacy,
+        boolean marketingEmails) {
 
     /** What the service receives: the applicant's own data, in the language the page spoke. */
     RegistrationForm toForm(String language) {
         return new RegistrationForm(email, fullName, password, organisationName, organisationType, country, vatNumber,
-                region, size, language);
+                region, size, language, marketingEmails);
     }
 }

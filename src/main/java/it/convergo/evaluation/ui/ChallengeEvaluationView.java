@@ -19,6 +19,7 @@ import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.progress.PanelsExport;
 import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.evaluation.results.ResultsService;
@@ -45,11 +46,14 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final BiddingService bidding;
     private final ReviewRatings ratings;
     private final AnonymityReports anonymity;
+    private final PanelsExport panelsExport;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
-                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings) {
+                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
+                            PanelsExport panelsExport) {
+        this.panelsExport = panelsExport;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -84,7 +88,7 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
-        tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
+        tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, panelsExport, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));

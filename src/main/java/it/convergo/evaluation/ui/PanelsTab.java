@@ -19,12 +19,14 @@ import com.vaadin.flow.component.select.Select;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.TableDownloads;
 import it.convergo.evaluation.panel.AutoAssignment;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.panel.PanelCandidate;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardRow;
 import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.progress.PanelsExport;
 import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.proposal.NamedExclusion;
 import it.convergo.proposal.ProposalSummary;
@@ -44,10 +46,13 @@ class PanelsTab extends VerticalLayout {
     private final BoardService board;
     private final BiddingService bidding;
     private final ReviewRatings ratings;
+    private final PanelsExport export;
     private final long challengeId;
     private final Div editor = new Div();
 
-    PanelsTab(PanelService panels, BoardService board, BiddingService bidding, ReviewRatings ratings, long challengeId) {
+    PanelsTab(PanelService panels, BoardService board, BiddingService bidding, ReviewRatings ratings, PanelsExport export,
+              long challengeId) {
+        this.export = export;
         this.ratings = ratings;
         this.panels = panels;
         this.board = board;
@@ -75,6 +80,8 @@ class PanelsTab extends VerticalLayout {
             add(new HorizontalLayout(auto, fair, biddingButton()), pick, editor);
         }
         replacements();
+        add(new H3(getTranslation("evaluation.panels.export.title")), TableDownloads.of(
+                () -> export.table(challengeId, getLocale()), "panels-" + challengeId, "evaluation-panels"));
     }
 
     /** Open a bidding round before assigning, or close it; bids feed the suggestions and the optimiser. */

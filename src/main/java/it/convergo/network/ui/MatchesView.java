@@ -22,6 +22,7 @@ import it.convergo.challenge.Visibility;
 import it.convergo.network.InnovatorMatch;
 import it.convergo.network.Invitations;
 import it.convergo.network.Matchmaking;
+import it.convergo.network.OrganisationImport;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,11 +37,13 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Matchmaking matchmaking;
     private final Invitations invitations;
     private final Challenges challenges;
+    private final OrganisationImport imports;
     private final Div list = new Div();
     private long challengeId;
     private boolean inviteOnly;
 
-    MatchesView(Matchmaking matchmaking, Invitations invitations, Challenges challenges) {
+    MatchesView(Matchmaking matchmaking, Invitations invitations, Challenges challenges, OrganisationImport imports) {
+        this.imports = imports;
         this.matchmaking = matchmaking;
         this.invitations = invitations;
         this.challenges = challenges;
@@ -58,7 +61,16 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             inviteOnly = challenge.visibility() == Visibility.INVITE_ONLY;
             removeAll();
             add(new Anchor("network", getTranslation("network.profile.back")), new H1(getTranslation("network.matches.title")),
-                    new Paragraph(challenge.title()), new Paragraph(getTranslation("network.matches.lead")), list);
+                    new Paragraph(challenge.title()));
+            if (inviteOnly) {
+                // a list kept outside the portal: invited in one go, checked row by row first
+                Button importButton = new Button(getTranslation("import.org.open"),
+                        e -> new OrganisationImportDialog(imports, challengeId,
+                                () -> show(matchmaking.innovatorsFor(challengeId, SHOWN))).open());
+                importButton.setId("org-import-open");
+                add(importButton);
+            }
+            add(new Paragraph(getTranslation("network.matches.lead")), list);
             show(matches);
         });
     }

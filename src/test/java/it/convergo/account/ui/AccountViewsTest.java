@@ -77,7 +77,7 @@ class AccountViewsTest extends KaribuTest {
         assertThat(pageText()).contains(t("register.error.privacy"));
         assertThat(mail.sentTo(email)).isEmpty();
 
-        UserInput.set(_get(Checkbox.class), true);
+        UserInput.set(_get(Checkbox.class, s -> s.withLabel(t("register.privacy"))), true);
         _click(_get(Button.class, s -> s.withText(t("register.submit"))));
         _get(H1.class, s -> s.withText(t("register.done.title")));
 
@@ -95,7 +95,7 @@ class AccountViewsTest extends KaribuTest {
         UI.getCurrent().navigate("register");
         String email = AccountFixtures.uniqueEmail("badvat");
         fillRegistration(email, "12345678901", "Trattore-verde-42");
-        UserInput.set(_get(Checkbox.class), true);
+        UserInput.set(_get(Checkbox.class, s -> s.withLabel(t("register.privacy"))), true);
         Button submit = _get(Button.class, s -> s.withText(t("register.submit")));
         _click(submit);
 
@@ -142,7 +142,7 @@ class AccountViewsTest extends KaribuTest {
         assertThat(name.isEnabled()).as("the organisation is described already").isFalse();
         assertThat(name.isRequiredIndicatorVisible()).isFalse();
         assertThat(pageText()).contains(t("register.vat.existing", existing.getName()));
-        UserInput.set(_get(Checkbox.class), true);
+        UserInput.set(_get(Checkbox.class, s -> s.withLabel(t("register.privacy"))), true);
 
         _click(_get(Button.class, s -> s.withText(t("register.submit"))));
         _get(H1.class, s -> s.withText(t("register.done.title")));
@@ -154,7 +154,7 @@ class AccountViewsTest extends KaribuTest {
         UserAccount taken = fixtures.user("taken", null, Role.APPLICANT);
         UI.getCurrent().navigate("register");
         fillRegistration(taken.getEmail(), AccountFixtures.uniqueVat(), "Trattore-verde-42");
-        UserInput.set(_get(Checkbox.class), true);
+        UserInput.set(_get(Checkbox.class, s -> s.withLabel(t("register.privacy"))), true);
         Button submit = _get(Button.class, s -> s.withText(t("register.submit")));
         _click(submit);
 
@@ -184,7 +184,7 @@ class AccountViewsTest extends KaribuTest {
     void weakPasswordIsExplained() {
         UI.getCurrent().navigate("register");
         fillRegistration(AccountFixtures.uniqueEmail("weak"), AccountFixtures.uniqueVat(), "abc");
-        UserInput.set(_get(Checkbox.class), true);
+        UserInput.set(_get(Checkbox.class, s -> s.withLabel(t("register.privacy"))), true);
         _click(_get(Button.class, s -> s.withText(t("register.submit"))));
         PasswordField password = _get(PasswordField.class, s -> s.withLabel(t("register.password")));
         assertThat(password.isInvalid()).isTrue();
