@@ -84,6 +84,9 @@ class RouteAccessTest extends KaribuTest {
         p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
         // webhooks for firms (issue 16)
         p.put("firm/webhooks", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER)));
+        // the audience award (issue 15): any signed-in account votes; applicants opt in their proposal
+        p.put("vote/:slug", Access.signedIn(EVERY_ROLE));
+        p.put("vote-entry/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         return p;
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * may not vote, their own ballot, and the results once counted.
  */
 public record BallotPage(long challengeId, String prizeName, String challengeTitle, String challengeSlug,
-                         Instant opensAt, Instant closesAt, VoteStatus status, boolean open, String refusalKey,
+                         Instant opensAt, Instant closesAt, Phase phase, String refusalKey,
                          List<Card> cards, Optional<MyBallot> myBallot, Optional<VoteResults> results) {
 
     /** An entry as voters read it; {@code own} when it is the voter's own organisation's (no self-votes). */
@@ -19,8 +19,21 @@ public record BallotPage(long challengeId, String prizeName, String challengeTit
     public record MyBallot(String title, Instant castAt) {
     }
 
+    /** Where the vote stands now: before, during, after the closing (not yet counted), counted. */
+    public enum Phase {
+        UPCOMING, OPEN, COUNTING, COUNTED;
+
+        public String labelKey() {
+            return "vote.phase." + name();
+        }
+    }
+
+    public boolean open() {
+        return phase == Phase.OPEN;
+    }
+
     /** Whether the signed-in person may cast a ballot now. */
     public boolean mayVote() {
-        return open && refusalKey == null && myBallot.isEmpty();
+        return open() && refusalKey == null && myBallot.isEmpty();
     }
 }

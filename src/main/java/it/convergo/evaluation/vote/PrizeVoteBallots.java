@@ -53,15 +53,17 @@ public class PrizeVoteBallots {
         ChallengeView challenge = catalogue.bySlug(slug).orElseThrow(() -> new UserFacingException("error.notFound"));
         PrizeVote vote = votes.findByChallengeId(challenge.id()).orElseThrow(() -> new UserFacingException("error.notFound"));
         Instant now = clock.instant();
-        boolean open = vote.acceptsBallotsAt(now);
-        boolean started = vote.status != VoteStatus.SCHEDULED || !now.isBefore(vote.opensAt);
+        BallotPage.Phase phase = vote.status == VoteStatus.COUNTED ? BallotPage.Phase.COUNTED
+                : now.isBefore(vote.opensAt) ? BallotPage.Phase.UPCOMING
+                : now.isBefore(vote.closesAt) ? BallotPage.Phase.OPEN : BallotPage.Phase.COUNTING;
+        boolean started = phase != BallotPage.Phase.UPCOMING;
         List<VoteEntry> shown = started ? entries.findByVoteIdAndOptedInTrueOrderById(vote.getId()) : List.of();
         List<BallotPage.Card> cards = shown.stream().map(e -> new BallotPage.Card(e.getId(), e.publicTitle, e.publicSummary,
                 isOwn(e, user))).toList();
         Optional<BallotPage.MyBallot> mine = ballots.findByVoteIdAndVoterId(vote.getId(), user.userId())
                 .map(b -> new BallotPage.MyBallot(entries.findById(b.entryId).map(e -> e.publicTitle).orElse(""), b.castAt));
         return new BallotPage(challenge.id(), vote.prizeName, challenge.title(), challenge.slug(), vote.opensAt,
-                vote.closesAt, vote.status, open, refusal(vote, challenge, user).orElse(null), cards, mine,
+                vote.closesAt, phase, refusal(vote, challenge, user).orElse(null), cards, mine,
                 count.results(vote));
     }
 

@@ -41,7 +41,8 @@ class VoteOnChallengePage implements ChallengePageNotice {
             if (results.isPresent()) {
                 lines.add(translations.get("vote.page.resultsIntro", locale, results.get().ballots()));
                 results.get().rows().stream().limit(10).forEach(r -> lines.add(translations.get(
-                        r.tied() ? "vote.results.rowTied" : "vote.results.row", locale, r.rank(), r.title(), r.votes())));
+                        r.tied() ? "vote.results.rowTied" : "vote.results.row", locale, r.rank(), r.title(),
+                        translations.get("vote.results.votes", locale, r.votes()))));
                 return new Notice("vote", vote.prizeName, lines, href, translations.get("vote.page.seeResults", locale));
             }
             boolean upcoming = clock.instant().isBefore(vote.opensAt);
