@@ -113,16 +113,16 @@ public class PrizeVoteBallots {
         ballots.saveAndFlush(new Ballot(vote.getId(), entryId, user.userId(), now));
     }
 
-    /** Why this person may not vote at all in this vote, as a translation key; empty when they may. */
+    /** Why this person may not vote at all in this vote (the firm's exclusions first), as a translation key; empty when they may. */
     private Optional<String> refusal(PrizeVote vote, ChallengeView challenge, AccountPrincipal user) {
-        if (vote.audience == Audience.MEMBERS && user.organisationId() == null) {
-            return Optional.of("vote.refused.members");
-        }
         if (vote.excludeFirmStaff && user.organisationId() != null && user.organisationId() == challenge.firmId()) {
             return Optional.of("vote.refused.firmStaff");
         }
         if (vote.excludeEvaluators && seats.ofEvaluator(user.userId()).stream().anyMatch(a -> a.challengeId() == challenge.id())) {
             return Optional.of("vote.refused.evaluator");
+        }
+        if (vote.audience == Audience.MEMBERS && user.organisationId() == null) {
+            return Optional.of("vote.refused.members");
         }
         return Optional.empty();
     }
