@@ -66,6 +66,9 @@ class AudienceVoteViewsTest extends KaribuTest {
         driver.configure(s, Audience.PUBLIC, false, false);
         login(s.a().getEmail());
         UI.getCurrent().setLocale(Locale.ITALIAN);
+        UI.getCurrent().navigate("vote/" + s.slug());
+        assertThat(pageText()).contains("La votazione si apre il");
+        _get(com.vaadin.flow.component.html.Anchor.class, a -> a.withId("vote-consent-" + s.pa()));
         UI.getCurrent().navigate("vote-entry/" + s.pa());
         assertThat(pageText()).contains("Premio del pubblico: Premio del pubblico", "Non partecipa", "Non scrivere nulla di riservato");
         UserInput.set(_get(TextField.class, f -> f.withId("vote-entry-title")), "Tegole solari");

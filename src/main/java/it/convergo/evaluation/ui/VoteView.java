@@ -71,6 +71,12 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (page.results().isPresent()) {
             return;
         }
+        // an applicant whose proposal was admitted finds its consent page here too, not only in the e-mail
+        page.myAdmittedProposals().forEach(p -> {
+            Anchor consent = new Anchor("vote-entry/" + p, getTranslation("vote.page.yourEntry"));
+            consent.setId("vote-consent-" + p);
+            add(consent);
+        });
         add(new Paragraph(getTranslation("vote.page.rules")));
         if (page.refusalKey() != null) {
             Paragraph refused = new Paragraph(getTranslation(page.refusalKey()));

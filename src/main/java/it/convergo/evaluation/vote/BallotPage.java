@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record BallotPage(long challengeId, String prizeName, String challengeTitle, String challengeSlug,
                          Instant opensAt, Instant closesAt, Phase phase, String refusalKey,
-                         List<Card> cards, Optional<MyBallot> myBallot, Optional<VoteResults> results) {
+                         List<Card> cards, Optional<MyBallot> myBallot, Optional<VoteResults> results,
+                         List<Long> myAdmittedProposals) {
 
     /** An entry as voters read it; {@code own} when it is the voter's own organisation's (no self-votes). */
     public record Card(long entryId, String title, String summary, boolean own) {

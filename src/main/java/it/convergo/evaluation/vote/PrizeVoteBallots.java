@@ -2,6 +2,7 @@ package it.convergo.evaluation.vote;
 
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
+import it.convergo.account.Role;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.Catalogue;
 import it.convergo.challenge.ChallengeView;
@@ -64,7 +65,9 @@ public class PrizeVoteBallots {
                 .map(b -> new BallotPage.MyBallot(entries.findById(b.entryId).map(e -> e.publicTitle).orElse(""), b.castAt));
         return new BallotPage(challenge.id(), vote.prizeName, challenge.title(), challenge.slug(), vote.opensAt,
                 vote.closesAt, phase, refusal(vote, challenge, user).orElse(null), cards, mine,
-                count.results(vote));
+                count.results(vote), phase == BallotPage.Phase.UPCOMING && user.has(Role.APPLICANT)
+                        ? entries.findByVoteIdOrderById(vote.getId()).stream().filter(e -> isOwn(e, user)).map(e -> e.proposalId).toList()
+                        : List.of());
     }
 
     /** The published results of a challenge's vote, empty before the count or without a vote. No access check. */
