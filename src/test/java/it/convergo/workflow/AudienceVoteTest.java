@@ -36,6 +36,8 @@ class AudienceVoteTest extends SpringTest {
     VoteDriver driver;
     @Autowired
     List<PersonalDataSource> personalData;
+    @Autowired
+    it.convergo.notification.MailService mail;
 
     @AfterEach
     void signOut() {
@@ -51,6 +53,9 @@ class AudienceVoteTest extends SpringTest {
         assertThat(driver.votes.candidates(s.challenge())).extracting(FirmVote.Candidate::proposalId)
                 .containsExactlyInAnyOrder(s.pa(), s.pb(), s.pc());
         long vote = driver.configure(s, Audience.MEMBERS, false, false);
+        assertThat(mail.sentTo(s.b().getEmail())).as("each admitted applicant is asked for consent")
+                .anyMatch(m -> m.getSubject().contains("audience award") && m.getBody().contains("vote-entry/" + s.pb()));
+        assertThat(mail.sentTo(s.d().getEmail())).noneMatch(m -> m.getSubject().contains("audience award"));
         driver.optIns(s);
 
         UserAccount voter = driver.path.applicant();

@@ -11,6 +11,7 @@ import it.convergo.evaluation.shared.Notices;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.PrizeVoteProcess;
+import it.convergo.workflow.RetryingTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -43,10 +44,12 @@ public class PrizeVotes {
     private final Notices notices;
     private final AuditLog audit;
     private final Clock clock;
+    private final RetryingTransactions retrying;
 
     PrizeVotes(EvaluationAccess access, EligibleProposals eligible, SubmittedProposals proposals, PrizeVoteRepository votes,
                VoteEntryRepository entries, BallotRepository ballots, PrizeVoteProcess process, VoteCount count,
-               Notices notices, AuditLog audit, Clock clock) {
+               Notices notices, AuditLog audit, Clock clock, RetryingTransactions retrying) {
+        this.retrying = retrying;
         this.access = access;
         this.eligible = eligible;
         this.proposals = proposals;
@@ -91,10 +94,16 @@ public class PrizeVotes {
      * Creates or changes the vote (only before it opens) and (re)schedules its process. Applicants of newly
      * admitted proposals are asked by e-mail whether they want to take part.
      *
+     * Two managers creating it at once: the unique challenge key refuses the twin, whose retry finds the
+     * other's vote and is told it changed meanwhile.
+     *
      * @param expectedVersion the version the firm edited, or -1 for a new vote
      */
-    @Transactional
     public long configure(long challengeId, VoteSettings s, long expectedVersion) {
+        return retrying.run(() -> configureOnce(challengeId, s, expectedVersion));
+    }
+
+    private long configureOnce(long challengeId, VoteSettings s, long expectedVersion) {
         ChallengeView challenge = access.firmChallenge(challengeId);
         String name = s.prizeName() == null ? "" : s.prizeName().strip();
         if (name.isEmpty()) {
