@@ -86,6 +86,9 @@ class RouteAccessTest extends KaribuTest {
         p.put("firm/webhooks", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER)));
         // one-click unsubscribe from optional e-mails (issue 16, consents)
         p.put("unsubscribe/:token", Access.PUBLIC);
+        // the audience award (issue 15): any signed-in account votes; applicants opt in their proposal
+        p.put("vote/:slug", Access.signedIn(EVERY_ROLE));
+        p.put("vote-entry/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         return p;
     }
 

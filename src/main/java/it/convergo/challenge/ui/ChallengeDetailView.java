@@ -40,6 +40,7 @@ import it.convergo.challenge.ChallengeFiles;
 import it.convergo.challenge.ChallengeLimits;
 import it.convergo.challenge.ChallengeNda;
 import it.convergo.challenge.ChallengePageDownload;
+import it.convergo.challenge.ChallengePageNotice;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.ClarificationRow;
@@ -72,11 +73,14 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
     private final Clarifications clarifications;
     private final Clock clock;
     private final ObjectProvider<ChallengePageDownload> downloads;
+    private final ObjectProvider<ChallengePageNotice> notices;
     private String slug = "";
     private String title = "";
 
     ChallengeDetailView(Catalogue catalogue, AccessCodes codes, ChallengeFiles files, Followers followers, ChallengeNda nda,
-                        Clarifications clarifications, Clock clock, ObjectProvider<ChallengePageDownload> downloads) {
+                        Clarifications clarifications, Clock clock, ObjectProvider<ChallengePageDownload> downloads,
+                        ObjectProvider<ChallengePageNotice> notices) {
+        this.notices = notices;
         this.catalogue = catalogue;
         this.codes = codes;
         this.files = files;
@@ -164,6 +168,8 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
             facts.add(new Fact(getTranslation("challenge.editor.resultsAt"), Times.format(c.resultsAt(), locale)));
         }
         add(facts, actions(c));
+        // what other features announce here (the audience award's vote and results)
+        notices.orderedStream().forEach(n -> n.notice(c.id(), locale).ifPresent(this::notice));
 
         add(new H2(getTranslation("challenge.detail.rewards")), rewards(c));
         section("challenge.detail.description", c.descriptionHtml());
@@ -243,6 +249,17 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
             row.add(file);
         });
         return row;
+    }
+
+    private void notice(ChallengePageNotice.Notice n) {
+        Div card = new Div(new H3(n.heading()));
+        card.setId("challenge-" + n.id());
+        card.addClassName("cv-card");
+        n.lines().forEach(line -> card.add(new Paragraph(line)));
+        if (n.href() != null) {
+            card.add(new Anchor(n.href(), n.linkText()));
+        }
+        add(card);
     }
 
     private void section(String key, String html) {

@@ -25,6 +25,7 @@ import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.evaluation.results.ResultsService;
 import it.convergo.evaluation.results.SelectionService;
 import it.convergo.evaluation.scoring.AnonymityReports;
+import it.convergo.evaluation.vote.PrizeVotes;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Supplier;
@@ -47,13 +48,15 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final ReviewRatings ratings;
     private final AnonymityReports anonymity;
     private final PanelsExport panelsExport;
+    private final PrizeVotes votes;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
                             RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
-                            PanelsExport panelsExport) {
+                            PanelsExport panelsExport, PrizeVotes votes) {
         this.panelsExport = panelsExport;
+        this.votes = votes;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -90,8 +93,15 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, panelsExport, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
-        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id()));
+        tab(tabs, "evaluation.tab.ranking", () -> {
+            VerticalLayout ranking = new VerticalLayout(new RankingTab(results, bases, selection, challenge.id()));
+            ranking.setPadding(false);
+            AudienceAwardTab.besideRanking(votes, challenge.id(), this).ifPresent(ranking::add);
+            return ranking;
+        });
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
+        // last, so that the earlier tabs keep their places
+        tab(tabs, "evaluation.tab.vote", () -> new AudienceAwardTab(votes, challenge.id()));
         add(tabs);
     }
 

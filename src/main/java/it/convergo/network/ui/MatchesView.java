@@ -109,7 +109,8 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void invite(InnovatorMatch m) {
         invitations.invite(challengeId, m.organisationId());
-        Notifications.success("network.matches.sent", m.name());
+        // a suggestion reaches only the members who accept such mails: say so, without telling the firm who does
+        Notifications.success(inviteOnly ? "network.matches.sent" : "network.matches.suggested", m.name());
         show(matchmaking.innovatorsFor(challengeId, SHOWN));
     }
 

@@ -147,7 +147,9 @@ class NetworkViewsTest extends KaribuTest {
         assertThat(pageText()).contains("Kilnlab").contains(t("network.matches.areas", t("area.ENERGY_EFFICIENCY")));
         _click(_get(UI.getCurrent().getCurrentView(), Button.class, s -> s.withId("invite-" + labId)));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
+        confirm.close(); // as the browser does before it sends the confirmation: a notification never lands in a modal
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        NotificationsKt.expectNotifications(t("network.matches.suggested", "Kilnlab " + tag));
         assertThat(pageText()).contains("Kilnlab").contains(t("network.matches.areas", t("area.ENERGY_EFFICIENCY")));
     }
 
