@@ -17,7 +17,7 @@ interface OutlineRepository extends JpaRepository<Proposal, Long> {
     String OUTLINES = """
             from Proposal p, ProposalSubmission s
             where p.challengeId = :challenge and s.proposalId = p.id
-              and p.status in :states
+              and (p.status in :states or p.shortlisted = true)
               and s.number = (select max(s2.number) from ProposalSubmission s2
                               where s2.proposalId = p.id and s2.stage = it.convergo.proposal.ProposalStage.OUTLINE)
             """;
