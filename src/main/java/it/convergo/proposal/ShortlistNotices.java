@@ -56,7 +56,10 @@ class ShortlistNotices {
         if (tick.moment() != ChallengeClock.Moment.FULL_STAGE_OPENS) {
             return;
         }
-        ChallengeRules c = challenges.rules(tick.challengeId());
+        ChallengeRules c = challenges.find(tick.challengeId()).map(it.convergo.challenge.ChallengeView::rules).orElse(null);
+        if (c == null) {
+            return;
+        }
         for (Proposal p : outlines.submittedOutlines(c.id(), ProposalStatus.submittedStates())) {
             String link = baseUrl + "/my-proposals/" + p.getId();
             if (Boolean.TRUE.equals(p.shortlisted)) {

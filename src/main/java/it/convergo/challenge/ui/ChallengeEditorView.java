@@ -48,6 +48,7 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
     private static final int ACCESS = 2;
     private static final int EVALUATION = 3;
     private static final int FORM = 4;
+    private static final int STAGES = 5;
     /** Items of the publication checklist: the progress bar is full when none is missing. */
     private static final double CHECKLIST_ITEMS = 9.0;
 
@@ -115,6 +116,7 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
         steps.add(getTranslation("challenge.editor.step.access"), access);
         steps.add(getTranslation("challenge.editor.step.evaluation"), criteria);
         steps.add(getTranslation("challenge.editor.step.form"), applicationForm);
+        steps.add(getTranslation("challenge.editor.step.stages"), new StagesSection(form, STAGES));
         steps.add(getTranslation("challenge.editor.step.publish"), publication);
         add(steps);
         if (status == ChallengeStatus.DRAFT) {
@@ -178,7 +180,7 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
     private void refreshChecklist() {
         List<String> missing = editor.missingForPublish(form.draft.getId());
         publication.showMissing(missing);
-        progress.setValue(1.0 - missing.size() / CHECKLIST_ITEMS);
+        progress.setValue(Math.max(0, 1.0 - missing.size() / CHECKLIST_ITEMS));
     }
 
     @Override
