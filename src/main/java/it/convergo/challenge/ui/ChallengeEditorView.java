@@ -48,7 +48,6 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
     private static final int ACCESS = 2;
     private static final int EVALUATION = 3;
     private static final int FORM = 4;
-    private static final int STAGES = 5;
     /** Items of the publication checklist: the progress bar is full when none is missing. */
     private static final double CHECKLIST_ITEMS = 9.0;
 
@@ -106,6 +105,9 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
 
         eligibility = new EligibilitySection(form, ELIGIBILITY);
         access = new AccessSection(form, ACCESS, editor, new FilesPanel(form.draft.getId(), files, challenges, messages));
+        // the two-stage call sits with the key dates it adds to
+        access.add(new com.vaadin.flow.component.html.H3(getTranslation("challenge.editor.step.stages")),
+                new StagesSection(form, ACCESS));
         criteria = new CriteriaSection(form, EVALUATION);
         applicationForm = new FormSection(form, FORM);
         publication = new PublishingSection(form, editor, publishing, this::save, messages);
@@ -116,7 +118,6 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
         steps.add(getTranslation("challenge.editor.step.access"), access);
         steps.add(getTranslation("challenge.editor.step.evaluation"), criteria);
         steps.add(getTranslation("challenge.editor.step.form"), applicationForm);
-        steps.add(getTranslation("challenge.editor.step.stages"), new StagesSection(form, STAGES));
         steps.add(getTranslation("challenge.editor.step.publish"), publication);
         add(steps);
         if (status == ChallengeStatus.DRAFT) {
