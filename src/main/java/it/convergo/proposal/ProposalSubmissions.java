@@ -279,7 +279,8 @@ public class ProposalSubmissions {
         ProposalDocuments.Snapshot snapshot = new ProposalDocuments.Snapshot(p.getId(), challengeTitle, organisation, s.title,
                 s.acronym, s.abstractText, s.teamText, s.budget, s.budgetText, s.trlNow, s.trlTarget,
                 SubmittedProposals.areaNames(s.areas), List.of(), files.byIds(s.fileIds));
-        return ProposalDocuments.receipt(translations, locale, snapshot, s.number, s.submittedAt, s.contentHash);
+        ProposalStage stage = challenges.rules(p.challengeId).stages().twoStage() ? s.stage : null;
+        return ProposalDocuments.receipt(translations, locale, snapshot, s.number, s.submittedAt, s.contentHash, stage);
     }
 
     /**

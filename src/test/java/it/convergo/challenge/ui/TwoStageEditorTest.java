@@ -88,6 +88,7 @@ class TwoStageEditorTest extends KaribuTest {
         UI.getCurrent().navigate("my-challenges/" + id + "/edit");
         tab(2);
         assertThat(_get(Checkbox.class, s -> s.withId("challenge-two-stage")).isReadOnly()).as("fixed once published").isTrue();
-        assertThat(pageText()).contains(translations.get("challenge.editor.twoStage.fixed", it));
+        assertThat(_get(DateTimePicker.class, s -> s.withId("challenge-outline-closes")).getHelperText())
+                .isEqualTo(translations.get("challenge.editor.twoStage.fixed", it));
     }
 }
