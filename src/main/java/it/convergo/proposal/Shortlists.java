@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,11 +133,7 @@ public class Shortlists {
         }
         audit.record("challenge.shortlistConfirmed", "challenge:" + challengeId,
                 counts.invited() + " invited, " + counts.feedbackOnly() + " feedback");
-        try {
-            lifecycle.confirmShortlist(challengeId);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new UserFacingException("workflow.error.stepGone");
-        }
+        lifecycle.confirmShortlist(challengeId);
         return counts;
     }
 

@@ -92,7 +92,12 @@ public class ChallengeLifecycle {
         if (task == null) {
             throw new UserFacingException("workflow.error.stepGone");
         }
-        tasks.complete(task.getId());
+        try {
+            tasks.complete(task.getId());
+        } catch (org.flowable.common.engine.api.FlowableOptimisticLockingException confirmedMeanwhile) {
+            // two managers confirmed at once: the other one's confirmation stands
+            throw new UserFacingException("workflow.error.stepGone");
+        }
     }
 
     /** Moves the closing timer, e.g. when the firm extends the deadline. */
