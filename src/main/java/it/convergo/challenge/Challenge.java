@@ -166,6 +166,16 @@ class Challenge extends AbstractEntity {
     Instant closesAt;
     @Column(name = "evaluation_ends_at")
     Instant evaluationEndsAt;
+    /** Two-stage call: outlines until {@link #outlineClosesAt}, a shortlist, invited full proposals until closesAt. */
+    @Column(name = "two_stage", nullable = false)
+    boolean twoStage;
+    @Column(name = "outline_closes_at")
+    Instant outlineClosesAt;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    ChallengeStage stage;
+    @Column(name = "shortlist_confirmed_at")
+    Instant shortlistConfirmedAt;
     @Column(name = "results_at")
     Instant resultsAt;
 
@@ -275,6 +285,10 @@ class Challenge extends AbstractEntity {
                 evaluatorsPerProposal, blindEvaluation, divergenceThreshold);
     }
 
+    StagePlan stages() {
+        return twoStage ? new StagePlan(true, stage, outlineClosesAt, shortlistConfirmedAt) : StagePlan.SINGLE;
+    }
+
     FormDefinition form() {
         return new FormDefinition(titleMax, acronymMax, abstractMax, budgetMax, questions.stream().map(Question::def).toList());
     }
@@ -357,6 +371,9 @@ class Challenge extends AbstractEntity {
         /** One option per line. */
         @jakarta.persistence.Lob
         String options;
+        /** Asked in the outline of a two-stage challenge too. */
+        @Column(nullable = false)
+        boolean outline;
 
         protected Question() {
         }
@@ -369,11 +386,12 @@ class Challenge extends AbstractEntity {
             maxChars = def.maxChars();
             maxPages = def.maxPages();
             options = def.options().isEmpty() ? null : String.join("\n", def.options());
+            outline = def.outline();
         }
 
         QuestionDef def() {
             return new QuestionDef(type, labelEn, labelIt, required, maxChars, maxPages,
-                    options == null || options.isBlank() ? List.of() : List.of(options.split("\n")));
+                    options == null || options.isBlank() ? List.of() : List.of(options.split("\n")), outline);
         }
     }
 }

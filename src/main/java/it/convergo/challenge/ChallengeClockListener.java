@@ -34,7 +34,15 @@ class ChallengeClockListener {
                 case OPENS -> {
                     if (c.status == ChallengeStatus.SCHEDULED) {
                         c.status = ChallengeStatus.OPEN;
+                        c.stage = c.twoStage ? ChallengeStage.OUTLINE : null;
                     }
+                }
+                case OUTLINE_CLOSES -> stage(c, ChallengeStage.OUTLINE, ChallengeStage.SHORTLIST, "challenge.outlineClosed");
+                case FULL_STAGE_OPENS -> {
+                    if (c.stage == ChallengeStage.SHORTLIST) {
+                        c.shortlistConfirmedAt = clock.instant();
+                    }
+                    stage(c, ChallengeStage.SHORTLIST, ChallengeStage.FULL, "challenge.fullStageOpened");
                 }
                 case CLOSES -> {
                     if (c.status == ChallengeStatus.SCHEDULED || c.status == ChallengeStatus.OPEN) {
@@ -48,5 +56,13 @@ class ChallengeClockListener {
                 audit.record("challenge." + c.status.name().toLowerCase(java.util.Locale.ROOT), "challenge:" + c.getId(), c.title);
             }
         });
+    }
+
+    private void stage(Challenge c, ChallengeStage from, ChallengeStage to, String auditKey) {
+        if (c.twoStage && c.stage == from) {
+            c.stage = to;
+            c.updatedAt = clock.instant();
+            audit.record(auditKey, "challenge:" + c.getId(), c.title);
+        }
     }
 }

@@ -67,6 +67,9 @@ public class ChallengeDraft {
     private LocalDateTime closesAt;
     private LocalDateTime evaluationEndsAt;
     private LocalDateTime resultsAt;
+    /** Two-stage call: outlines until {@code outlineClosesAt}, then invited full proposals until {@code closesAt}. */
+    private boolean twoStage = false;
+    private LocalDateTime outlineClosesAt;
     private List<CriterionDef> criteria = new ArrayList<>();
     @NotNull(message = "challenge.error.required")
     @PositiveOrZero(message = "challenge.error.notNegative")
@@ -317,6 +320,22 @@ public class ChallengeDraft {
 
     public void setResultsAt(LocalDateTime resultsAt) {
         this.resultsAt = resultsAt;
+    }
+
+    public boolean isTwoStage() {
+        return twoStage;
+    }
+
+    public void setTwoStage(boolean twoStage) {
+        this.twoStage = twoStage;
+    }
+
+    public LocalDateTime getOutlineClosesAt() {
+        return outlineClosesAt;
+    }
+
+    public void setOutlineClosesAt(LocalDateTime outlineClosesAt) {
+        this.outlineClosesAt = outlineClosesAt;
     }
 
     public List<CriterionDef> getCriteria() {

@@ -38,14 +38,21 @@ public class ChallengeLocks {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean lockOpenForSubmission(long challengeId, Instant arrival) {
         Calendar utc = Times.utcCalendar();
-        Boolean open = jdbc.query("select status, opens_at, closes_at from challenge where id = ? " + sharedLock, rs -> {
+        Boolean open = jdbc.query("select status, opens_at, closes_at, two_stage, stage, outline_closes_at from challenge"
+                + " where id = ? " + sharedLock, rs -> {
             if (!rs.next()) {
                 return false;
             }
             Timestamp opens = rs.getTimestamp("opens_at", utc);
             Timestamp closes = rs.getTimestamp("closes_at", utc);
-            return ChallengeStatus.OPEN.name().equals(rs.getString("status")) && opens != null && closes != null
-                    && !arrival.isBefore(opens.toInstant()) && arrival.isBefore(closes.toInstant());
+            Timestamp outlineCloses = rs.getTimestamp("outline_closes_at", utc);
+            String stage = rs.getString("stage");
+            StagePlan stages = rs.getBoolean("two_stage")
+                    ? new StagePlan(true, stage == null ? null : ChallengeStage.valueOf(stage),
+                            outlineCloses == null ? null : outlineCloses.toInstant(), null)
+                    : StagePlan.SINGLE;
+            return opens != null && closes != null && ChallengeRules.openAt(ChallengeStatus.valueOf(rs.getString("status")),
+                    opens.toInstant(), closes.toInstant(), arrival, stages);
         }, challengeId);
         return Boolean.TRUE.equals(open);
     }

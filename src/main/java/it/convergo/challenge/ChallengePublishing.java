@@ -65,7 +65,11 @@ public class ChallengePublishing {
             ndas.save(new NdaVersion(c.getId(), 1, c.ndaText, now));
         }
         challenges.saveAndFlush(c);
-        lifecycle.start(c.getId(), c.opensAt, c.closesAt);
+        if (c.twoStage) {
+            lifecycle.startTwoStage(c.getId(), c.opensAt, c.outlineClosesAt, c.closesAt, c.firmId);
+        } else {
+            lifecycle.start(c.getId(), c.opensAt, c.closesAt);
+        }
         events.publishEvent(new ChallengePublished(c.getId()));
         audit.record("challenge.published", c.subject(), c.title + " " + c.opensAt + " - " + c.closesAt);
     }
@@ -90,13 +94,23 @@ public class ChallengePublishing {
         challenges.saveAndFlush(c);
     }
 
-    /** Closes an open challenge now; the lifecycle's clock sets the state. */
+    /**
+     * Closes an open challenge now; the lifecycle's clock sets the state. In the outline stage of a two-stage
+     * challenge it closes the outlines only.
+     */
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional
     public void closeEarly(long id) {
         Challenge c = guard.owned(id);
         if (c.status != ChallengeStatus.OPEN) {
             throw new UserFacingException("challenge.error.notOpen");
+        }
+        if (c.twoStage && c.stage != ChallengeStage.FULL) {
+            // in the outline stage this closes the outlines (the shortlist follows); in between nothing is open
+            lifecycle.closeNow(id);
+            c.outlineClosesAt = clock.instant();
+            audit.record("challenge.outlineClosedEarly", c.subject(), c.title);
+            return;
         }
         lifecycle.closeNow(id);
         // the closing date is now, not the planned one: pages must not frame a closed call as closing later

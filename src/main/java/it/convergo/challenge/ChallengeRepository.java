@@ -18,14 +18,20 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
     /** The scalar part of {@link ChallengeRules}, without loading the challenge (its texts are long). */
     @Query("select new it.convergo.challenge.ChallengeRepository$RulesRow(c.id, c.status, c.title, c.language, c.ndaRequired,"
-            + " c.opensAt, c.closesAt, c.titleMax, c.acronymMax, c.abstractMax, c.budgetMax) from Challenge c where c.id = :id")
+            + " c.opensAt, c.closesAt, c.titleMax, c.acronymMax, c.abstractMax, c.budgetMax, c.twoStage, c.stage,"
+            + " c.outlineClosesAt, c.shortlistConfirmedAt) from Challenge c where c.id = :id")
     Optional<RulesRow> findRules(@Param("id") long id);
 
     @Query("select q from Challenge c join c.questions q where c.id = :id order by index(q)")
     List<Challenge.Question> findQuestions(@Param("id") long id);
 
     record RulesRow(long id, ChallengeStatus status, String title, String language, boolean ndaRequired, Instant opensAt,
-                    Instant closesAt, int titleMax, int acronymMax, int abstractMax, BigDecimal budgetMax) {
+                    Instant closesAt, int titleMax, int acronymMax, int abstractMax, BigDecimal budgetMax,
+                    boolean twoStage, ChallengeStage stage, Instant outlineClosesAt, Instant shortlistConfirmedAt) {
+
+        StagePlan stages() {
+            return twoStage ? new StagePlan(true, stage, outlineClosesAt, shortlistConfirmedAt) : StagePlan.SINGLE;
+        }
     }
 
     /**

@@ -82,6 +82,10 @@ final class ChallengeValidation {
         if (opens != null && closes != null && !closes.isAfter(opens)) {
             throw new UserFacingException("challenge.error.closesBeforeOpens");
         }
+        Instant outline = d.isTwoStage() ? rome(d.getOutlineClosesAt()) : null;
+        if (outline != null && (opens != null && !outline.isAfter(opens) || closes != null && !outline.isBefore(closes))) {
+            throw new UserFacingException("challenge.error.outlineDates");
+        }
         if (closes != null && evaluation != null && evaluation.isBefore(closes)) {
             throw new UserFacingException("challenge.error.evaluationBeforeClose");
         }
@@ -209,6 +213,9 @@ final class ChallengeValidation {
             if (!rome(d.getClosesAt()).isAfter(now)) {
                 missing.add("challenge.missing.closesInPast");
             }
+        }
+        if (d.isTwoStage() && d.getOutlineClosesAt() == null) {
+            missing.add("challenge.missing.outlineDeadline");
         }
         if (d.isNdaRequired() && blank(d.getNdaText())) {
             missing.add("challenge.missing.nda");

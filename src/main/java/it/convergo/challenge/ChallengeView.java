@@ -18,11 +18,11 @@ public record ChallengeView(long id, String slug, ChallengeStatus status, long f
                             int ndaVersion, Visibility visibility, Instant opensAt, Instant closesAt,
                             Instant evaluationEndsAt, Instant resultsAt, EvaluationSetup evaluation, FormDefinition form,
                             FileInfo brief, boolean hasCover, long version,
-                            Integer retentionMonths) {
+                            Integer retentionMonths, StagePlan stages) {
 
     /** The part of this view that editing and submitting a proposal need. */
     public ChallengeRules rules() {
-        return new ChallengeRules(id, status, title, language, ndaRequired, opensAt, closesAt, form);
+        return new ChallengeRules(id, status, title, language, ndaRequired, opensAt, closesAt, form, stages);
     }
 
     /** Name, size and page count of an uploaded file. */

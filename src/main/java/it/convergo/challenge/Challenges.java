@@ -43,7 +43,7 @@ public class Challenges {
     /** Whether a proposal may be submitted at this instant: open, and before the exact closing time. */
     @Transactional(readOnly = true)
     public boolean isOpenForSubmission(long challengeId, Instant at) {
-        return challenges.findRules(challengeId).map(r -> ChallengeRules.openAt(r.status(), r.opensAt(), r.closesAt(), at))
+        return challenges.findRules(challengeId).map(r -> ChallengeRules.openAt(r.status(), r.opensAt(), r.closesAt(), at, r.stages()))
                 .orElse(false);
     }
 
@@ -53,7 +53,7 @@ public class Challenges {
         ChallengeRepository.RulesRow r = challenges.findRules(challengeId).orElseThrow(ChallengeGuard::notFound);
         List<QuestionDef> questions = challenges.findQuestions(challengeId).stream().map(Challenge.Question::def).toList();
         return new ChallengeRules(r.id(), r.status(), r.title(), r.language(), r.ndaRequired(), r.opensAt(), r.closesAt(),
-                new FormDefinition(r.titleMax(), r.acronymMax(), r.abstractMax(), r.budgetMax(), questions));
+                new FormDefinition(r.titleMax(), r.acronymMax(), r.abstractMax(), r.budgetMax(), questions), r.stages());
     }
 
     /**

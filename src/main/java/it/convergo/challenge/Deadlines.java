@@ -40,6 +40,9 @@ class Deadlines {
         if (c.opensAt != null && !closes.isAfter(c.opensAt)) {
             throw new UserFacingException("challenge.error.closesBeforeOpens");
         }
+        if (c.twoStage && c.outlineClosesAt != null && !closes.isAfter(c.outlineClosesAt)) {
+            throw new UserFacingException("challenge.error.outlineDates");
+        }
         if (c.evaluationEndsAt != null && c.evaluationEndsAt.isBefore(closes)) {
             throw new UserFacingException("challenge.error.evaluationBeforeClose");
         }

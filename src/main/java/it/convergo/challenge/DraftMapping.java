@@ -42,6 +42,9 @@ final class DraftMapping {
         if (datesToo) {
             c.opensAt = ChallengeValidation.rome(d.getOpensAt());
             c.closesAt = ChallengeValidation.rome(d.getClosesAt());
+            // the stage mode and the outline deadline are fixed at publication, like the opening
+            c.twoStage = d.isTwoStage();
+            c.outlineClosesAt = d.isTwoStage() ? ChallengeValidation.rome(d.getOutlineClosesAt()) : null;
         }
         c.evaluationEndsAt = ChallengeValidation.rome(d.getEvaluationEndsAt());
         c.resultsAt = ChallengeValidation.rome(d.getResultsAt());
@@ -95,6 +98,8 @@ final class DraftMapping {
         d.setClosesAt(wallClock(c.closesAt));
         d.setEvaluationEndsAt(wallClock(c.evaluationEndsAt));
         d.setResultsAt(wallClock(c.resultsAt));
+        d.setTwoStage(c.twoStage);
+        d.setOutlineClosesAt(wallClock(c.outlineClosesAt));
         d.setCriteria(new ArrayList<>(c.criteria.stream().map(Challenge.Criterion::def).toList()));
         d.setOverallThreshold(c.overallThreshold);
         d.setEvaluatorsPerProposal(c.evaluatorsPerProposal);

@@ -9,6 +9,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.challenge.Challenges;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeRules;
+import it.convergo.challenge.StagePlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -55,7 +56,7 @@ class ApplicantAccess {
 
     Proposal editable(long id, Instant arrival) {
         Proposal p = mine(id);
-        requireOpen(challenges.rules(p.challengeId), arrival);
+        requireOpen(p, challenges.rules(p.challengeId), arrival);
         if (!p.isEditable()) {
             throw new UserFacingException(p.status == ProposalStatus.SUBMITTED ? "proposal.error.reopenFirst"
                     : "proposal.error.notEditable");
@@ -80,9 +81,43 @@ class ApplicantAccess {
         }
     }
 
+    /**
+     * Refuses a change to this proposal when the request arrived outside the window of its stage: an outline only
+     * while outlines are accepted, a full proposal of a two-stage challenge only in the full stage.
+     */
+    void requireOpen(Proposal p, ChallengeRules c, Instant now) {
+        requireStage(p, c, now);
+        requireOpen(c, now);
+    }
+
+    void requireOpen(Proposal p, ChallengeRules c) {
+        requireOpen(p, c, RequestArrival.orNow(clock));
+    }
+
+    private void requireStage(Proposal p, ChallengeRules c, Instant now) {
+        StagePlan stages = c.stages();
+        if (!stages.twoStage()) {
+            return;
+        }
+        if (p.stage == ProposalStage.OUTLINE && !stages.acceptsOutlines()) {
+            if (Boolean.FALSE.equals(p.shortlisted) && stages.shortlistConfirmedAt() != null) {
+                throw new UserFacingException("proposal.error.notShortlisted");
+            }
+            throw new UserFacingException("proposal.error.outlineClosed",
+                    Times.format(stages.outlineClosesAt(), readerLocale.get()));
+        }
+        if (p.stage == ProposalStage.FULL && !stages.acceptsFullProposals()) {
+            throw notOpen(c, now);
+        }
+    }
+
     /** The refusal for a request that arrived at {@code now}: after the deadline, closed early, or not open yet. */
     UserFacingException notOpen(ChallengeRules c, Instant now) {
         Locale locale = readerLocale.get();
+        Instant outlineCloses = c.stages().acceptsOutlines() ? c.stages().outlineClosesAt() : null;
+        if (outlineCloses != null && !now.isBefore(outlineCloses)) {
+            return new UserFacingException("proposal.error.outlineClosed", Times.format(outlineCloses, locale));
+        }
         if (c.closesAt() != null && !now.isBefore(c.closesAt())) {
             return new UserFacingException("proposal.error.closed", Times.format(c.closesAt(), locale));
         }
@@ -95,5 +130,16 @@ class ApplicantAccess {
     /** The challenge still accepts changes at this instant. */
     boolean isOpen(long challengeId) {
         return challenges.isOpenForSubmission(challengeId, clock.instant());
+    }
+
+    /** The challenge accepts changes to this proposal, in its stage, at this instant. */
+    boolean isOpen(Proposal p) {
+        ChallengeRules c = challenges.rules(p.challengeId);
+        try {
+            requireOpen(p, c, clock.instant());
+            return true;
+        } catch (UserFacingException closed) {
+            return false;
+        }
     }
 }

@@ -107,8 +107,12 @@ class DraftChecks {
         }
     }
 
-    /** What is still missing before the proposal can be submitted (empty: ready). */
+    /**
+     * What is still missing before the proposal can be submitted (empty: ready). An outline asks for title,
+     * acronym, abstract, areas and the outline's questions only; team, TRL and budget come with the full proposal.
+     */
     List<MissingItem> missing(Proposal p, ChallengeRules c, List<AttachedFile> attached) {
+        boolean outline = p.stage == ProposalStage.OUTLINE && c.stages().twoStage();
         List<MissingItem> missing = new ArrayList<>();
         if (blank(p.title)) {
             missing.add(new MissingItem("proposal.missing.title", null));
@@ -119,23 +123,23 @@ class DraftChecks {
         if (blank(p.abstractText)) {
             missing.add(new MissingItem("proposal.missing.abstract", null));
         }
-        if (blank(p.teamText)) {
+        if (blank(p.teamText) && !outline) {
             missing.add(new MissingItem("proposal.missing.team", null));
         }
         if (p.areas.isEmpty()) {
             missing.add(new MissingItem("proposal.missing.areas", null));
         }
-        if (p.trlNow < ProposalLimits.TRL_MIN || p.trlTarget > ProposalLimits.TRL_MAX || p.trlTarget < p.trlNow) {
+        if (!outline && (p.trlNow < ProposalLimits.TRL_MIN || p.trlTarget > ProposalLimits.TRL_MAX || p.trlTarget < p.trlNow)) {
             missing.add(new MissingItem("proposal.missing.trl", null));
         }
-        if (p.budget == null) {
+        if (p.budget == null && !outline) {
             missing.add(new MissingItem("proposal.missing.budget", null));
         }
         List<QuestionDef> questions = c.form().questions();
         Locale locale = readerLocale.get();
         for (int i = 0; i < questions.size(); i++) {
             QuestionDef q = questions.get(i);
-            if (!q.required()) {
+            if (!q.required() || outline && !q.outline()) {
                 continue;
             }
             int pos = i;

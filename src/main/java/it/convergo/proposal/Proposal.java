@@ -43,6 +43,17 @@ class Proposal extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     ProposalStatus status = ProposalStatus.DRAFT;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    ProposalStage stage = ProposalStage.FULL;
+    /** The firm's shortlist decision on an outline (null: not decided yet) and its feedback to the applicant. */
+    Boolean shortlisted;
+    @Column(name = "shortlist_feedback", length = 2000)
+    String shortlistFeedback;
+    @Column(name = "shortlist_by")
+    Long shortlistBy;
+    @Column(name = "shortlist_at")
+    Instant shortlistAt;
     /** Reopened after a submission: the last submission still counts until the team resubmits. */
     @Column(nullable = false)
     boolean editing;

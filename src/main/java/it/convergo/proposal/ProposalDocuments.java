@@ -80,11 +80,19 @@ final class ProposalDocuments {
     }
 
     static byte[] receipt(Translations t, Locale locale, Snapshot s, int number, Instant submittedAt, String hash) {
+        return receipt(t, locale, s, number, submittedAt, hash, null);
+    }
+
+    /** The receipt of a submission of a two-stage challenge names its stage (outline or full proposal). */
+    static byte[] receipt(Translations t, Locale locale, Snapshot s, int number, Instant submittedAt, String hash,
+                          ProposalStage stage) {
         PdfReport pdf = PdfReport.create(t.get("proposal.receipt.title", locale), footer(t, locale, submittedAt));
         pdf.paragraph(t.get("proposal.receipt.intro", locale));
+        String version = stage == null ? String.valueOf(number)
+                : number + " · " + t.get(stage.labelKey(), locale);
         pdf.facts(List.of(
                 Map.entry(t.get("proposal.receipt.id", locale), "#" + s.proposalId()),
-                Map.entry(t.get("proposal.receipt.version", locale), String.valueOf(number)),
+                Map.entry(t.get("proposal.receipt.version", locale), version),
                 Map.entry(t.get("proposal.receipt.challenge", locale), s.challengeTitle()),
                 Map.entry(t.get("proposal.receipt.organisation", locale), s.organisationName()),
                 Map.entry(t.get("proposal.field.title", locale), s.title()),

@@ -71,6 +71,13 @@ public class ProposalDrafts {
             throw new UserFacingException("error.notFound");
         }
         ChallengeView c = challenges.view(challengeId);
+        boolean outline = c.stages().twoStage();
+        if (outline && !c.stages().acceptsOutlines() && c.status() == it.convergo.challenge.ChallengeStatus.OPEN) {
+            // after the outlines, only the shortlisted continue (their proposal exists); nobody starts anew
+            Long org = user.organisationId();
+            return proposals.live(challengeId, org).stream().findFirst().map(Proposal::getId)
+                    .orElseThrow(() -> new UserFacingException("proposal.error.invitedOnly"));
+        }
         access.requireOpen(c.rules());
         if (!challenges.hasAcceptedNda(challengeId, user.userId())) {
             throw new UserFacingException("proposal.error.ndaRequired");
@@ -84,7 +91,9 @@ public class ProposalDrafts {
             return existing.get(0).getId();
         }
         Instant now = clock.instant();
-        Proposal p = new Proposal(challengeId, c.title(), c.closesAt(), org.getId(), user.userId(), now);
+        Proposal p = new Proposal(challengeId, c.title(), c.stages().deadline(outline, c.closesAt()), org.getId(),
+                user.userId(), now);
+        p.stage = outline ? ProposalStage.OUTLINE : ProposalStage.FULL;
         p.areas.addAll(c.areas());
         p.trlNow = c.trlMin();
         p.trlTarget = c.trlMax();
@@ -111,7 +120,23 @@ public class ProposalDrafts {
         return new ProposalOverview(p.getId(), p.challengeId, p.challengeTitle, p.challengeClosesAt, p.status, p.editing,
                 organisations.name(p.organisationId).orElse(""), lead, p.leadUserId == user.userId(),
                 p.submissionVersion, p.submittedAt, p.contentHash, p.outcomeNote, p.updatedAt, p.updatedBy,
-                access.isOpen(p.challengeId), p.getVersion(), p.purgedAt);
+                access.isOpen(p), p.getVersion(), p.purgedAt);
+    }
+
+    /**
+     * The stage of one of the applicant's proposals: outline or full, the deadline of that stage, and for an
+     * outline the firm's shortlist decision with its feedback once the shortlist is confirmed (not before).
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public StageInfo stage(long id) {
+        Proposal p = access.mine(id);
+        var rules = challenges.rules(p.challengeId);
+        boolean confirmed = rules.stages().shortlistConfirmedAt() != null;
+        return new StageInfo(rules.stages().twoStage(), p.stage,
+                rules.stages().deadline(p.stage == ProposalStage.OUTLINE, rules.closesAt()),
+                confirmed ? p.shortlisted : null, confirmed ? p.shortlistFeedback : null,
+                rules.questionPositions(p.stage == ProposalStage.OUTLINE));
     }
 
     /** The challenge a proposal answers, as published (the form, limits, dates). */

@@ -65,7 +65,7 @@ class ProposalPersonalData implements PersonalDataSource {
         for (Map<String, Object> p : PersonalDataRows.of(jdbc, "select id, challenge_id, challenge_title, organisation_id, "
                 + "lead_user_id, status, title, acronym, abstract_text, team_text, budget, budget_text, trl_now, trl_target, "
                 + "created_at, updated_at, updated_by, submitted_at, submission_version, content_hash, outcome_note, outcome_at, "
-                + "withdrawn_at from proposal where " + mine("") + " order by id", person.userId(), person.email())) {
+                + "withdrawn_at, stage from proposal where " + mine("") + " order by id", person.userId(), person.email())) {
             long id = ((Number) p.get("id")).longValue();
             Map<String, Object> proposal = new LinkedHashMap<>(p);
             proposal.put("areas", jdbc.queryForList("select area from proposal_area where proposal_id = ? order by area",
@@ -79,7 +79,7 @@ class ProposalPersonalData implements PersonalDataSource {
             List<Map<String, Object>> versions = new ArrayList<>();
             for (Map<String, Object> s : PersonalDataRows.of(jdbc, "select id, number, submitted_at, submitted_by, title, acronym, "
                     + "abstract_text, team_text, budget, budget_text, trl_now, trl_target, areas, content_hash, challenge_title, "
-                    + "organisation_name from proposal_submission where proposal_id = ? order by number", id)) {
+                    + "organisation_name, stage from proposal_submission where proposal_id = ? order by number", id)) {
                 Map<String, Object> version = new LinkedHashMap<>(s);
                 long submissionId = ((Number) s.get("id")).longValue();
                 version.put("answers", PersonalDataRows.of(jdbc, "select pos, question, answer from proposal_submission_answer "

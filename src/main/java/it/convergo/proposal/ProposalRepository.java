@@ -46,7 +46,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select count(p) from Proposal p where p.challengeId = :challenge and p.status in :states")
     long countSubmittedTo(@Param("challenge") long challengeId, @Param("states") Collection<ProposalStatus> states);
 
-    @Query("select p from Proposal p where p.challengeId = :challenge and p.status in :states order by p.submittedAt asc, p.id asc")
+    /** Full proposals only: outlines of a two-stage challenge never reach the evaluation. */
+    @Query("select p from Proposal p where p.challengeId = :challenge and p.status in :states "
+            + "and p.stage = it.convergo.proposal.ProposalStage.FULL order by p.submittedAt asc, p.id asc")
     List<Proposal> allSubmittedTo(@Param("challenge") long challengeId, @Param("states") Collection<ProposalStatus> states);
 
     @Query("select p from Proposal p where p.challengeId = :challenge and p.organisationId = :org and p.status <> "

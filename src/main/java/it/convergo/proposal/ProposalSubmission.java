@@ -27,6 +27,10 @@ class ProposalSubmission extends AbstractEntity {
     long proposalId;
     @Column(nullable = false)
     int number;
+    /** The stage this version was submitted in: receipts and history say whether it was an outline. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    ProposalStage stage = ProposalStage.FULL;
     @Column(name = "submitted_at", nullable = false)
     Instant submittedAt;
     @Column(name = "submitted_by", nullable = false)

@@ -12,7 +12,7 @@ interface ProposalSubmissionRepository extends JpaRepository<ProposalSubmission,
 
     Optional<ProposalSubmission> findByProposalIdAndNumber(long proposalId, int number);
 
-    @Query("select new it.convergo.proposal.SubmissionInfo(s.number, s.submittedAt, s.contentHash) "
+    @Query("select new it.convergo.proposal.SubmissionInfo(s.number, s.submittedAt, s.contentHash, s.stage) "
             + "from ProposalSubmission s where s.proposalId = :id order by s.number desc")
     List<SubmissionInfo> history(@Param("id") long proposalId);
 

@@ -150,7 +150,7 @@ public class ProposalSubmissions {
         ticket.challenge(p.challengeId);
         access.requireLead(p);
         ChallengeRules c = challenges.rules(p.challengeId);
-        access.requireOpen(c, arrival);
+        access.requireOpen(p, c, arrival);
         if (!p.isEditable()) {
             throw new UserFacingException("proposal.error.alreadySubmitted");
         }
@@ -184,6 +184,7 @@ public class ProposalSubmissions {
         AccountPrincipal user = CurrentUser.require();
         int number = prepared.number();
         ProposalSubmission s = new ProposalSubmission(id, number, arrival, user.userId());
+        s.stage = p.stage;
         s.contentHash = hash;
         s.title = p.title;
         s.acronym = p.acronym;
@@ -214,8 +215,8 @@ public class ProposalSubmissions {
         Locale locale = prepared.locale();
         mail.send(user.email(), locale, "proposalSubmitted", p.title, prepared.challengeTitle(), Times.format(arrival, locale),
                 hash, baseUrl + "/my-proposals", number);
-        audit.record("proposal.submitted", p.subject(), "version " + number + " " + hash);
-        return new SubmissionInfo(number, arrival, hash);
+        audit.record("proposal.submitted", p.subject(), "version " + number + " " + p.stage + " " + hash);
+        return new SubmissionInfo(number, arrival, hash, s.stage);
     }
 
     /** Every submitted version of one of the applicant's proposals, newest first. */
@@ -278,7 +279,8 @@ public class ProposalSubmissions {
         ProposalDocuments.Snapshot snapshot = new ProposalDocuments.Snapshot(p.getId(), challengeTitle, organisation, s.title,
                 s.acronym, s.abstractText, s.teamText, s.budget, s.budgetText, s.trlNow, s.trlTarget,
                 SubmittedProposals.areaNames(s.areas), List.of(), files.byIds(s.fileIds));
-        return ProposalDocuments.receipt(translations, locale, snapshot, s.number, s.submittedAt, s.contentHash);
+        ProposalStage stage = challenges.rules(p.challengeId).stages().twoStage() ? s.stage : null;
+        return ProposalDocuments.receipt(translations, locale, snapshot, s.number, s.submittedAt, s.contentHash, stage);
     }
 
     /**
@@ -290,7 +292,7 @@ public class ProposalSubmissions {
     public void reopen(long id) {
         Proposal p = access.mine(id);
         access.requireLead(p);
-        access.requireOpen(challenges.rules(p.challengeId));
+        access.requireOpen(p, challenges.rules(p.challengeId));
         if (p.status != ProposalStatus.SUBMITTED) {
             throw new UserFacingException("proposal.error.notSubmitted");
         }
@@ -308,7 +310,7 @@ public class ProposalSubmissions {
     public void withdraw(long id) {
         Proposal p = access.mine(id);
         access.requireLead(p);
-        access.requireOpen(challenges.rules(p.challengeId));
+        access.requireOpen(p, challenges.rules(p.challengeId));
         if (p.status != ProposalStatus.DRAFT && p.status != ProposalStatus.SUBMITTED) {
             throw new UserFacingException("proposal.error.notWithdrawable");
         }

@@ -55,7 +55,49 @@ public class ChallengeLifecycle {
                 "challengeId", challengeId,
                 "opensAt", opensAt.toString(),
                 "closesAt", closesAt.toString(),
+                "twoStage", false,
                 FINISHED, 0L));
+    }
+
+    /**
+     * Starts the lifecycle of a two-stage challenge: outlines until {@code outlineClosesAt}, the firm's shortlist,
+     * then invited full proposals until {@code closesAt}; idempotent like {@link #start}.
+     */
+    @Transactional
+    public void startTwoStage(long challengeId, Instant opensAt, Instant outlineClosesAt, Instant closesAt,
+                              long firmOrganisationId) {
+        if (instance(challengeId).isPresent()) {
+            return;
+        }
+        runtime.startProcessInstanceByKey(PROCESS, businessKey(challengeId), Map.of(
+                "challengeId", challengeId,
+                "opensAt", opensAt.toString(),
+                "outlineClosesAt", outlineClosesAt.toString(),
+                "closesAt", closesAt.toString(),
+                "twoStage", true,
+                "firmGroup", ProposalEvaluation.firmGroup(firmOrganisationId),
+                FINISHED, 0L));
+    }
+
+    /**
+     * The firm confirmed the shortlist of a two-stage challenge: completes "Shortlist outlines", whose next step
+     * announces {@link ChallengeClock.Moment#FULL_STAGE_OPENS} in this transaction. Refused when the lifecycle is
+     * not waiting for the shortlist (not yet closed, or confirmed already by a second click or tab).
+     */
+    @Transactional
+    public void confirmShortlist(long challengeId) {
+        ProcessInstance process = instance(challengeId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        var task = tasks.createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(LifecycleStep.SHORTLIST.bpmnId()).singleResult();
+        if (task == null) {
+            throw new UserFacingException("workflow.error.stepGone");
+        }
+        try {
+            tasks.complete(task.getId());
+        } catch (org.flowable.common.engine.api.FlowableOptimisticLockingException confirmedMeanwhile) {
+            // two managers confirmed at once: the other one's confirmation stands
+            throw new UserFacingException("workflow.error.stepGone");
+        }
     }
 
     /** Moves the closing timer, e.g. when the firm extends the deadline. */
@@ -64,7 +106,8 @@ public class ChallengeLifecycle {
         ProcessInstance process = instance(challengeId).orElseThrow(() -> new UserFacingException("error.notFound"));
         runtime.setVariable(process.getId(), "closesAt", closesAt.toString());
         for (Job timer : management.createTimerJobQuery().processInstanceId(process.getId()).list()) {
-            if (LifecycleStep.CLOSES_TIMER.equals(activityOf(timer))) {
+            String activity = activityOf(timer);
+            if (LifecycleStep.CLOSES_TIMER.equals(activity) || LifecycleStep.FULL_CLOSES_TIMER.equals(activity)) {
                 management.rescheduleTimeDateJob(timer.getId(), closesAt.toString());
             }
         }

@@ -8,6 +8,12 @@ public enum LifecycleStep {
     WAITING_TO_OPEN("waitingToOpen"),
     /** open for proposals: waits for the closing timer or the firm's "close early" */
     OPEN("openGateway", "closesTimer", "closedEarly"),
+    /** two-stage: open for outlines, waits for the outline deadline or the firm's "close early" */
+    OUTLINE_OPEN("outlineGateway", "outlineClosesTimer", "outlineClosedEarly"),
+    /** two-stage: outlines closed, the firm shortlists */
+    SHORTLIST("shortlist"),
+    /** two-stage: invited full proposals, until the full deadline or the firm's "close early" */
+    FULL_OPEN("fullGateway", "fullClosesTimer", "fullClosedEarly"),
     /** closed: one proposal evaluation runs per submitted proposal */
     EVALUATION("evaluation"),
     /** every proposal evaluated or not eligible: the firm ranks and decides */
@@ -37,4 +43,7 @@ public enum LifecycleStep {
 
     /** BPMN id of the closing timer inside {@link #OPEN}, which a deadline extension moves. */
     static final String CLOSES_TIMER = "closesTimer";
+
+    /** BPMN id of the full stage's closing timer inside {@link #FULL_OPEN}, which a deadline extension moves too. */
+    static final String FULL_CLOSES_TIMER = "fullClosesTimer";
 }

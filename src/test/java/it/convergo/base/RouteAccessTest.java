@@ -89,6 +89,8 @@ class RouteAccessTest extends KaribuTest {
         // the audience award (issue 15): any signed-in account votes; applicants opt in their proposal
         p.put("vote/:slug", Access.signedIn(EVERY_ROLE));
         p.put("vote-entry/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        // two-stage challenges (issue 15): the firm's shortlist of outlines
+        p.put("firm/shortlist/:id", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         return p;
     }
 

@@ -124,6 +124,22 @@ public class ChallengeFixtures {
         return publishAndOpen(d);
     }
 
+    /**
+     * A two-stage challenge published by the signed-in manager and opened now (timer fired by hand): outlines
+     * until in 10 days, full proposals until in 30 days; the first question (a required long text) belongs to
+     * the outline, the second (a choice) to the full form only.
+     */
+    public long twoStageOpen(String title) {
+        ChallengeDraft d = completeDraft(title);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Times.ROME)).truncatedTo(ChronoUnit.MINUTES);
+        d.setOpensAt(now);
+        d.setClosesAt(now.plusDays(30));
+        d.setTwoStage(true);
+        d.setOutlineClosesAt(now.plusDays(10));
+        d.getQuestions().set(0, d.getQuestions().get(0).withOutline(true));
+        return publishAndOpen(d);
+    }
+
     /** Saves, publishes and opens the draft now, whatever its opening time says (the timer is fired by hand). */
     public long publishAndOpen(ChallengeDraft d) {
         long id = editor.save(d);

@@ -277,4 +277,163 @@ class EvaluationPathsTest extends SpringTest {
                 driver.consensus.view(proposal).version());
         driver.decideAndPublish(challenge, List.of(proposal));
     }
+
+    // ------------------------------------------------------------------ two-stage challenges (issue 15)
+
+    /** What happens to the outlines of a two-stage path. */
+    enum Outlines {
+        /** one outline, shortlisted, its full proposal evaluated by the panel */
+        SHORTLISTED,
+        /** two outlines: one shortlisted and evaluated, one not shortlisted (feedback only, never evaluated) */
+        SHORTLISTED_AND_DECLINED
+    }
+
+    record TwoStagePath(Outlines outlines, Path panel) {
+        @Override
+        public String toString() {
+            return "two-stage " + outlines + " " + panel;
+        }
+    }
+
+    /**
+     * Two-stage challenges: outlines, the firm's shortlist, the invited full proposal, then the evaluation of full
+     * proposals only. Both outline outcomes on four panel shapes (1 agreeing, 2 agreeing, 2 divergent, 3
+     * divergent, with their behaviours), plus nobody shortlisted and a shortlisted applicant who never submits
+     * the full proposal = 10 paths.
+     */
+    @TestFactory
+    Stream<DynamicTest> twoStagePathsShortlistedOrNot() {
+        List<Path> shapes = List.of(
+                new Path(List.of(Behaviour.DECLARES_NO_CONFLICT), false),
+                new Path(List.of(Behaviour.DECLARES_NO_CONFLICT, Behaviour.LATE), false),
+                new Path(List.of(Behaviour.DECLARES_CONFLICT, Behaviour.DRAFT_THEN_SUBMIT), true),
+                new Path(List.of(Behaviour.REPLACED_BEFORE_DECLARING, Behaviour.SUBMITS_TWICE, Behaviour.REOPENED_BY_RAPPORTEUR), true));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Outlines outlines : Outlines.values()) {
+            for (Path shape : shapes) {
+                TwoStagePath p = new TwoStagePath(outlines, shape);
+                tests.add(DynamicTest.dynamicTest(p.toString(), () -> walkTwoStage(p)));
+            }
+        }
+        tests.add(DynamicTest.dynamicTest("two-stage nobody shortlisted", this::nobodyShortlisted));
+        tests.add(DynamicTest.dynamicTest("two-stage shortlisted without a full proposal", this::shortlistedWithoutFull));
+        assertThat(tests).hasSize(10);
+        return tests.stream();
+    }
+
+    private void walkTwoStage(TwoStagePath path) {
+        int n = path.panel().evaluators().size();
+        long challenge = driver.openTwoStage("Two-stage path", n);
+        UserAccount invited = driver.applicant();
+        long proposal = driver.outline(invited, challenge);
+        Long declined = path.outlines() == Outlines.SHORTLISTED_AND_DECLINED ? driver.outline(driver.applicant(), challenge) : null;
+        driver.closeOutlines(challenge);
+        java.util.Map<Long, Boolean> decisions = new java.util.LinkedHashMap<>();
+        decisions.put(proposal, true);
+        if (declined != null) {
+            decisions.put(declined, false);
+        }
+        driver.shortlist(challenge, decisions);
+        driver.submitFull(invited, proposal);
+        driver.close(challenge);
+        if (declined != null) {
+            assertThat(driver.workflow.hasEvaluation(declined)).as("a declined outline is never evaluated").isFalse();
+        }
+        evaluateTwoStagePanel(path.panel(), challenge, proposal);
+        walked.incrementAndGet();
+    }
+
+    /** The panel part of {@link #walk}, for a full proposal that went through the outline stage. */
+    private void evaluateTwoStagePanel(Path path, long challenge, long proposal) {
+        int n = path.evaluators().size();
+        List<UserAccount> pool = driver.evaluators(2 * n);
+        List<UserAccount> panel = new ArrayList<>(pool.subList(0, n));
+        driver.eligible(challenge, proposal);
+        driver.assign(proposal, panel);
+        int criteria = driver.criteria(challenge);
+        for (int e = 0; e < n; e++) {
+            UserAccount first = panel.get(e);
+            UserAccount replacement = pool.get(n + e);
+            switch (path.evaluators().get(e)) {
+                case DECLARES_CONFLICT -> {
+                    driver.declare(first, challenge, proposal, true);
+                    driver.replace(proposal, first, replacement);
+                    panel.set(e, replacement);
+                    declaresFirst(replacement, challenge, proposal);
+                }
+                case REPLACED_BEFORE_DECLARING -> {
+                    driver.replace(proposal, first, replacement);
+                    panel.set(e, replacement);
+                    declaresFirst(replacement, challenge, proposal);
+                }
+                default -> driver.declare(first, challenge, proposal, false);
+            }
+        }
+        for (int e = 0; e < n; e++) {
+            UserAccount evaluator = panel.get(e);
+            var sheet = PathDriver.sheet(criteria, path.divergent() && e == 0 ? "1" : "4", "Reasoned comment");
+            switch (path.evaluators().get(e)) {
+                case LATE -> {
+                    driver.fireDueTimer(proposal, evaluator);
+                    driver.challenges.signIn(evaluator);
+                    driver.scoring.submit(proposal, sheet, -1);
+                }
+                case DRAFT_THEN_SUBMIT -> {
+                    driver.challenges.signIn(evaluator);
+                    long version = driver.scoring.saveDraft(proposal, PathDriver.sheet(criteria, "2", "first thoughts"), -1);
+                    driver.scoring.submit(proposal, sheet, version);
+                }
+                case SUBMITS_TWICE -> {
+                    driver.challenges.signIn(evaluator);
+                    driver.scoring.submit(proposal, sheet, -1);
+                    driver.scoring.submit(proposal, sheet, -1);
+                }
+                default -> {
+                    driver.challenges.signIn(evaluator);
+                    driver.scoring.submit(proposal, sheet, -1);
+                }
+            }
+        }
+        UserAccount rapporteur = panel.getFirst();
+        for (int e = 0; e < n; e++) {
+            if (path.evaluators().get(e) == Behaviour.REOPENED_BY_RAPPORTEUR) {
+                driver.challenges.signIn(rapporteur);
+                driver.consensus.reopen(proposal, panel.get(e).getId());
+                driver.challenges.signIn(panel.get(e));
+                driver.scoring.submit(proposal, PathDriver.sheet(criteria, path.divergent() && e == 0 ? "1" : "4",
+                        "Reasoned comment, revised"), driver.scoring.form(proposal).sheetVersion());
+            }
+        }
+        driver.challenges.signIn(rapporteur);
+        var view = driver.consensus.view(proposal);
+        assertThat(view.divergent()).isEqualTo(path.divergent());
+        driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null, view.version());
+        driver.decideAndPublish(challenge, List.of(proposal));
+    }
+
+    private void nobodyShortlisted() {
+        long challenge = driver.openTwoStage("Two-stage none", 1);
+        long a = driver.outline(driver.applicant(), challenge);
+        long b = driver.outline(driver.applicant(), challenge);
+        driver.closeOutlines(challenge);
+        driver.shortlist(challenge, java.util.Map.of(a, false, b, false));
+        driver.close(challenge);
+        assertThat(driver.workflow.hasEvaluation(a) || driver.workflow.hasEvaluation(b)).isFalse();
+        driver.decideAndPublish(challenge, List.of());
+        walked.incrementAndGet();
+    }
+
+    private void shortlistedWithoutFull() {
+        long challenge = driver.openTwoStage("Two-stage silent", 1);
+        long silent = driver.outline(driver.applicant(), challenge);
+        UserAccount active = driver.applicant();
+        long full = driver.outline(active, challenge);
+        driver.closeOutlines(challenge);
+        driver.shortlist(challenge, java.util.Map.of(silent, true, full, true));
+        driver.submitFull(active, full);
+        driver.close(challenge);
+        assertThat(driver.workflow.hasEvaluation(silent)).as("a full proposal never submitted is not evaluated").isFalse();
+        evaluateAlone(challenge, full);
+        walked.incrementAndGet();
+    }
 }

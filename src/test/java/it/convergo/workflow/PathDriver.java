@@ -190,4 +190,61 @@ class PathDriver {
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("challengeId", challenge).count())
                 .as("no process of this challenge still running").isZero();
     }
+
+    // ------------------------------------------------------------------ two-stage challenges (issue 15)
+
+    @org.springframework.beans.factory.annotation.Autowired
+    it.convergo.proposal.Shortlists shortlists;
+    @org.springframework.beans.factory.annotation.Autowired
+    it.convergo.proposal.ProposalDrafts drafts;
+
+    /** An open two-stage challenge of the manager's firm: outlines for 10 days, full proposals for 30. */
+    long openTwoStage(String title, int panelSize) {
+        challenges.signIn(manager());
+        ChallengeDraft draft = challenges.completeDraft(ChallengeFixtures.unique(title));
+        LocalDateTime now = LocalDateTime.now(Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        draft.setOpensAt(now);
+        draft.setClosesAt(now.plusDays(30));
+        draft.setTwoStage(true);
+        draft.setOutlineClosesAt(now.plusDays(10));
+        draft.getQuestions().set(0, draft.getQuestions().get(0).withOutline(true));
+        draft.setEvaluatorsPerProposal(panelSize);
+        draft.setDivergenceThreshold(new BigDecimal("1.5"));
+        return challenges.publishAndOpen(draft);
+    }
+
+    /** As the applicant: an outline (title, acronym, abstract, the outline's question), submitted. */
+    long outline(UserAccount applicant, long challenge) {
+        challenges.signIn(applicant);
+        long id = drafts.start(challenge);
+        it.convergo.proposal.ProposalDraft d = drafts.draft(id);
+        d.setTitle("Outline " + id);
+        d.setAcronym("OUT");
+        d.setAbstractText("A short outline of the idea.");
+        d.getAnswers().put(0, "On one line for a month.");
+        drafts.save(d);
+        proposalFixtures.submit(id);
+        return id;
+    }
+
+    /** The outline deadline's timer fires (by hand): the firm's shortlist step opens. */
+    void closeOutlines(long challenge) {
+        challenges.fireLifecycleTimer(challenge);
+        assertThat(lifecycle.currentStep(challenge)).contains(LifecycleStep.SHORTLIST);
+    }
+
+    /** The firm decides on every outline (true: shortlisted) and confirms; the full stage opens. */
+    void shortlist(long challenge, java.util.Map<Long, Boolean> decisions) {
+        challenges.signIn(manager());
+        decisions.forEach((proposal, yes) -> shortlists.decide(proposal, yes, yes ? "Welcome to the full stage." : "Not this time."));
+        shortlists.confirm(challenge);
+        assertThat(lifecycle.currentStep(challenge)).contains(LifecycleStep.FULL_OPEN);
+    }
+
+    /** As the shortlisted applicant: the full proposal, completed from the outline and submitted. */
+    void submitFull(UserAccount applicant, long proposal) {
+        challenges.signIn(applicant);
+        proposalFixtures.fill(proposal, "Full " + proposal);
+        proposalFixtures.submit(proposal);
+    }
 }

@@ -47,7 +47,11 @@ class ChallengeDashboardView extends VerticalLayout implements BeforeEnterObserv
     private long id;
     private String title = "";
 
-    ChallengeDashboardView(FirmChallenges service, Clarifications clarifications, Clock clock) {
+    private final it.convergo.challenge.Challenges challenges;
+
+    ChallengeDashboardView(FirmChallenges service, Clarifications clarifications, Clock clock,
+                           it.convergo.challenge.Challenges challenges) {
+        this.challenges = challenges;
         this.service = service;
         this.clarifications = clarifications;
         this.clock = clock;
@@ -88,6 +92,13 @@ class ChallengeDashboardView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout links = new HorizontalLayout(
                 new Anchor("my-challenges/" + id + "/edit", getTranslation("challenge.mine.edit")),
                 new Anchor("challenges/" + d.slug(), getTranslation("challenge.editor.viewPublic")));
+        var stages = challenges.view(id).stages();
+        if (stages.twoStage() && stages.stage() != null && stages.stage() != it.convergo.challenge.ChallengeStage.OUTLINE) {
+            // the proposals feature's shortlist screen, once the outlines have closed
+            Anchor shortlist = new Anchor("firm/shortlist/" + id, getTranslation("challenge.dashboard.shortlist"));
+            shortlist.setId("challenge-shortlist-link");
+            links.add(shortlist);
+        }
         add(back, heading, links, facts, counts, new H2(getTranslation("challenge.dashboard.perDay")), chart(d.perDay()),
                 new H2(getTranslation("challenge.dashboard.questions")), questions());
     }

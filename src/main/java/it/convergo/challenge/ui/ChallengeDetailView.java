@@ -151,8 +151,20 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
 
         Div facts = new Div();
         facts.addClassName("cv-facts");
-        facts.add(new Fact(getTranslation("challenge.detail.opens"), Times.format(c.opensAt(), locale)),
-                new Fact(getTranslation("challenge.detail.closes"), Times.format(c.closesAt(), locale)));
+        if (c.stages().twoStage()) {
+            // two-stage call: both deadlines, and where the call stands
+            facts.add(new Fact(getTranslation("challenge.detail.opens"), Times.format(c.opensAt(), locale)),
+                    new Fact(getTranslation("challenge.detail.outlineCloses"), Times.format(c.stages().outlineClosesAt(), locale)),
+                    new Fact(getTranslation("challenge.detail.fullCloses"), Times.format(c.closesAt(), locale)));
+            if (c.status() == ChallengeStatus.OPEN && c.stages().stage() != null) {
+                Fact stage = new Fact(getTranslation("challenge.detail.stage"), getTranslation(c.stages().stage().labelKey()));
+                stage.setId("challenge-stage");
+                facts.add(stage);
+            }
+        } else {
+            facts.add(new Fact(getTranslation("challenge.detail.opens"), Times.format(c.opensAt(), locale)),
+                    new Fact(getTranslation("challenge.detail.closes"), Times.format(c.closesAt(), locale)));
+        }
         if (c.status() == ChallengeStatus.OPEN || c.status() == ChallengeStatus.SCHEDULED) {
             facts.add(countdown(c));
         }
@@ -199,7 +211,7 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
 
     private Component countdown(ChallengeView c) {
         boolean upcoming = c.status() == ChallengeStatus.SCHEDULED;
-        java.time.Instant target = upcoming ? c.opensAt() : c.closesAt();
+        java.time.Instant target = upcoming ? c.opensAt() : c.stages().deadline(c.stages().acceptsOutlines(), c.closesAt());
         Span value = new Span(Countdown.duration(this, java.time.Duration.between(clock.instant(), target)));
         value.setId("challenge-countdown");
         Div fact = new Div();

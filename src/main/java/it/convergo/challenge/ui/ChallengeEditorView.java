@@ -105,6 +105,9 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
 
         eligibility = new EligibilitySection(form, ELIGIBILITY);
         access = new AccessSection(form, ACCESS, editor, new FilesPanel(form.draft.getId(), files, challenges, messages));
+        // the two-stage call sits with the key dates it adds to
+        access.add(new com.vaadin.flow.component.html.H3(getTranslation("challenge.editor.step.stages")),
+                new StagesSection(form, ACCESS));
         criteria = new CriteriaSection(form, EVALUATION);
         applicationForm = new FormSection(form, FORM);
         publication = new PublishingSection(form, editor, publishing, this::save, messages);
@@ -178,7 +181,7 @@ class ChallengeEditorView extends VerticalLayout implements BeforeEnterObserver,
     private void refreshChecklist() {
         List<String> missing = editor.missingForPublish(form.draft.getId());
         publication.showMissing(missing);
-        progress.setValue(1.0 - missing.size() / CHECKLIST_ITEMS);
+        progress.setValue(Math.max(0, 1.0 - missing.size() / CHECKLIST_ITEMS));
     }
 
     @Override

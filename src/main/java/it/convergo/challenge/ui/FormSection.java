@@ -83,6 +83,7 @@ class FormSection extends VerticalLayout {
         private final TextField labelEn = new TextField(getTranslation("challenge.question.labelEn"));
         private final TextField labelIt = new TextField(getTranslation("challenge.question.labelIt"));
         private final Checkbox required = new Checkbox(getTranslation("challenge.question.required"));
+        private final Checkbox outline = new Checkbox(getTranslation("challenge.question.outline"));
         private final IntegerField maxChars = new IntegerField(getTranslation("challenge.question.maxChars"));
         private final IntegerField maxPages = new IntegerField(getTranslation("challenge.question.maxPages"));
         private final TextArea options = new TextArea(getTranslation("challenge.question.options"));
@@ -98,6 +99,8 @@ class FormSection extends VerticalLayout {
             labelEn.setMaxLength(ChallengeLimits.QUESTION_LABEL);
             labelIt.setMaxLength(ChallengeLimits.QUESTION_LABEL);
             required.setValue(q.required());
+            outline.setValue(q.outline());
+            outline.setTooltipText(getTranslation("challenge.question.outline.help"));
             maxChars.setValue(q.maxChars());
             maxPages.setValue(q.maxPages());
             options.setValue(String.join("\n", q.options()));
@@ -117,7 +120,7 @@ class FormSection extends VerticalLayout {
             labelEn.setWidthFull();
             labelIt.setWidthFull();
             options.setWidthFull();
-            FlexLayout top = new FlexLayout(type, required, maxChars, maxPages, up, down, remove);
+            FlexLayout top = new FlexLayout(type, required, outline, maxChars, maxPages, up, down, remove);
             top.addClassName("cv-ch-numbers");
             add(top, labelEn, labelIt, options);
         }
@@ -142,7 +145,8 @@ class FormSection extends VerticalLayout {
             List<String> opts = type.getValue() != null && type.getValue().hasOptions()
                     ? options.getValue().lines().map(String::trim).filter(s -> !s.isEmpty()).toList() : List.of();
             return new QuestionDef(type.getValue(), labelEn.getValue().trim(), labelIt.getValue().trim(), required.getValue(),
-                    maxChars.isVisible() ? maxChars.getValue() : null, maxPages.isVisible() ? maxPages.getValue() : null, opts);
+                    maxChars.isVisible() ? maxChars.getValue() : null, maxPages.isVisible() ? maxPages.getValue() : null, opts,
+                    outline.getValue());
         }
     }
 }

@@ -38,6 +38,7 @@ import it.convergo.proposal.ProposalOverview;
 import it.convergo.proposal.ProposalSubmissions;
 import it.convergo.proposal.ProposalTeam;
 import it.convergo.proposal.ProposalUploads;
+import it.convergo.proposal.StageInfo;
 import it.convergo.proposal.SubmissionInfo;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -64,6 +65,8 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Checklist items every proposal has (title, acronym, abstract, team, areas, TRL, budget, NDA) besides required questions. */
     private static final int FIXED_CHECKS = 8;
+    /** Those an outline has (title, acronym, abstract, areas, NDA). */
+    private static final int OUTLINE_CHECKS = 5;
 
     private final ProposalDrafts drafts;
     private final ProposalTeam team;
@@ -76,6 +79,7 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private long id;
     private @Nullable ProposalOverview overview;
     private ChallengeView challenge;
+    private StageInfo stage;
     private @Nullable ProposalDraft draft;
     private boolean dirty;
     private boolean conflict;
@@ -120,6 +124,7 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         ProposalOverview shown = drafts.overview(id);
         overview = shown;
         challenge = drafts.challengeOf(id);
+        stage = drafts.stage(id);
         ProposalDraft fields = drafts.draft(id);
         draft = fields;
         dirty = false;
@@ -143,16 +148,19 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         progress = new ProgressBlock();
         submitSection = new SubmitSection(shown, this::confirmSubmit, new WithdrawButton(submissions, shown, this::render),
                 ProposalUi.download(getTranslation("proposal.editor.pdf"), () -> mine.dossier(id)));
+        // the stage's form: an outline asks the outline's questions only, without team and budget
+        form.answers.fields.keySet().retainAll(stage.questions());
         List<Component> questions = new ArrayList<>();
         if (form.answers.isEmpty()) {
             questions.add(new Paragraph(getTranslation("proposal.editor.noQuestions")));
         }
         questions.addAll(form.answers.fields.values());
-        add(errorSummary, progress,
-                section(this, "basics", form.basics(challenge).toArray(Component[]::new)),
-                section(this, "team", form.teamText, new TeamMembers(team, id, shown.lead())),
-                section(this, "budget", form.budget, form.budgetText),
-                section(this, "exclusions", new ExcludedEvaluators(exclusions, id, shown.lead())),
+        add(errorSummary, progress, section(this, "basics", form.basics(challenge).toArray(Component[]::new)));
+        if (!stage.isOutline()) {
+            add(section(this, "team", form.teamText, new TeamMembers(team, id, shown.lead())),
+                    section(this, "budget", form.budget, form.budgetText));
+        }
+        add(section(this, "exclusions", new ExcludedEvaluators(exclusions, id, shown.lead())),
                 section(this, "questions", questions.toArray(Component[]::new)),
                 section(this, "files", new Paragraph(getTranslation("proposal.files.intro", uploads.maxFileBytes() / (1024 * 1024))),
                         files),
@@ -174,14 +182,42 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 new Fact(getTranslation("proposal.receipt.organisation"), o.organisationName()),
                 new Fact(getTranslation("proposal.editor.lead"), o.leadName()),
                 new Fact(getTranslation("proposal.editor.closes"), Times.format(o.closesAt(), getLocale())));
+        if (stage.twoStage()) {
+            Fact stageFact = new Fact(getTranslation("proposal.stage.label"), getTranslation(stage.stage().labelKey()));
+            stageFact.setId("proposal-stage");
+            facts.add(stageFact);
+        }
         facts.addClassName("cv-facts");
         head.add(line, facts);
+        if (stage.twoStage()) {
+            head.add(stageBanner());
+        }
         if (o.editing()) {
             Paragraph banner = new Paragraph(getTranslation("proposal.editor.reopenedBanner", o.submissionVersion()));
             banner.addClassName("cv-proposal-banner");
             head.add(banner);
         }
         return head;
+    }
+
+    /** What the stage means for the applicant: writing an outline, invited to the full proposal, or the feedback. */
+    private Component stageBanner() {
+        Div banner = new Div();
+        banner.setId("proposal-stage-banner");
+        banner.addClassName("cv-proposal-banner");
+        if (Boolean.FALSE.equals(stage.shortlisted())) {
+            banner.add(new Paragraph(getTranslation("proposal.stage.notShortlisted")));
+        } else if (stage.isOutline()) {
+            banner.add(new Paragraph(getTranslation("proposal.stage.outlineHelp", Times.format(stage.deadline(), getLocale()))));
+        } else {
+            banner.add(new Paragraph(getTranslation("proposal.stage.invited", Times.format(stage.deadline(), getLocale()))));
+        }
+        if (stage.feedback() != null) {
+            Paragraph feedback = new Paragraph(getTranslation("proposal.stage.feedback", stage.feedback()));
+            feedback.setId("proposal-feedback");
+            banner.add(feedback);
+        }
+        return banner;
     }
 
     private void updateCountdown() {
@@ -195,7 +231,8 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
     void refreshChecklist() {
         List<MissingItem> missing = drafts.missing(id);
         submitSection.show(missing);
-        int total = FIXED_CHECKS + (int) challenge.form().questions().stream().filter(QuestionDef::required).count();
+        List<QuestionDef> asked = stage.questions().stream().map(challenge.form().questions()::get).toList();
+        int total = (stage.isOutline() ? OUTLINE_CHECKS : FIXED_CHECKS) + (int) asked.stream().filter(QuestionDef::required).count();
         progress.show(Math.max(0, total - missing.size()), total);
     }
 
