@@ -19,6 +19,7 @@ import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardService;
+import it.convergo.evaluation.questions.FirmQuestions;
 import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.evaluation.results.ResultsService;
@@ -45,11 +46,14 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final BiddingService bidding;
     private final ReviewRatings ratings;
     private final AnonymityReports anonymity;
+    private final FirmQuestions questions;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
-                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings) {
+                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
+                            FirmQuestions questions) {
+        this.questions = questions;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -86,6 +90,7 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
+        tab(tabs, "evaluation.questions.tab", () -> new QuestionsTab(questions, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
         add(tabs);
