@@ -13,7 +13,7 @@ import it.convergo.evaluation.shared.EvaluationAccess;
 import it.convergo.evaluation.shared.Notices;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.proposal.SubmittedProposals;
-import it.convergo.workflow.Clarifications;
+import it.convergo.workflow.ClarificationRounds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,14 +50,14 @@ public class PanelQuestions {
     private final AccountService accounts;
     private final QuestionRepository questions;
     private final AnswerWindowRepository windows;
-    private final Clarifications workflow;
+    private final ClarificationRounds workflow;
     private final AuditLog audit;
     private final Notices notices;
     private final Clock clock;
 
     PanelQuestions(QuestionAccess who, EvaluationAccess access, Seats seats, SubmittedProposals proposals,
                    AccountService accounts, QuestionRepository questions, AnswerWindowRepository windows,
-                   Clarifications workflow, AuditLog audit, Notices notices, Clock clock) {
+                   ClarificationRounds workflow, AuditLog audit, Notices notices, Clock clock) {
         this.who = who;
         this.access = access;
         this.seats = seats;

@@ -16,7 +16,7 @@ import it.convergo.evaluation.questions.Question;
 import java.time.Clock;
 
 /**
- * "Clarifications from the applicant" beside the proposal, for its panel: every question with its deadline and
+ * "ClarificationRounds from the applicant" beside the proposal, for its panel: every question with its deadline and
  * answer; for the rapporteur while the evaluation runs, the form that sends a new one.
  */
 class QuestionsSection extends Div {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the caller's job.
  */
 @Service
-public class Clarifications {
+public class ClarificationRounds {
 
     /** Message that starts one round of the event sub-process. */
     static final String REQUESTED = "clarificationRequested";
@@ -26,7 +26,7 @@ public class Clarifications {
     private final RuntimeService runtime;
     private final TaskService tasks;
 
-    Clarifications(RuntimeService runtime, TaskService tasks) {
+    ClarificationRounds(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
     }
