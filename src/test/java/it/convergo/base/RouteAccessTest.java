@@ -84,6 +84,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
         // webhooks for firms (issue 16)
         p.put("firm/webhooks", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER)));
+        // clarification round (issue 15): the applicant answers the panel's questions
+        p.put("questions/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         return p;
     }
 
