@@ -36,6 +36,7 @@ class ClarificationViewsTest extends KaribuTest {
     private static void confirm() {
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
+        dialog.close(); // the browser closes it on confirm; the mocked one stays open
     }
 
     private String it(String key, Object... params) {
