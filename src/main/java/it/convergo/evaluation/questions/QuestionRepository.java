@@ -1,13 +1,12 @@
 package it.convergo.evaluation.questions;
 
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface QuestionRepository extends JpaRepository<PanelQuestion, Long> {
 
@@ -20,8 +19,15 @@ interface QuestionRepository extends JpaRepository<PanelQuestion, Long> {
     @Query("select count(q) from PanelQuestion q where q.challengeId = :challengeId and q.proposalId not in :hidden")
     long countVisible(long challengeId, Collection<Long> hidden);
 
-    /** The question, locked until the transaction ends: two answers at once are taken one after the other. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select q from PanelQuestion q where q.id = :id")
-    Optional<PanelQuestion> lockById(long id);
+    /**
+     * Locks the question's row until the transaction ends: two answers at once are taken one after the other.
+     * Native, because the dialect's "for update of" is not MariaDB's.
+     */
+    @Query(value = "select id from panel_question where id = :id for update", nativeQuery = true)
+    List<Long> lock(@Param("id") long id);
+
+    /** The question, locked first (see {@link #lock}). */
+    default Optional<PanelQuestion> lockById(long id) {
+        return lock(id).isEmpty() ? Optional.empty() : findById(id);
+    }
 }
