@@ -11,6 +11,7 @@
  *       the optional bidding round;</li>
  *   <li>{@code scoring} — confidentiality, conflict declarations, score sheets, anonymity reports;</li>
  *   <li>{@code consensus} — the rapporteur's final scores after the panel's discussion;</li>
+ *   <li>{@code questions} — the clarification round: the panel's questions to the applicant and the answers;</li>
  *   <li>{@code results} — ranking, decisions, publication, the Evaluation Summary Report;</li>
  *   <li>{@code progress} — the evaluation as a whole: started when a challenge closes, the firm's board,
  *       the evaluator's inbox, the rule that opens the ranking;</li>

@@ -20,10 +20,12 @@ public enum EvaluationTask {
     /** the rapporteur leads the discussion of a divergent panel */
     CONSENSUS("consensus", Actor.RAPPORTEUR),
     /** the rapporteur confirms the computed consensus of an agreeing panel */
-    CONFIRM_CONSENSUS("confirmConsensus", Actor.RAPPORTEUR);
+    CONFIRM_CONSENSUS("confirmConsensus", Actor.RAPPORTEUR),
+    /** the applicant's organisation answers a question of the panel (clarification round) */
+    ANSWER_QUESTIONS("answerQuestions", Actor.APPLICANT);
 
     /** Who completes the step. */
-    public enum Actor { FIRM, EVALUATOR, RAPPORTEUR }
+    public enum Actor { FIRM, EVALUATOR, RAPPORTEUR, APPLICANT }
 
     private final String bpmnId;
     private final Actor actor;

@@ -184,9 +184,15 @@ public class ProposalEvaluation {
         tasks.complete(task.getId());
     }
 
-    /** The rapporteur closes the consensus (discussed, or the computed one confirmed). */
+    /**
+     * The rapporteur closes the consensus (discussed, or the computed one confirmed); refused while a question
+     * of the panel waits for the applicant's answer, which the panel is meant to read first.
+     */
     @Transactional
     public void completeConsensus(long proposalId, long rapporteurId) {
+        if (isWaitingIn(proposalId, EvaluationTask.ANSWER_QUESTIONS)) {
+            throw new UserFacingException("workflow.error.questionsOpen");
+        }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(proposalId))
                 .taskAssignee(String.valueOf(rapporteurId)).list().stream()
                 .filter(t -> EvaluationTask.of(t.getTaskDefinitionKey()).map(EvaluationTask::isConsensus).orElse(false))

@@ -91,6 +91,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("vote-entry/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         // two-stage challenges (issue 15): the firm's shortlist of outlines
         p.put("firm/shortlist/:id", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
+        // clarification round (issue 15): the applicant answers the panel's questions
+        p.put("questions/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         return p;
     }
 

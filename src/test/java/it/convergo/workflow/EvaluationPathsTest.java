@@ -30,9 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  *   <li>panels of 2: the full product 8 × 8 behaviours × 2 panel kinds = 128 paths;</li>
  *   <li>panels of 3: a covering set in which every pair of (evaluator 1, evaluator 2, evaluator 3, panel kind)
  *       values occurs at least once = 64 paths (checked by {@link #coveringSet()});</li>
- *   <li>eligibility refused, withdrawal before closing, deadline extension = 3 paths.</li>
+ *   <li>eligibility refused, withdrawal before closing, deadline extension = 3 paths;</li>
+ *   <li>clarification rounds (panels of 2): a question answered or expired, asked while scoring or during the
+ *       consensus, agreeing or divergent = 8 paths, plus one answered and one expired question × 2 panel kinds
+ *       = 2 paths: 10 paths.</li>
  * </ul>
- * <b>203 paths</b> in all (printed at the end). Each must end with the proposal evaluated (or not eligible),
+ * <b>213 paths</b> in all (printed at the end). Each must end with the proposal evaluated (or not eligible),
  * no evaluation step left open, and the challenge's results published.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -403,6 +406,50 @@ class EvaluationPathsTest extends SpringTest {
                 driver.scoring.submit(proposal, PathDriver.sheet(criteria, path.divergent() && e == 0 ? "1" : "4",
                         "Reasoned comment, revised"), driver.scoring.form(proposal).sheetVersion());
             }
+    /** How a clarification round ends. */
+    enum Round { ANSWERED, EXPIRED, ONE_ANSWERED_ONE_EXPIRED }
+
+    record ClarifiedPath(Round round, boolean duringConsensus, boolean divergent) {
+        @Override
+        public String toString() {
+            return "clarification " + round + (duringConsensus ? " asked during the consensus" : " asked while scoring")
+                    + (divergent ? " divergent" : " agreeing");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> clarificationRounds() {
+        List<ClarifiedPath> paths = new ArrayList<>();
+        for (Round round : List.of(Round.ANSWERED, Round.EXPIRED)) {
+            for (boolean duringConsensus : List.of(false, true)) {
+                paths.add(new ClarifiedPath(round, duringConsensus, false));
+                paths.add(new ClarifiedPath(round, duringConsensus, true));
+            }
+        }
+        paths.add(new ClarifiedPath(Round.ONE_ANSWERED_ONE_EXPIRED, false, false));
+        paths.add(new ClarifiedPath(Round.ONE_ANSWERED_ONE_EXPIRED, true, true));
+        assertThat(paths).hasSize(10);
+        return paths.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> walk(p)));
+    }
+
+    /** A panel of two from closing to published results, the rapporteur asking the applicant on the way. */
+    private void walk(ClarifiedPath path) {
+        List<UserAccount> panel = driver.evaluators(2);
+        UserAccount rapporteur = panel.getFirst();
+        long challenge = driver.openChallenge("Clarified", 2);
+        UserAccount applicant = driver.applicant();
+        long proposal = driver.submit(applicant, challenge);
+        driver.close(challenge);
+        driver.eligible(challenge, proposal);
+        driver.assign(proposal, panel);
+        int criteria = driver.criteria(challenge);
+        panel.forEach(e -> driver.declare(e, challenge, proposal, false));
+        if (!path.duringConsensus()) {
+            clarify(path.round(), proposal, rapporteur, applicant);
+        }
+        for (int e = 0; e < 2; e++) {
+            driver.challenges.signIn(panel.get(e));
+            driver.scoring.submit(proposal, PathDriver.sheet(criteria, path.divergent() && e == 0 ? "1" : "4", "Reasoned"), -1);
         }
         driver.challenges.signIn(rapporteur);
         var view = driver.consensus.view(proposal);
@@ -435,5 +482,34 @@ class EvaluationPathsTest extends SpringTest {
         assertThat(driver.workflow.hasEvaluation(silent)).as("a full proposal never submitted is not evaluated").isFalse();
         evaluateAlone(challenge, full);
         walked.incrementAndGet();
+        if (path.duringConsensus()) {
+            var open = driver.ask(proposal, rapporteur, "Before we close: is the pilot plant available?");
+            driver.challenges.signIn(rapporteur);
+            assertThatThrownBy(() -> driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null,
+                    driver.consensus.view(proposal).version())).as("the consensus waits for the answer")
+                    .hasMessage("workflow.error.questionsOpen");
+            driver.answer(applicant, open, "Yes, from March.");
+            clarify(path.round(), proposal, rapporteur, applicant);
+        }
+        driver.challenges.signIn(rapporteur);
+        assertThat(driver.questions.forPanel(proposal).questions()).as("every question ended")
+                .noneMatch(it.convergo.evaluation.questions.Question::open);
+        driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null,
+                driver.consensus.view(proposal).version());
+        driver.decideAndPublish(challenge, List.of(proposal));
+        walked.incrementAndGet();
+    }
+
+    private void clarify(Round round, long proposal, UserAccount rapporteur, UserAccount applicant) {
+        if (round != Round.EXPIRED) {
+            var q = driver.ask(proposal, rapporteur, "Which TRL has the prototype reached?");
+            driver.answer(applicant, q, "TRL 6.");
+        }
+        if (round != Round.ANSWERED) {
+            var q = driver.ask(proposal, rapporteur, "Who owns the patent?");
+            driver.expire(proposal, q);
+            driver.challenges.signIn(applicant);
+            assertThatThrownBy(() -> driver.questions.answer(q.id(), "We do.")).hasMessage("evaluation.questions.error.late");
+        }
     }
 }

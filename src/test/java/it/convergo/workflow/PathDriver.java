@@ -246,5 +246,29 @@ class PathDriver {
         challenges.signIn(applicant);
         proposalFixtures.fill(proposal, "Full " + proposal);
         proposalFixtures.submit(proposal);
+    // ---- clarification round (issue 15) ----
+
+    @org.springframework.beans.factory.annotation.Autowired
+    it.convergo.evaluation.questions.PanelQuestions questions;
+
+    /** The rapporteur asks the applicant a question; returns it as the panel reads it. */
+    it.convergo.evaluation.questions.Question ask(long proposal, UserAccount rapporteur, String text) {
+        challenges.signIn(rapporteur);
+        return questions.ask(proposal, text);
+    }
+
+    /** A member of the applicant organisation answers before the deadline. */
+    void answer(UserAccount applicant, it.convergo.evaluation.questions.Question question, String text) {
+        challenges.signIn(applicant);
+        questions.answer(question.id(), text);
+    }
+
+    /** The question's answer deadline passes (its timer fired by hand). */
+    void expire(long proposal, it.convergo.evaluation.questions.Question question) {
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("proposal:" + proposal)
+                .singleResult().getId();
+        Job due = management.createTimerJobQuery().processInstanceId(process).list().stream()
+                .filter(j -> j.getDuedate().toInstant().equals(question.dueAt())).findFirst().orElseThrow();
+        management.executeJob(management.moveTimerToExecutableJob(due.getId()).getId());
     }
 }

@@ -83,6 +83,7 @@ class Readiness {
             case CONFLICT_CHECK -> ReadinessReport.Reason.DECLARATION;
             case SCORING -> ReadinessReport.Reason.SCORES;
             case CONSENSUS, CONFIRM_CONSENSUS -> ReadinessReport.Reason.CONSENSUS;
+            case ANSWER_QUESTIONS -> ReadinessReport.Reason.CLARIFICATION;
         };
     }
 }

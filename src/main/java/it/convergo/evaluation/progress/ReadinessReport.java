@@ -17,7 +17,9 @@ public record ReadinessReport(long challengeId, int submitted, List<Waiting> wai
         REPLACEMENT,
         DECLARATION,
         SCORES,
-        CONSENSUS;
+        CONSENSUS,
+        /** the applicant's answer to a question of the panel (the consensus waits for it) */
+        CLARIFICATION;
 
         public String labelKey() {
             return "evaluation.readiness." + name();

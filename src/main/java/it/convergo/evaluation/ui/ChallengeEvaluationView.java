@@ -20,6 +20,7 @@ import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardService;
 import it.convergo.evaluation.progress.PanelsExport;
+import it.convergo.evaluation.questions.FirmQuestions;
 import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.scoring.ReviewRatings;
 import it.convergo.evaluation.results.ResultsService;
@@ -49,14 +50,16 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final AnonymityReports anonymity;
     private final PanelsExport panelsExport;
     private final PrizeVotes votes;
+    private final FirmQuestions questions;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
                             RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
-                            PanelsExport panelsExport, PrizeVotes votes) {
+                            PanelsExport panelsExport, PrizeVotes votes, FirmQuestions questions) {
         this.panelsExport = panelsExport;
         this.votes = votes;
+        this.questions = questions;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -93,6 +96,7 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, panelsExport, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
+        tab(tabs, "evaluation.questions.tab", () -> new QuestionsTab(questions, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> {
             VerticalLayout ranking = new VerticalLayout(new RankingTab(results, bases, selection, challenge.id()));
             ranking.setPadding(false);

@@ -27,8 +27,10 @@ import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.consensus.ConsensusService;
 import it.convergo.evaluation.consensus.ConsensusView;
+import it.convergo.evaluation.questions.PanelQuestions;
 import it.convergo.evaluation.scoring.ReviewRatings;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.stream.IntStream;
 
 /**
@@ -41,10 +43,14 @@ class ConsensusPage extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final ConsensusService consensus;
     private final ReviewRatings ratings;
+    private final PanelQuestions questions;
+    private final Clock clock;
     private long proposalId;
     private String title = "";
 
-    ConsensusPage(ConsensusService consensus, ReviewRatings ratings) {
+    ConsensusPage(ConsensusService consensus, ReviewRatings ratings, PanelQuestions questions, Clock clock) {
+        this.questions = questions;
+        this.clock = clock;
         this.consensus = consensus;
         this.ratings = ratings;
     }
@@ -71,6 +77,13 @@ class ConsensusPage extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div columns = new Div(discussion(view), finalScores(view));
         columns.addClassName("cv-two-columns");
         add(columns);
+        long me = CurrentUser.require().userId();
+        if (view.individuals().stream().anyMatch(i -> i.evaluatorId() == me)) {
+            // the panel's questions to the applicant; the firm reads them in its challenge's evaluation
+            Div clarifications = new Div(new QuestionsSection(questions, clock, proposalId));
+            clarifications.addClassName("cv-card");
+            add(clarifications);
+        }
         ReviewRatingCard.of(ratings, view, CurrentUser.require().userId()).ifPresent(this::add);
     }
 

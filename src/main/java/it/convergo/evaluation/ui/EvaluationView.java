@@ -28,6 +28,7 @@ import it.convergo.base.ui.RouteIds;
 import it.convergo.evaluation.EvaluationLimits;
 import it.convergo.evaluation.progress.EvaluatorInbox;
 import it.convergo.evaluation.progress.InboxItem;
+import it.convergo.evaluation.questions.PanelQuestions;
 import it.convergo.evaluation.scoring.AnonymityReports;
 import it.convergo.evaluation.scoring.DeclarationSubject;
 import it.convergo.evaluation.scoring.EvaluationForm;
@@ -53,13 +54,15 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final EvaluatorInbox inbox;
     private final AnonymityReports anonymity;
     private final ReviewRatings ratings;
+    private final PanelQuestions questions;
     private final Clock clock;
     private long proposalId;
     private long version = -1;
     private String title = "";
 
     EvaluationView(ScoringService scoring, EvaluatorInbox inbox, AnonymityReports anonymity, ReviewRatings ratings,
-                   Clock clock) {
+                   PanelQuestions questions, Clock clock) {
+        this.questions = questions;
         this.ratings = ratings;
         this.scoring = scoring;
         this.inbox = inbox;
@@ -156,6 +159,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (form.blind()) {
             reader.add(anonymityReport());
         }
+        reader.add(new QuestionsSection(questions, clock, proposalId));
         SheetEditor editor = new SheetEditor(form.criteria(), form.sheet(), true, !form.submitted());
         Div sheet = new Div(new H2(getTranslation(form.submitted() ? "evaluation.sheet.submittedTitle" : "evaluation.sheet.title")));
         sheet.addClassNames("cv-card", "cv-sheet-card");
