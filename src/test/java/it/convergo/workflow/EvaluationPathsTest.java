@@ -31,11 +31,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  *   <li>panels of 3: a covering set in which every pair of (evaluator 1, evaluator 2, evaluator 3, panel kind)
  *       values occurs at least once = 64 paths (checked by {@link #coveringSet()});</li>
  *   <li>eligibility refused, withdrawal before closing, deadline extension = 3 paths;</li>
+ *   <li>two-stage calls: shortlisted alone or with one declined outline on four panel shapes, nobody shortlisted,
+ *       shortlisted but no full proposal = 10 paths ({@link #twoStagePathsShortlistedOrNot()});</li>
  *   <li>clarification rounds (panels of 2): a question answered or expired, asked while scoring or during the
  *       consensus, agreeing or divergent = 8 paths, plus one answered and one expired question × 2 panel kinds
- *       = 2 paths: 10 paths.</li>
+ *       = 2 paths: 10 paths ({@link #clarificationRounds()}).</li>
  * </ul>
- * <b>213 paths</b> in all (printed at the end). Each must end with the proposal evaluated (or not eligible),
+ * <b>223 paths</b> in all (printed at the end). Each must end with the proposal evaluated (or not eligible),
  * no evaluation step left open, and the challenge's results published.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -406,6 +408,40 @@ class EvaluationPathsTest extends SpringTest {
                 driver.scoring.submit(proposal, PathDriver.sheet(criteria, path.divergent() && e == 0 ? "1" : "4",
                         "Reasoned comment, revised"), driver.scoring.form(proposal).sheetVersion());
             }
+        }
+        driver.challenges.signIn(rapporteur);
+        var view = driver.consensus.view(proposal);
+        assertThat(view.divergent()).isEqualTo(path.divergent());
+        driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null, view.version());
+        driver.decideAndPublish(challenge, List.of(proposal));
+    }
+
+    private void nobodyShortlisted() {
+        long challenge = driver.openTwoStage("Two-stage none", 1);
+        long a = driver.outline(driver.applicant(), challenge);
+        long b = driver.outline(driver.applicant(), challenge);
+        driver.closeOutlines(challenge);
+        driver.shortlist(challenge, java.util.Map.of(a, false, b, false));
+        driver.close(challenge);
+        assertThat(driver.workflow.hasEvaluation(a) || driver.workflow.hasEvaluation(b)).isFalse();
+        driver.decideAndPublish(challenge, List.of());
+        walked.incrementAndGet();
+    }
+
+    private void shortlistedWithoutFull() {
+        long challenge = driver.openTwoStage("Two-stage silent", 1);
+        long silent = driver.outline(driver.applicant(), challenge);
+        UserAccount active = driver.applicant();
+        long full = driver.outline(active, challenge);
+        driver.closeOutlines(challenge);
+        driver.shortlist(challenge, java.util.Map.of(silent, true, full, true));
+        driver.submitFull(active, full);
+        driver.close(challenge);
+        assertThat(driver.workflow.hasEvaluation(silent)).as("a full proposal never submitted is not evaluated").isFalse();
+        evaluateAlone(challenge, full);
+        walked.incrementAndGet();
+    }
+
     /** How a clarification round ends. */
     enum Round { ANSWERED, EXPIRED, ONE_ANSWERED_ONE_EXPIRED }
 
@@ -454,34 +490,6 @@ class EvaluationPathsTest extends SpringTest {
         driver.challenges.signIn(rapporteur);
         var view = driver.consensus.view(proposal);
         assertThat(view.divergent()).isEqualTo(path.divergent());
-        driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null, view.version());
-        driver.decideAndPublish(challenge, List.of(proposal));
-    }
-
-    private void nobodyShortlisted() {
-        long challenge = driver.openTwoStage("Two-stage none", 1);
-        long a = driver.outline(driver.applicant(), challenge);
-        long b = driver.outline(driver.applicant(), challenge);
-        driver.closeOutlines(challenge);
-        driver.shortlist(challenge, java.util.Map.of(a, false, b, false));
-        driver.close(challenge);
-        assertThat(driver.workflow.hasEvaluation(a) || driver.workflow.hasEvaluation(b)).isFalse();
-        driver.decideAndPublish(challenge, List.of());
-        walked.incrementAndGet();
-    }
-
-    private void shortlistedWithoutFull() {
-        long challenge = driver.openTwoStage("Two-stage silent", 1);
-        long silent = driver.outline(driver.applicant(), challenge);
-        UserAccount active = driver.applicant();
-        long full = driver.outline(active, challenge);
-        driver.closeOutlines(challenge);
-        driver.shortlist(challenge, java.util.Map.of(silent, true, full, true));
-        driver.submitFull(active, full);
-        driver.close(challenge);
-        assertThat(driver.workflow.hasEvaluation(silent)).as("a full proposal never submitted is not evaluated").isFalse();
-        evaluateAlone(challenge, full);
-        walked.incrementAndGet();
         if (path.duringConsensus()) {
             var open = driver.ask(proposal, rapporteur, "Before we close: is the pilot plant available?");
             driver.challenges.signIn(rapporteur);

@@ -246,6 +246,8 @@ class PathDriver {
         challenges.signIn(applicant);
         proposalFixtures.fill(proposal, "Full " + proposal);
         proposalFixtures.submit(proposal);
+    }
+
     // ---- clarification round (issue 15) ----
 
     @org.springframework.beans.factory.annotation.Autowired
