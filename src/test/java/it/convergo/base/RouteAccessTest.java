@@ -84,6 +84,9 @@ class RouteAccessTest extends KaribuTest {
         p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
         // webhooks for firms (issue 16)
         p.put("firm/webhooks", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER)));
+        // pitch day (issues 15 and 16): the jury scores the pitches, an invited applicant reads its slot
+        p.put("pitch-scores/:pitchDayId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
+        p.put("pitch/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         return p;
     }
 

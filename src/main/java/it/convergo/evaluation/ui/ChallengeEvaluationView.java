@@ -17,6 +17,8 @@ import it.convergo.base.ui.RouteIds;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.pitch.PitchResults;
+import it.convergo.evaluation.pitch.PitchService;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardService;
 import it.convergo.evaluation.results.RankingBasisService;
@@ -30,7 +32,7 @@ import java.util.function.Supplier;
 
 /**
  * The firm's evaluation of one challenge, step by step: eligibility, panels, progress, ranking and
- * decision. Each tab is built when opened, so it always shows the current state.
+ * decision, the optional pitch day. Each tab is built when opened, so it always shows the current state.
  */
 @Route("evaluation/:challengeId")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
@@ -45,11 +47,16 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final BiddingService bidding;
     private final ReviewRatings ratings;
     private final AnonymityReports anonymity;
+    private final PitchService pitches;
+    private final PitchResults pitchResults;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
-                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings) {
+                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
+                            PitchService pitches, PitchResults pitchResults) {
+        this.pitches = pitches;
+        this.pitchResults = pitchResults;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -86,7 +93,8 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.eligibility", () -> new EligibilityTab(eligibility, challenge.id()));
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
-        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id()));
+        tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id(), pitchResults));
+        tab(tabs, "pitch.tab", () -> new PitchTab(pitches, challenge.id(), challenge.evaluation().blind()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
         add(tabs);
     }
