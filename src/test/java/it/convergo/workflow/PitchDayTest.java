@@ -82,7 +82,7 @@ class PitchDayTest extends SpringTest {
         assertThat(applicantPitch(c.applicants().getFirst(), c.proposals().getFirst())).isTrue();
         assertThat(applicantPitch(c.applicants().get(3), c.proposals().get(3))).as("not invited: no slot").isFalse();
         assertThat(appointments.ofOrganisation(c.applicants().get(1).getOrganisation().getId())).hasSize(1);
-        assertThat(appointments.ofJuror(c.jury().get(1).getId())).hasSize(3);
+        assertThat(appointments.ofJuror(c.jury().get(1).getId())).filteredOn(a -> a.pitchDayId() == day.id()).hasSize(3);
 
         // before the start the jury cannot score
         fixture.signIn(c.jury().getFirst());

@@ -94,8 +94,9 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id(), pitchResults));
-        tab(tabs, "pitch.tab", () -> new PitchTab(pitches, challenge.id(), challenge.evaluation().blind()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
+        // last, so the steps every challenge goes through keep their places
+        tab(tabs, "pitch.tab", () -> new PitchTab(pitches, challenge.id(), challenge.evaluation().blind()));
         add(tabs);
     }
 
