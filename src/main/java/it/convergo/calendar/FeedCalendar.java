@@ -10,6 +10,8 @@ import it.convergo.challenge.ChallengeDates;
 import it.convergo.challenge.KeyDates;
 import it.convergo.evaluation.DueEvaluation;
 import it.convergo.evaluation.EvaluationDueDates;
+import it.convergo.evaluation.PitchAppointment;
+import it.convergo.evaluation.PitchAppointments;
 import it.convergo.proposal.ApplicantChallenges;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a user's feed lists, in their language: as applicant, the deadlines and results dates of the challenges
  * they have a draft or a submitted proposal in; as evaluator, when each open evaluation is due; as firm
- * manager, every key date of their firm's challenges. A disabled account's feed is empty-handed like an
- * unknown one.
+ * manager, every key date of their firm's challenges; as invited applicant or jury member, each pitch slot.
+ * A disabled account's feed is empty-handed like an unknown one.
  */
 @Service
 public class FeedCalendar {
@@ -43,6 +45,8 @@ public class FeedCalendar {
     private final ApplicantChallenges applicantChallenges;
     private final EvaluationDueDates dueDates;
     private final KeyDates keyDates;
+    private final PitchAppointments pitches;
+    private final PitchCalendarFile pitchEvents;
     private final ChallengeEvents challengeEvents;
     private final CalendarLinks links;
     private final Translations translations;
@@ -50,7 +54,9 @@ public class FeedCalendar {
 
     FeedCalendar(FeedTokens tokens, People people, UserDetailsService accounts, ApplicantChallenges applicantChallenges,
                  EvaluationDueDates dueDates, KeyDates keyDates, ChallengeEvents challengeEvents, CalendarLinks links,
-                 Translations translations, Clock clock) {
+                 Translations translations, Clock clock, PitchAppointments pitches, PitchCalendarFile pitchEvents) {
+        this.pitches = pitches;
+        this.pitchEvents = pitchEvents;
         this.tokens = tokens;
         this.people = people;
         this.accounts = accounts;
@@ -87,6 +93,12 @@ public class FeedCalendar {
             for (ChallengeDates c : keyDates.of(applicantChallenges.withLiveProposals(user.organisationId(), user.email()))) {
                 challengeEvents.of(c, APPLICANT_DATES, locale).forEach(e -> byUid.putIfAbsent(e.uid(), e));
             }
+            if (user.organisationId() != null) {
+                for (PitchAppointment a : pitches.ofOrganisation(user.organisationId())) {
+                    IcsEvent e = pitchEvents.event(a, locale);
+                    byUid.put(e.uid(), e);
+                }
+            }
         }
         if (user.has(Role.FIRM_MANAGER) && user.organisationId() != null) {
             for (ChallengeDates c : keyDates.ofFirm(user.organisationId())) {
@@ -96,6 +108,10 @@ public class FeedCalendar {
         if (user.has(Role.EVALUATOR)) {
             for (DueEvaluation d : dueDates.open(user.userId())) {
                 IcsEvent e = due(d, locale);
+                byUid.put(e.uid(), e);
+            }
+            for (PitchAppointment a : pitches.ofJuror(user.userId())) {
+                IcsEvent e = pitchEvents.event(a, locale);
                 byUid.put(e.uid(), e);
             }
         }

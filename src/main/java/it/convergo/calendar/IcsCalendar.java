@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a whole calendar: UTF-8, CRLF line ends, lines folded at 75 octets, text escaped. Entries are
- * transparent (they do not mark the reader busy) and carry the time of writing as DTSTAMP.
+ * Writes a whole calendar: UTF-8, CRLF line ends, lines folded at 75 octets, text escaped. Deadlines are
+ * transparent (they do not mark the reader busy), appointments (with a length) opaque; every entry carries
+ * the time of writing as DTSTAMP.
  */
 final class IcsCalendar {
 
@@ -35,6 +36,9 @@ final class IcsCalendar {
             lines.add(RomeTimeZone.utc("DTSTAMP", stamp));
             lines.add("SEQUENCE:" + e.sequence());
             lines.add(RomeTimeZone.local("DTSTART", e.at()));
+            if (e.length() != null) {
+                lines.add(RomeTimeZone.local("DTEND", e.at().plus(e.length())));
+            }
             lines.add("SUMMARY:" + IcsText.escape(e.summary()));
             if (e.description() != null && !e.description().isBlank()) {
                 lines.add("DESCRIPTION:" + IcsText.escape(e.description()));
@@ -42,7 +46,11 @@ final class IcsCalendar {
             if (e.url() != null) {
                 lines.add("URL:" + e.url());
             }
-            lines.add("TRANSP:TRANSPARENT");
+            if (e.location() != null && !e.location().isBlank()) {
+                lines.add("LOCATION:" + IcsText.escape(e.location()));
+            }
+            // an appointment takes its reader's time; a deadline does not
+            lines.add(e.length() != null ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
             lines.add("END:VEVENT");
         }
         lines.add("END:VCALENDAR");

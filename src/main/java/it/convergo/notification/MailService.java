@@ -46,12 +46,27 @@ public class MailService {
      */
     @Transactional
     public void send(String recipient, Locale locale, String template, Object... params) {
+        queue(recipient, locale, template, null, params);
+    }
+
+    /** Like {@link #send}, with a file attached (e.g. a calendar invitation). */
+    @Transactional
+    public void sendWithAttachment(String recipient, Locale locale, String template, MailAttachment attachment,
+                                   Object... params) {
+        queue(recipient, locale, template, attachment, params);
+    }
+
+    private void queue(String recipient, Locale locale, String template, MailAttachment attachment, Object... params) {
         String subject = translations.get("mail." + template + ".subject", locale, params);
         String body = translations.get("mail." + template + ".body", locale, params)
                 + "\n\n" + translations.get("mail.signature", locale);
         boolean smtp = smtpConfigured();
-        OutboxMessage message = outbox.save(new OutboxMessage(recipient, subject, body,
-                smtp ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT, clock.instant()));
+        OutboxMessage draft = new OutboxMessage(recipient, subject, body,
+                smtp ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT, clock.instant());
+        if (attachment != null) {
+            draft.attach(attachment);
+        }
+        OutboxMessage message = outbox.save(draft);
         if (smtp) {
             Long id = message.getId();
             if (TransactionSynchronizationManager.isSynchronizationActive()) {

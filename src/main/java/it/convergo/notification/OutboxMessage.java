@@ -48,6 +48,15 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Lob
+    private byte[] attachment;
+
     protected OutboxMessage() {
     }
 
@@ -57,6 +66,18 @@ public class OutboxMessage {
         this.body = body;
         this.status = status;
         this.createdAt = createdAt;
+    }
+
+    void attach(MailAttachment file) {
+        attachmentName = file.fileName();
+        attachmentType = file.contentType();
+        attachment = file.content();
+    }
+
+    /** The file sent with this message, if any. */
+    public java.util.Optional<MailAttachment> getAttachment() {
+        return attachment == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new MailAttachment(attachmentName, attachmentType, attachment));
     }
 
     void markSent(Instant now) {

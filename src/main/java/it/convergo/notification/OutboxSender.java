@@ -5,7 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -39,16 +43,32 @@ class OutboxSender {
             return;
         }
         try {
-            SimpleMailMessage mail = new SimpleMailMessage();
-            mail.setFrom(from);
-            mail.setTo(message.getRecipient());
-            mail.setSubject(message.getSubject());
-            mail.setText(message.getBody());
-            smtp.send(mail);
+            if (message.getAttachment().isPresent()) {
+                smtp.send(withAttachment(smtp, message, message.getAttachment().get()));
+            } else {
+                SimpleMailMessage mail = new SimpleMailMessage();
+                mail.setFrom(from);
+                mail.setTo(message.getRecipient());
+                mail.setSubject(message.getSubject());
+                mail.setText(message.getBody());
+                smtp.send(mail);
+            }
             message.markSent(clock.instant());
-        } catch (MailException e) {
+        } catch (MailException | MessagingException e) {
             log.warn("Mail {} to {} failed: {}", id, message.getRecipient(), e.getMessage());
             message.markFailed(e.getMessage());
         }
+    }
+
+    private MimeMessage withAttachment(JavaMailSender smtp, OutboxMessage message, MailAttachment file)
+            throws MessagingException {
+        MimeMessage mime = smtp.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(message.getRecipient());
+        helper.setSubject(message.getSubject());
+        helper.setText(message.getBody());
+        helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        return mime;
     }
 }

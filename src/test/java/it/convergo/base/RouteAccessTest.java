@@ -93,6 +93,9 @@ class RouteAccessTest extends KaribuTest {
         p.put("firm/shortlist/:id", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER, Role.ADMIN)));
         // clarification round (issue 15): the applicant answers the panel's questions
         p.put("questions/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        // pitch day (issues 15 and 16): the jury scores the pitches, an invited applicant reads its slot
+        p.put("pitch-scores/:pitchDayId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
+        p.put("pitch/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         return p;
     }
 

@@ -44,6 +44,39 @@ class SmtpDeliveryTest {
     }
 
     @Test
+    void anAttachmentTravelsWithTheMessageAndStaysInTheOutbox() throws Exception {
+        String email = AccountFixtures.uniqueEmail("ics");
+        byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mail.sendWithAttachment(email, java.util.Locale.ENGLISH, "pitchInvitation",
+                new MailAttachment("pitch.ics", "text/calendar; charset=utf-8", ics), "Mario Verdi",
+                "http://localhost:8080/pitch/1", "Clean energy", "Heat pumps", "1 Mar 2027, 09:30 CET", 20, "Sala Verdi");
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage received = null;
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(email)) {
+                received = m;
+            }
+        }
+        assertThat(received).isNotNull();
+        assertThat(received.getSubject()).isEqualTo("Invitation to pitch: Clean energy");
+        var parts = (jakarta.mail.internet.MimeMultipart) received.getContent();
+        boolean attached = false;
+        for (int i = 0; i < parts.getCount(); i++) {
+            var part = parts.getBodyPart(i);
+            if ("pitch.ics".equals(part.getFileName())) {
+                attached = true;
+                assertThat(part.getContentType()).startsWith("text/calendar");
+                assertThat(part.getInputStream().readAllBytes()).isEqualTo(ics);
+            }
+        }
+        assertThat(attached).as("the .ics is attached").isTrue();
+        OutboxMessage kept = mail.sentTo(email).getFirst();
+        assertThat(kept.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(kept.getAttachment()).get().extracting(MailAttachment::fileName).isEqualTo("pitch.ics");
+    }
+
+    @Test
     void anUnreachableServerLeavesTheMessageMarkedFailedNotLost() {
         smtp.stop();
         String email = AccountFixtures.uniqueEmail("down");

@@ -101,4 +101,19 @@ public abstract class KaribuTest extends SpringTest {
     protected String t(String key, Object... params) {
         return translations.get(key, Locale.ENGLISH, params);
     }
+
+    /** Selects the page's tab with the label of {@code key} in the UI's language, as a click would: tabs move as features add theirs. */
+    protected void selectTab(String key) {
+        com.vaadin.flow.component.tabs.TabSheet tabs =
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.tabs.TabSheet.class);
+        String label = translations.get(key, UI.getCurrent().getLocale());
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            tabs.setSelectedIndex(i);
+            if (tabs.getSelectedTab().getLabel().equals(label)) {
+                com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+                return;
+            }
+        }
+        throw new AssertionError("no tab labelled " + label);
+    }
 }

@@ -38,7 +38,7 @@ class AudienceVoteViewsTest extends KaribuTest {
         VoteDriver.Scenario s = driver.closedChallenge();
         login(driver.path.manager().getEmail());
         UI.getCurrent().navigate("evaluation/" + s.challenge());
-        selectVoteTab();
+        selectTab("evaluation.tab.vote");
         // the TabSheet swaps its content on the round trip that the locator makes
         assertThat(_get(TabSheet.class).getElement().getTextRecursively()).contains(t("vote.firm.intro"));
         UserInput.set(_get(TextField.class, f -> f.withId("vote-prize-name")), "Audience award 2027");
@@ -53,7 +53,7 @@ class AudienceVoteViewsTest extends KaribuTest {
 
         UI.getCurrent().setLocale(Locale.ITALIAN);
         UI.getCurrent().navigate("evaluation/" + s.challenge());
-        selectVoteTab();
+        selectTab("evaluation.tab.vote");
         String italian = _get(Div.class, d -> d.withId("vote-firm-summary")).getElement().getTextRecursively();
         assertThat(italian).contains("Voti espressi", "Membri della rete", "il candidato non ha dato il consenso");
         assertThat(_get(TabSheet.class).getElement().getTextRecursively()).contains("Modifica il premio del pubblico");
@@ -128,19 +128,8 @@ class AudienceVoteViewsTest extends KaribuTest {
 
         login(driver.path.manager().getEmail());
         UI.getCurrent().navigate("evaluation/" + s.challenge());
-        _get(TabSheet.class).setSelectedIndex(3);
+        selectTab("evaluation.tab.ranking");
         assertThat(_get(Div.class, d -> d.withId("vote-ranking")).getElement().getTextRecursively())
                 .contains(t("vote.ranking.heading", "Premio del pubblico"), "1. " + VoteDriver.TITLE_A + " — 1 vote");
-    }
-
-    /** The firm's vote tab, found by its label: other features add tabs before it. */
-    private void selectVoteTab() {
-        TabSheet tabs = _get(TabSheet.class);
-        for (int i = 0; ; i++) {
-            tabs.setSelectedIndex(i);
-            if (tabs.getSelectedTab().getLabel().equals(translations.get("evaluation.tab.vote", UI.getCurrent().getLocale()))) {
-                return;
-            }
-        }
     }
 }

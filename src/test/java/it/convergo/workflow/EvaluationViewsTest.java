@@ -278,7 +278,7 @@ class EvaluationViewsTest extends KaribuTest {
         login(manager.getEmail());
         UI.getCurrent().navigate("evaluation/" + open);
         TabSheet tabs = _get(TabSheet.class);
-        tabs.setSelectedIndex(4);
+        selectTab("evaluation.tab.audit");
         @SuppressWarnings("unchecked")
         Grid<it.convergo.audit.AuditEvent> audit = _get(Grid.class, s -> s.withId("evaluation-audit"));
         StringBuilder rows = new StringBuilder();
@@ -367,8 +367,7 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(progress).contains(t("evaluation.readiness.title"), t("evaluation.readiness.summary", 1, 1));
         assertThat(String.join(" | ", GridKt._getFormattedRow(why, 0)))
                 .contains(t("evaluation.readiness.DECLARATION"), evaluator.getFullName());
-        tabs.setSelectedIndex(3);
-        assertThat(tabs.getSelectedIndex()).isEqualTo(3);
+        selectTab("evaluation.tab.ranking");
         assertThat(tabs.getComponent(tabs.getSelectedTab()).getElement().getTextRecursively())
                 .contains(t("evaluation.ranking.notReady"), t("evaluation.calibration.chooseTitle"),
                         t("evaluation.calibration.explain"));

@@ -68,7 +68,7 @@ class SelectionViewsTest extends KaribuTest {
 
         login(driver.manager().getEmail());
         UI.getCurrent().navigate("evaluation/" + challenge);
-        _get(TabSheet.class).setSelectedIndex(3);
+        selectTab("evaluation.tab.ranking");
         UserInput.set(_get(IntegerField.class, s -> s.withLabel(t("evaluation.selection.winners"))), 2);
         UserInput.set(_get(BigDecimalField.class, s -> s.withLabel(t("evaluation.selection.budgetCap"))), new BigDecimal("100000"));
         _click(_get(Button.class, s -> s.withId("evaluation-selection-compute")));

@@ -58,6 +58,20 @@ public class Seats {
     }
 
     /**
+     * The challenge's jury for a pitch: every evaluator who sat on one of its panels and did not decline
+     * (cleared or submitted), with the proposals each declared a conflict with (they never score those).
+     */
+    public java.util.Map<Long, java.util.Set<Long>> jury(long challengeId) {
+        java.util.Map<Long, java.util.Set<Long>> jury = new java.util.TreeMap<>();
+        List<Assignment> seats = assignments.findByChallengeId(challengeId);
+        seats.stream().filter(a -> a.status == Assignment.Status.CLEARED || a.status == Assignment.Status.SUBMITTED)
+                .forEach(a -> jury.computeIfAbsent(a.evaluatorId, k -> new java.util.HashSet<>()));
+        seats.stream().filter(a -> a.status == Assignment.Status.CONFLICT && jury.containsKey(a.evaluatorId))
+                .forEach(a -> jury.get(a.evaluatorId).add(a.proposalId));
+        return jury;
+    }
+
+    /**
      * Locks the proposal's panel until the transaction ends: its commands (declare, submit) run one after the
      * other, so the last submission sees every other one.
      */

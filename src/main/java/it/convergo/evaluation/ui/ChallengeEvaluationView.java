@@ -17,6 +17,8 @@ import it.convergo.base.ui.RouteIds;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.pitch.PitchResults;
+import it.convergo.evaluation.pitch.PitchService;
 import it.convergo.evaluation.panel.PanelService;
 import it.convergo.evaluation.progress.BoardService;
 import it.convergo.evaluation.progress.PanelsExport;
@@ -33,7 +35,7 @@ import java.util.function.Supplier;
 
 /**
  * The firm's evaluation of one challenge, step by step: eligibility, panels, progress, ranking and
- * decision. Each tab is built when opened, so it always shows the current state.
+ * decision, the optional pitch day. Each tab is built when opened, so it always shows the current state.
  */
 @Route("evaluation/:challengeId")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
@@ -51,15 +53,20 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final PanelsExport panelsExport;
     private final PrizeVotes votes;
     private final FirmQuestions questions;
+    private final PitchService pitches;
+    private final PitchResults pitchResults;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
                             RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
-                            PanelsExport panelsExport, PrizeVotes votes, FirmQuestions questions) {
+                            PanelsExport panelsExport, PrizeVotes votes, FirmQuestions questions,
+                            PitchService pitches, PitchResults pitchResults) {
         this.panelsExport = panelsExport;
         this.votes = votes;
         this.questions = questions;
+        this.pitches = pitches;
+        this.pitchResults = pitchResults;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -98,13 +105,14 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
         tab(tabs, "evaluation.questions.tab", () -> new QuestionsTab(questions, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> {
-            VerticalLayout ranking = new VerticalLayout(new RankingTab(results, bases, selection, challenge.id()));
+            VerticalLayout ranking = new VerticalLayout(new RankingTab(results, bases, selection, challenge.id(), pitchResults));
             ranking.setPadding(false);
             AudienceAwardTab.besideRanking(votes, challenge.id(), this).ifPresent(ranking::add);
             return ranking;
         });
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
-        // last, so that the earlier tabs keep their places
+        // the optional steps last, so the steps every challenge goes through keep their places
+        tab(tabs, "pitch.tab", () -> new PitchTab(pitches, challenge.id(), challenge.evaluation().blind()));
         tab(tabs, "evaluation.tab.vote", () -> new AudienceAwardTab(votes, challenge.id()));
         add(tabs);
     }

@@ -22,6 +22,7 @@ import it.convergo.base.ui.Countdown;
 import it.convergo.base.ui.PhoneCards;
 import it.convergo.base.ui.RowCard;
 import it.convergo.evaluation.panel.BiddingService;
+import it.convergo.evaluation.pitch.PitchJury;
 import it.convergo.evaluation.progress.EvaluatorInbox;
 import it.convergo.evaluation.progress.InboxItem;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> challenge = new ComboBox<>();
     private final ComboBox<InboxItem.Step> step = new ComboBox<>();
 
-    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, Clock clock) {
+    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, PitchJury pitches, Clock clock) {
         this.clock = clock;
         this.items = inbox.items();
         setSizeFull();
@@ -50,6 +51,17 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
             Anchor bid = new Anchor("bids/" + round.id(), getTranslation("evaluation.bid.go"));
             bid.addClassName("cv-download");
             Div card = new Div(new Paragraph(getTranslation("evaluation.bid.invitation", round.title())), bid);
+            card.addClassName("cv-card");
+            add(card);
+        }
+        for (PitchJury.Summary pitch : pitches.mine()) {
+            if (pitch.submitted()) {
+                continue;
+            }
+            Anchor score = new Anchor("pitch-scores/" + pitch.pitchDayId(), getTranslation("pitch.jury.go"));
+            score.addClassName("cv-download");
+            Div card = new Div(new Paragraph(getTranslation(pitch.open() ? "pitch.jury.inboxOpen" : "pitch.jury.inboxSoon",
+                    pitch.challengeTitle(), Times.format(pitch.startsAt(), getLocale()))), score);
             card.addClassName("cv-card");
             add(card);
         }

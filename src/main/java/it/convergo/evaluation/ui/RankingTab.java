@@ -24,6 +24,7 @@ import it.convergo.base.SpreadsheetXlsx;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.Notifications;
 import it.convergo.evaluation.EvaluationLimits;
+import it.convergo.evaluation.pitch.PitchResults;
 import it.convergo.evaluation.results.Outcome;
 import it.convergo.evaluation.results.RankingBasisService;
 import it.convergo.evaluation.results.RankingView;
@@ -41,8 +42,11 @@ class RankingTab extends VerticalLayout {
     private final RankingBasisService bases;
     private final SelectionService selection;
     private final long challengeId;
+    private final PitchResults pitchResults;
 
-    RankingTab(ResultsService results, RankingBasisService bases, SelectionService selection, long challengeId) {
+    RankingTab(ResultsService results, RankingBasisService bases, SelectionService selection, long challengeId,
+               PitchResults pitchResults) {
+        this.pitchResults = pitchResults;
         this.results = results;
         this.bases = bases;
         this.selection = selection;
@@ -100,6 +104,8 @@ class RankingTab extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("evaluation.ranking.empty"));
         add(new Paragraph(getTranslation("evaluation.ranking.intro", ScoreText.of(view.overallThreshold(), getLocale()))), grid);
+        // the ranking with the pitch, next to the written one it starts from
+        pitchResults.combined(challengeId).ifPresent(combined -> add(new PitchRankingSection(combined)));
 
         if (!view.leniency().isEmpty()) {
             add(new H3(getTranslation("evaluation.ranking.leniency")), new Paragraph(getTranslation("evaluation.ranking.leniencyIntro")));

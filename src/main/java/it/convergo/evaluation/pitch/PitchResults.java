@@ -1,0 +1,101 @@
+package it.convergo.evaluation.pitch;
+
+import it.convergo.audit.AuditLog;
+import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.results.RankingView;
+import it.convergo.evaluation.results.ResultsService;
+import it.convergo.evaluation.shared.EvaluationAccess;
+import it.convergo.workflow.PitchDayScored;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pitch in the ranking: when the last jury member has submitted, the pitch day's process announces it and
+ * the pitch day counts as scored; the firm then reads the combined ranking next to the written one.
+ */
+@Service
+public class PitchResults {
+
+    private final EvaluationAccess access;
+    private final ResultsService results;
+    private final PitchDayRepository days;
+    private final PitchCriterionRepository criteria;
+    private final PitchScoreRepository scores;
+    private final PitchSlotRepository slots;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PitchResults(EvaluationAccess access, ResultsService results, PitchDayRepository days,
+                 PitchCriterionRepository criteria, PitchScoreRepository scores, PitchSlotRepository slots,
+                 AuditLog audit, Clock clock) {
+        this.access = access;
+        this.results = results;
+        this.days = days;
+        this.criteria = criteria;
+        this.scores = scores;
+        this.slots = slots;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The process's step "Pitch scores into the ranking", in its transaction. */
+    @EventListener
+    void scored(PitchDayScored event) {
+        days.findById(event.pitchDayId()).filter(d -> d.status == PitchDay.Status.INVITED).ifPresent(d -> {
+            d.status = PitchDay.Status.SCORED;
+            d.scoredAt = clock.instant();
+            days.save(d);
+            audit.record("pitch.inRanking", "challenge:" + d.challengeId, null);
+        });
+    }
+
+    /** The combined ranking of a challenge with a pitch day the firm sent invitations for; for its firm only. */
+    @Transactional(readOnly = true)
+    public Optional<CombinedRanking> combined(long challengeId) {
+        ChallengeView challenge = access.firmChallenge(challengeId);
+        Optional<PitchDay> day = days.findByChallengeId(challengeId).filter(d -> d.status != PitchDay.Status.PLANNED);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        PitchDay d = day.get();
+        if (d.status != PitchDay.Status.SCORED) {
+            return Optional.of(new CombinedRanking(d.pitchWeight, false, List.of()));
+        }
+        RankingView ranking = results.ranking(challengeId);
+        BigDecimal max = challenge.evaluation().maxTotal();
+        List<PitchRanking.Written> written = ranking.rows().stream().map(r -> new PitchRanking.Written(
+                r.entry().proposalId(), r.entry().title(), r.entry().rank(), r.entry().total(), max)).toList();
+        return Optional.of(new CombinedRanking(d.pitchWeight, true, PitchRanking.combine(written, shares(d), d.pitchWeight)));
+    }
+
+    /** Proposal id -> pitch share, from every submitted score of the pitch day. */
+    Map<Long, BigDecimal> shares(PitchDay d) {
+        List<BigDecimal> weights = criteria.findByPitchDayIdOrderByPosition(d.getId()).stream().map(c -> c.weight).toList();
+        Map<Long, Map<Long, BigDecimal[]>> byProposal = new HashMap<>();
+        for (PitchScore s : scores.findByPitchDayId(d.getId())) {
+            if (s.position < weights.size()) {
+                byProposal.computeIfAbsent(s.proposalId, k -> new HashMap<>())
+                        .computeIfAbsent(s.evaluatorId, k -> new BigDecimal[weights.size()])[s.position] = s.score;
+            }
+        }
+        Map<Long, BigDecimal> shares = new HashMap<>();
+        for (PitchSlot slot : slots.findByPitchDayIdOrderByStartsAt(d.getId())) {
+            List<List<BigDecimal>> sheets = new ArrayList<>();
+            byProposal.getOrDefault(slot.proposalId, Map.of()).values().stream()
+                    .filter(a -> java.util.Arrays.stream(a).allMatch(x -> x != null))
+                    .forEach(a -> sheets.add(List.of(a)));
+            if (!sheets.isEmpty()) {
+                shares.put(slot.proposalId, PitchRanking.pitchShare(weights, sheets));
+            }
+        }
+        return shares;
+    }
+}
