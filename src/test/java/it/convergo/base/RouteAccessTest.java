@@ -84,6 +84,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("profile/api-tokens", Access.signedIn(EVERY_ROLE));
         // webhooks for firms (issue 16)
         p.put("firm/webhooks", Access.signedIn(EnumSet.of(Role.FIRM_MANAGER)));
+        // appeals (issue 15): a reviewer's page for one appeal
+        p.put("appeals/:appealId/review", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         return p;
     }
 

@@ -13,6 +13,7 @@ import it.convergo.evaluation.shared.Notices;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ProposalAppeals;
+import it.convergo.workflow.RetryingTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,11 +45,14 @@ public class AppealDecisions {
     private final ProposalAppeals workflow;
     private final Notices notices;
     private final AuditLog audit;
+    private final RetryingTransactions retrying;
     private final Clock clock;
 
     AppealDecisions(AppealRepository appeals, AppealReviewRepository reviews, AppealRevision results,
                     AppealReviewers reviewers, SubmittedProposals proposals, EvaluationAccess access,
-                    AccountService accounts, ProposalAppeals workflow, Notices notices, AuditLog audit, Clock clock) {
+                    AccountService accounts, ProposalAppeals workflow, Notices notices, AuditLog audit,
+                    RetryingTransactions retrying, Clock clock) {
+        this.retrying = retrying;
         this.appeals = appeals;
         this.reviews = reviews;
         this.results = results;
@@ -99,10 +103,13 @@ public class AppealDecisions {
     }
 
     /** The firm chooses the reviewers (each among the eligible ones) and their due date; they are told. */
-    @Transactional
     public void assign(long appealId, List<Long> reviewerIds, Instant dueAt) {
-        Appeal a = firmAppeal(appealId);
-        a = appeals.lockById(appealId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        retrying.run(() -> assignOnce(appealId, reviewerIds, dueAt));
+    }
+
+    private void assignOnce(long appealId, List<Long> reviewerIds, Instant dueAt) {
+        firmAppeal(appealId);
+        Appeal a = appeals.lockById(appealId).orElseThrow(() -> new UserFacingException("error.notFound"));
         if (a.status != AppealStatus.FILED) {
             throw new UserFacingException("workflow.error.stepGone");
         }
@@ -141,8 +148,11 @@ public class AppealDecisions {
      * takes {@code newOutcome}, and {@code newFeedback} when given), always with a reasoned reply the applicant
      * reads. The process then tells the applicant (see {@link AppealNotices}).
      */
-    @Transactional
     public void decide(long appealId, AppealOutcome outcome, Outcome newOutcome, String newFeedback, String reply) {
+        retrying.run(() -> decideOnce(appealId, outcome, newOutcome, newFeedback, reply));
+    }
+
+    private void decideOnce(long appealId, AppealOutcome outcome, Outcome newOutcome, String newFeedback, String reply) {
         firmAppeal(appealId);
         Appeal a = appeals.lockById(appealId).orElseThrow(() -> new UserFacingException("error.notFound"));
         if (a.status == AppealStatus.CLOSED) {

@@ -12,6 +12,7 @@ import it.convergo.evaluation.shared.Notices;
 import it.convergo.proposal.ProposalSummary;
 import it.convergo.proposal.SubmittedProposals;
 import it.convergo.workflow.ProposalAppeals;
+import it.convergo.workflow.RetryingTransactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +39,13 @@ public class AppealService {
     private final ProposalAppeals workflow;
     private final Notices notices;
     private final AuditLog audit;
+    private final RetryingTransactions retrying;
     private final Clock clock;
 
     AppealService(AppealRepository appeals, AppealReviewRepository reviews, AppealRevision results,
                   SubmittedProposals proposals, EvaluationAccess access, ProposalAppeals workflow, Notices notices,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, RetryingTransactions retrying, Clock clock) {
+        this.retrying = retrying;
         this.appeals = appeals;
         this.reviews = reviews;
         this.results = results;
@@ -79,10 +81,14 @@ public class AppealService {
 
     /**
      * Files the applicant's appeal: a member of the applicant organisation, after publication, within the
-     * window, once per proposal (a second tab or double click finds it filed). The firm is told.
+     * window, once per proposal: a second tab or double click finds it filed, and two at the same instant
+     * collide on the proposal's unique appeal, the loser retried into the same refusal. The firm is told.
      */
-    @Transactional
     public long file(long proposalId, String grounds) {
+        return retrying.run(() -> fileOnce(proposalId, grounds));
+    }
+
+    private long fileOnce(long proposalId, String grounds) {
         ProposalSummary p = proposals.summary(proposalId);
         if (!isApplicantOf(p)) {
             throw new UserFacingException("error.notFound");
@@ -103,13 +109,8 @@ public class AppealService {
         if (appeals.findByProposalId(proposalId).isPresent()) {
             throw new UserFacingException("appeal.error.already");
         }
-        Appeal appeal;
-        try {
-            appeal = appeals.saveAndFlush(new Appeal(proposalId, p.challengeId(), p.organisationId(),
-                    CurrentUser.require().userId(), text, clock.instant()));
-        } catch (DataIntegrityViolationException twoTabs) {
-            throw new UserFacingException("appeal.error.already");
-        }
+        Appeal appeal = appeals.saveAndFlush(new Appeal(proposalId, p.challengeId(), p.organisationId(),
+                CurrentUser.require().userId(), text, clock.instant()));
         results.filed(proposalId);
         workflow.start(appeal.getId(), proposalId, p.challengeId(), challenge.firmId());
         audit.record("appeal.filed", "proposal:" + proposalId, "appeal " + appeal.getId());
@@ -136,8 +137,11 @@ public class AppealService {
      * The reviewer's opinion, given once: whether the appeal is founded, and why. After the last one the firm
      * is told to decide. The appeal is locked meanwhile, so two reviewers finishing at once both count.
      */
-    @Transactional
     public void giveOpinion(long appealId, boolean supports, String opinion) {
+        retrying.run(() -> opinionOnce(appealId, supports, opinion));
+    }
+
+    private void opinionOnce(long appealId, boolean supports, String opinion) {
         AppealReview seat = mySeat(appealId);
         Appeal a = appeals.lockById(appealId).orElseThrow(() -> new UserFacingException("error.notFound"));
         if (seat.givenAt != null || a.status != AppealStatus.UNDER_REVIEW) {

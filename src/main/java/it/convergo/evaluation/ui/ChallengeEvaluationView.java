@@ -15,6 +15,7 @@ import it.convergo.account.Role;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.RouteIds;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.appeals.AppealDecisions;
 import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.panel.PanelService;
@@ -30,7 +31,7 @@ import java.util.function.Supplier;
 
 /**
  * The firm's evaluation of one challenge, step by step: eligibility, panels, progress, ranking and
- * decision. Each tab is built when opened, so it always shows the current state.
+ * decision, then the applicants' appeals. Each tab is built when opened, so it always shows the current state.
  */
 @Route("evaluation/:challengeId")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
@@ -45,11 +46,14 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final BiddingService bidding;
     private final ReviewRatings ratings;
     private final AnonymityReports anonymity;
+    private final AppealDecisions appeals;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
-                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings) {
+                            RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
+                            AppealDecisions appeals) {
+        this.appeals = appeals;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -87,6 +91,7 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id()));
+        tab(tabs, "evaluation.tab.appeals", () -> new AppealsTab(appeals, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
         add(tabs);
     }

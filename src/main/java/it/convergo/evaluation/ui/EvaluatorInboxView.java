@@ -21,6 +21,7 @@ import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Countdown;
 import it.convergo.base.ui.PhoneCards;
 import it.convergo.base.ui.RowCard;
+import it.convergo.evaluation.appeals.AppealService;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.progress.EvaluatorInbox;
 import it.convergo.evaluation.progress.InboxItem;
@@ -42,7 +43,7 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> challenge = new ComboBox<>();
     private final ComboBox<InboxItem.Step> step = new ComboBox<>();
 
-    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, Clock clock) {
+    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, AppealService appeals, Clock clock) {
         this.clock = clock;
         this.items = inbox.items();
         setSizeFull();
@@ -52,6 +53,17 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
             Div card = new Div(new Paragraph(getTranslation("evaluation.bid.invitation", round.title())), bid);
             card.addClassName("cv-card");
             add(card);
+        }
+        // appeals against published results this evaluator reviews (never on the panel of these proposals)
+        for (var appeal : appeals.toReview()) {
+            if (appeal.open()) {
+                Anchor review = new Anchor("appeals/" + appeal.appealId() + "/review", getTranslation("appeal.inbox.go"));
+                review.addClassName("cv-download");
+                Div card = new Div(new Paragraph(getTranslation("appeal.inbox.card", appeal.challengeTitle(),
+                        appeal.dueAt() == null ? "—" : Times.format(appeal.dueAt(), getLocale()))), review);
+                card.addClassNames("cv-card", "cv-appeal-card");
+                add(card);
+            }
         }
         long done = items.stream().filter(i -> !i.step().open()).count();
         ProgressBar progress = new ProgressBar(0, Math.max(1, items.size()), done);
