@@ -91,8 +91,8 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         tab(tabs, "evaluation.tab.panels", () -> new PanelsTab(panels, board, bidding, ratings, challenge.id()));
         tab(tabs, "evaluation.tab.progress", () -> new ProgressTab(board, reports, challenge.id()));
         tab(tabs, "evaluation.tab.ranking", () -> new RankingTab(results, bases, selection, challenge.id()));
-        tab(tabs, "evaluation.tab.appeals", () -> new AppealsTab(appeals, challenge.id()));
         tab(tabs, "evaluation.tab.audit", () -> new AuditTab(board, challenge.id()));
+        tab(tabs, "evaluation.tab.appeals", () -> new AppealsTab(appeals, challenge.id()));
         add(tabs);
     }
 
