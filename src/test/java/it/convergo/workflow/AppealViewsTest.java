@@ -166,7 +166,7 @@ class AppealViewsTest extends KaribuTest {
         login(reviewers.getFirst().getEmail());
         UI.getCurrent().setLocale(IT);
         UI.getCurrent().navigate("appeals/" + appeal + "/review");
-        assertThat(pageText()).contains(it("appeal.review.title"), it("appeal.review.founded"), "I punteggi ignorano il nostro pilota.")
+        assertThat(pageText()).contains(it("appeal.review.title"), it("appeal.review.yes"), it("appeal.review.give"), "I punteggi ignorano il nostro pilota.")
                 .doesNotContain(organisation);
     }
 
