@@ -3,9 +3,7 @@ package it.convergo.evaluation.appeals;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -18,8 +16,10 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     List<Appeal> findByFiledBy(long userId);
 
-    /** The appeal, locked until the transaction ends: its commands run one after the other. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from Appeal a where a.id = :id")
+    /**
+     * The appeal, locked until the transaction ends: its commands run one after the other. Native, because
+     * MariaDB refuses the "for update of alias" Hibernate writes for MySQL.
+     */
+    @Query(value = "select * from appeal where id = :id for update", nativeQuery = true)
     Optional<Appeal> lockById(@Param("id") long id);
 }
