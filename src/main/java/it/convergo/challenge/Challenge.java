@@ -205,6 +205,9 @@ class Challenge extends AbstractEntity {
     /** Months after the results' publication before the content of proposals not selected is deleted; null keeps it. */
     @Column(name = "retention_months")
     Integer retentionMonths;
+    /** Days after the results' publication in which an applicant may appeal; 0: no appeals. */
+    @Column(name = "appeal_days", nullable = false)
+    int appealDays = ChallengeLimits.APPEAL_DEFAULT_DAYS;
 
     @ElementCollection
     @CollectionTable(name = "challenge_question", joinColumns = @JoinColumn(name = "challenge_id"))

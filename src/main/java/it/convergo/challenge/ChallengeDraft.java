@@ -97,6 +97,10 @@ public class ChallengeDraft {
     @Min(value = ChallengeLimits.RETENTION_MIN_MONTHS, message = "challenge.error.retention")
     @Max(value = ChallengeLimits.RETENTION_MAX_MONTHS, message = "challenge.error.retention")
     private Integer retentionMonths;
+    /** 0: no appeals. */
+    @Min(value = ChallengeLimits.APPEAL_MIN_DAYS, message = "challenge.error.appealDays")
+    @Max(value = ChallengeLimits.APPEAL_MAX_DAYS, message = "challenge.error.appealDays")
+    private int appealDays = ChallengeLimits.APPEAL_DEFAULT_DAYS;
 
     public Long getId() {
         return id;
@@ -424,5 +428,13 @@ public class ChallengeDraft {
 
     public void setRetentionMonths(Integer retentionMonths) {
         this.retentionMonths = retentionMonths;
+    }
+
+    public int getAppealDays() {
+        return appealDays;
+    }
+
+    public void setAppealDays(int appealDays) {
+        this.appealDays = appealDays;
     }
 }

@@ -26,6 +26,10 @@ public final class ChallengeLimits {
     /** Months after the results' publication before the content of proposals not selected is deleted. */
     public static final int RETENTION_MIN_MONTHS = 1;
     public static final int RETENTION_MAX_MONTHS = 120;
+    /** Days after the results' publication in which applicants may appeal: 0 (no appeals) to 60, 10 unless set. */
+    public static final int APPEAL_MIN_DAYS = 0;
+    public static final int APPEAL_MAX_DAYS = 60;
+    public static final int APPEAL_DEFAULT_DAYS = 10;
     /** The application form's own limits: what a firm may set as the longest title, acronym and abstract. */
     public static final int FORM_TITLE_MIN = 20;
     public static final int FORM_TITLE_MAX = 500;

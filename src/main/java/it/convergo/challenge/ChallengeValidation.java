@@ -70,6 +70,9 @@ final class ChallengeValidation {
         if (months != null && (months < ChallengeLimits.RETENTION_MIN_MONTHS || months > ChallengeLimits.RETENTION_MAX_MONTHS)) {
             throw new UserFacingException("challenge.error.retention");
         }
+        if (d.getAppealDays() < ChallengeLimits.APPEAL_MIN_DAYS || d.getAppealDays() > ChallengeLimits.APPEAL_MAX_DAYS) {
+            throw new UserFacingException("challenge.error.appealDays");
+        }
         checkEvaluation(d);
         checkForm(d);
     }

@@ -9,7 +9,8 @@ import java.util.Set;
  * Everything published about a challenge, read-only. Markdown fields come already rendered to safe HTML.
  * The proposals and evaluation features read eligibility, NDA, form and evaluation set-up from here;
  * {@code retentionMonths}: months after the results' publication before the content of proposals not selected
- * is deleted (null: kept).
+ * is deleted (null: kept); {@code appealDays}: days after the publication in which an applicant may appeal
+ * (0: no appeals).
  */
 public record ChallengeView(long id, String slug, ChallengeStatus status, long firmId, String firmName, String language,
                             String title, String summary, String descriptionHtml, String problemHtml,
@@ -18,7 +19,7 @@ public record ChallengeView(long id, String slug, ChallengeStatus status, long f
                             int ndaVersion, Visibility visibility, Instant opensAt, Instant closesAt,
                             Instant evaluationEndsAt, Instant resultsAt, EvaluationSetup evaluation, FormDefinition form,
                             FileInfo brief, boolean hasCover, long version,
-                            Integer retentionMonths, StagePlan stages) {
+                            Integer retentionMonths, StagePlan stages, int appealDays) {
 
     /** The part of this view that editing and submitting a proposal need. */
     public ChallengeRules rules() {

@@ -25,6 +25,6 @@ class ChallengeViews {
                 c.areas.isEmpty() ? Set.of() : EnumSet.copyOf(c.areas), c.trlMin, c.trlMax, c.eligibility(),
                 c.rewards.stream().map(Challenge.Reward::def).toList(), c.ipTerms, c.ndaRequired, c.ndaVersion,
                 c.visibility, c.opensAt, c.closesAt, c.evaluationEndsAt, c.resultsAt, c.evaluation(), c.form(), brief,
-                files.hasCover(c.getId()), c.getVersion(), c.retentionMonths, c.stages());
+                files.hasCover(c.getId()), c.getVersion(), c.retentionMonths, c.stages(), c.appealDays);
     }
 }

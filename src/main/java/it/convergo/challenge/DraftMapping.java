@@ -35,6 +35,7 @@ final class DraftMapping {
         c.ipTerms = d.getIpTerms() == null ? IpTerms.TO_BE_NEGOTIATED : d.getIpTerms();
         c.ndaRequired = d.isNdaRequired();
         c.retentionMonths = d.getRetentionMonths();
+        c.appealDays = d.getAppealDays();
         c.ndaText = trimToNull(d.getNdaText());
         c.visibility = d.getVisibility() == null ? Visibility.PUBLIC : d.getVisibility();
         replace(c.invitedOrganisations, d.getInvitedOrganisations());
@@ -90,6 +91,7 @@ final class DraftMapping {
         d.setIpTerms(c.ipTerms);
         d.setNdaRequired(c.ndaRequired);
         d.setRetentionMonths(c.retentionMonths);
+        d.setAppealDays(c.appealDays);
         d.setNdaText(nullToEmpty(c.ndaText));
         d.setVisibility(c.visibility);
         d.setInvitedOrganisations(new HashSet<>(c.invitedOrganisations));

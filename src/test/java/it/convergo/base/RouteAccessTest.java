@@ -96,6 +96,8 @@ class RouteAccessTest extends KaribuTest {
         // pitch day (issues 15 and 16): the jury scores the pitches, an invited applicant reads its slot
         p.put("pitch-scores/:pitchDayId", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         p.put("pitch/:proposalId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
+        // appeals (issue 15): a reviewer's page for one appeal
+        p.put("appeals/:appealId/review", Access.signedIn(EnumSet.of(Role.EVALUATOR)));
         return p;
     }
 

@@ -35,9 +35,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  *       shortlisted but no full proposal = 10 paths ({@link #twoStagePathsShortlistedOrNot()});</li>
  *   <li>clarification rounds (panels of 2): a question answered or expired, asked while scoring or during the
  *       consensus, agreeing or divergent = 8 paths, plus one answered and one expired question × 2 panel kinds
- *       = 2 paths: 10 paths ({@link #clarificationRounds()}).</li>
+ *       = 2 paths: 10 paths ({@link #clarificationRounds()});</li>
+ *   <li>after the published results, four panel shapes × no appeal / appeal upheld / appeal re-evaluated =
+ *       12 paths ({@link #appealsAfterPublishedResults()}).</li>
  * </ul>
- * <b>223 paths</b> in all (printed at the end). Each must end with the proposal evaluated (or not eligible),
+ * <b>235 paths</b> in all (printed at the end). Each must end with the proposal evaluated (or not eligible),
  * no evaluation step left open, and the challenge's results published.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -132,8 +134,8 @@ class EvaluationPathsTest extends SpringTest {
                 DynamicTest.dynamicTest("deadline extension", this::extended));
     }
 
-    /** One panel path from closing to published results. */
-    private void walk(Path path) {
+    /** One panel path from closing to published results; returns the proposal. */
+    private long walk(Path path) {
         int n = path.evaluators().size();
         List<UserAccount> pool = driver.evaluators(2 * n);
         List<UserAccount> panel = new ArrayList<>(pool.subList(0, n));
@@ -221,6 +223,7 @@ class EvaluationPathsTest extends SpringTest {
         driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null, view.version());
         driver.decideAndPublish(challenge, List.of(proposal));
         walked.incrementAndGet();
+        return proposal;
     }
 
     /** A replacement finds the declaration in the inbox, whatever the replaced person had done. */
@@ -519,5 +522,85 @@ class EvaluationPathsTest extends SpringTest {
             driver.challenges.signIn(applicant);
             assertThatThrownBy(() -> driver.questions.answer(q.id(), "We do.")).hasMessage("evaluation.questions.error.late");
         }
+    }
+
+    // ------------------------------------------------------------------ appeals (issue 15)
+
+    /** What the applicant does once the results are published. */
+    enum AppealPath {
+        /** no appeal: the window passes and a late one is refused */
+        NO_APPEAL,
+        /** an appeal the firm rejects: the result stands */
+        UPHELD,
+        /** an appeal after which the proposal is re-evaluated: the outcome changes */
+        RE_EVALUATED
+    }
+
+    /** A few panel shapes (replacements, conflicts, reopened, divergent) × the three appeal paths = 12 paths. */
+    @TestFactory
+    Stream<DynamicTest> appealsAfterPublishedResults() {
+        List<Path> shapes = List.of(
+                new Path(List.of(Behaviour.DECLARES_NO_CONFLICT), false),
+                new Path(List.of(Behaviour.DECLARES_CONFLICT, Behaviour.LATE), true),
+                new Path(List.of(Behaviour.REPLACED_BEFORE_DECLARING, Behaviour.DRAFT_THEN_SUBMIT), false),
+                new Path(List.of(Behaviour.REPLACED_AFTER_DECLARING, Behaviour.SUBMITS_TWICE, Behaviour.REOPENED_BY_RAPPORTEUR), true));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path shape : shapes) {
+            for (AppealPath appeal : AppealPath.values()) {
+                tests.add(DynamicTest.dynamicTest(shape + " then " + appeal, () -> appealAfter(shape, appeal)));
+            }
+        }
+        assertThat(tests).hasSize(12);
+        return tests.stream();
+    }
+
+    /** The panel path to published results, then the appeal path; the report says what happened. */
+    private void appealAfter(Path shape, AppealPath path) {
+        long proposal = walk(shape);
+        long challenge = driver.jdbc.queryForObject("select challenge_id from proposal where id = ?", Long.class, proposal);
+        int n = shape.evaluators().size();
+        // beyond the panel's seats and replacements: never on this panel
+        List<UserAccount> reviewers = driver.evaluators(2 * n + 2).subList(2 * n, 2 * n + 2);
+        List<Long> seated = driver.jdbc.queryForList("select evaluator_id from evaluation_assignment where proposal_id = ?",
+                Long.class, proposal);
+        it.convergo.evaluation.results.Outcome expected = it.convergo.evaluation.results.Outcome.FINALIST;
+        switch (path) {
+            case NO_APPEAL -> {
+                driver.publishedDaysAgo(challenge, 11);
+                driver.challenges.signIn(driver.applicantOf(proposal));
+                assertThatThrownBy(() -> driver.appeals.file(proposal, "Too late")).hasMessage("appeal.error.late");
+                assertThat(driver.reportText(proposal)).contains("No appeal was filed against this result.");
+            }
+            case UPHELD, RE_EVALUATED -> {
+                driver.challenges.signIn(driver.applicantOf(proposal));
+                long appeal = driver.appeals.file(proposal, "The panel overlooked our pilot results.");
+                driver.challenges.signIn(driver.manager());
+                assertThat(driver.appealDecisions.candidates(appeal)).extracting(e -> e.userId())
+                        .as("nobody who sat on the panel, replaced or not").doesNotContainAnyElementsOf(seated);
+                assertThatThrownBy(() -> driver.appealDecisions.assign(appeal, List.of(seated.getFirst()), PathDriver.DUE))
+                        .hasMessageStartingWith("appeal.error.notEligible");
+                driver.appealDecisions.assign(appeal, reviewers.stream().map(UserAccount::getId).toList(), PathDriver.DUE);
+                for (UserAccount r : reviewers) {
+                    driver.challenges.signIn(r);
+                    driver.appeals.giveOpinion(appeal, path == AppealPath.RE_EVALUATED, "Opinion");
+                }
+                driver.challenges.signIn(driver.manager());
+                if (path == AppealPath.UPHELD) {
+                    driver.appealDecisions.decide(appeal, it.convergo.evaluation.appeals.AppealOutcome.UPHELD, null, null,
+                            "The scores stand.");
+                    assertThat(driver.reportText(proposal)).contains("filed and rejected: the result stands");
+                } else {
+                    expected = it.convergo.evaluation.results.Outcome.WINNER;
+                    driver.appealDecisions.decide(appeal, it.convergo.evaluation.appeals.AppealOutcome.RE_EVALUATED,
+                            expected, null, "Re-evaluated: the pilot results were decisive.");
+                    assertThat(driver.reportText(proposal)).contains("outcome changed from Finalist to Winner");
+                }
+                assertThat(driver.workflow.currentSteps(proposal)).isEmpty();
+            }
+        }
+        driver.challenges.signIn(driver.manager());
+        assertThat(driver.results.outcome(proposal)).contains(expected);
+        assertThat(driver.runtime.createProcessInstanceQuery().variableValueEquals("challengeId", challenge).count())
+                .as("no evaluation or appeal process of this challenge still running").isZero();
     }
 }

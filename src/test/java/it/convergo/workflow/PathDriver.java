@@ -273,4 +273,85 @@ class PathDriver {
                 .filter(j -> j.getDuedate().toInstant().equals(question.dueAt())).findFirst().orElseThrow();
         management.executeJob(management.moveTimerToExecutableJob(due.getId()).getId());
     }
+
+    // ------------------------------------------------------------------ appeals (issue 15)
+
+    @org.springframework.beans.factory.annotation.Autowired
+    it.convergo.evaluation.appeals.AppealService appeals;
+    @org.springframework.beans.factory.annotation.Autowired
+    it.convergo.evaluation.appeals.AppealDecisions appealDecisions;
+    @org.springframework.beans.factory.annotation.Autowired
+    it.convergo.account.AccountService accountService;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** An open challenge like {@link #openChallenge}, blind or not, with this appeal window (days). */
+    long openChallenge(String title, int panelSize, boolean blind, int appealDays) {
+        challenges.signIn(manager());
+        ChallengeDraft draft = challenges.completeDraft(ChallengeFixtures.unique(title));
+        LocalDateTime now = LocalDateTime.now(Times.ROME).truncatedTo(ChronoUnit.MINUTES);
+        draft.setOpensAt(now);
+        draft.setClosesAt(now.plusDays(30));
+        draft.setEvaluatorsPerProposal(panelSize);
+        draft.setDivergenceThreshold(new BigDecimal("1.5"));
+        draft.setBlindEvaluation(blind);
+        draft.setAppealDays(appealDays);
+        return challenges.publishAndOpen(draft);
+    }
+
+    /**
+     * One proposal of the applicant from closing to published results on its own: a panel (the first seat
+     * the rapporteur) that declares no conflict and scores 4, the rapporteur's confirmation, decided FINALIST.
+     */
+    long evaluatedAndPublished(long challenge, UserAccount applicant, List<UserAccount> panel) {
+        long proposal = submit(applicant, challenge);
+        close(challenge);
+        eligible(challenge, proposal);
+        assign(proposal, panel);
+        int criteria = criteria(challenge);
+        for (UserAccount e : panel) {
+            declare(e, challenge, proposal, false);
+            challenges.signIn(e);
+            scoring.submit(proposal, sheet(criteria, "4", "Fine"), -1);
+        }
+        challenges.signIn(panel.getFirst());
+        consensus.complete(proposal, sheet(criteria, "4", "Confirmed"), null, consensus.view(proposal).version());
+        decideAndPublish(challenge, List.of(proposal));
+        return proposal;
+    }
+
+    /** A member of the proposal's applicant organisation (the one who submitted it, in these runs). */
+    UserAccount applicantOf(long proposal) {
+        long organisation = jdbc.queryForObject("select organisation_id from proposal where id = ?", Long.class, proposal);
+        return accounts.reload(accountService.membersOf(organisation, Role.APPLICANT).getFirst().userId());
+    }
+
+    /** Moves the challenge's publication into the past, as if {@code days} had gone by since. */
+    void publishedDaysAgo(long challenge, int days) {
+        jdbc.update("update results_publication set published_at = ? where challenge_id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)), challenge);
+    }
+
+    /** The applicant files; the firm assigns these reviewers; each gives an opinion; returns the appeal's id. */
+    long appealReviewed(long proposal, List<UserAccount> reviewers, boolean founded) {
+        challenges.signIn(applicantOf(proposal));
+        long appeal = appeals.file(proposal, "The panel overlooked our pilot results.");
+        challenges.signIn(manager());
+        appealDecisions.assign(appeal, reviewers.stream().map(UserAccount::getId).toList(), DUE);
+        for (UserAccount r : reviewers) {
+            challenges.signIn(r);
+            appeals.giveOpinion(appeal, founded, founded ? "The pilot results were not read." : "The scores stand.");
+        }
+        return appeal;
+    }
+
+    /** The text of the proposal's Evaluation Summary Report, as the firm downloads it. */
+    String reportText(long proposal) {
+        challenges.signIn(manager());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(results.report(proposal, java.util.Locale.ENGLISH))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -76,8 +76,18 @@ class EligibilitySection extends VerticalLayout {
                 ChallengeLimits.RETENTION_MAX_MONTHS));
         form.binder.forField(retention).bind(ChallengeDraft::getRetentionMonths, ChallengeDraft::setRetentionMonths);
         form.errorsOn(step, retention, "challenge.error.retention");
+        IntegerField appealDays = new IntegerField(getTranslation("challenge.editor.appealDays"));
+        appealDays.setId("appeal-days");
+        appealDays.setMin(ChallengeLimits.APPEAL_MIN_DAYS);
+        appealDays.setMax(ChallengeLimits.APPEAL_MAX_DAYS);
+        appealDays.setStepButtonsVisible(true);
+        appealDays.setHelperText(getTranslation("challenge.editor.appealDays.help", ChallengeLimits.APPEAL_MAX_DAYS));
+        // an emptied field means "no appeals", not an error
+        form.binder.forField(appealDays).withNullRepresentation(0)
+                .bind(ChallengeDraft::getAppealDays, ChallengeDraft::setAppealDays);
+        form.errorsOn(step, appealDays, "challenge.error.appealDays");
         add(types, countries, regions, maxSize, consortia, new H3(getTranslation("challenge.editor.rewards")), rewards,
-                ip, nda, ndaText, retention);
+                ip, nda, ndaText, retention, appealDays);
     }
 
     /** What the binder does not carry: the reward rows. */

@@ -25,6 +25,13 @@ class ProposalDecision extends AbstractEntity {
     String feedback;
     @Column(name = "decided_at", nullable = false)
     Instant decidedAt;
+    /** The state of an appeal against this decision (see {@link AppealRevision}); null when none was filed. */
+    @Column(name = "appeal_outcome", length = 20)
+    String appealOutcome;
+    /** The outcome before an appeal changed it; null when none did. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_before_appeal", length = 20)
+    Outcome outcomeBeforeAppeal;
 
     protected ProposalDecision() {
     }

@@ -244,7 +244,9 @@ public class ResultsService {
                 Map.entry(t("esr.outcome", locale), decision.map(d -> t(d.outcome.labelKey(), locale)).orElse("—")),
                 // which of the two rankings the firm chose, before seeing either, to decide
                 Map.entry(t("esr.basis", locale), bases.findByChallengeId(p.challengeId())
-                        .map(b -> t(b.basis.labelKey(), locale)).orElse("—"))));
+                        .map(b -> t(b.basis.labelKey(), locale)).orElse("—")),
+                Map.entry(t("esr.appeal", locale), decision.map(d -> AppealRevision.statement(d, key -> t(key, locale),
+                        (key, a, b) -> t(key, locale, a, b))).orElse(t("esr.appeal.NONE", locale)))));
         pdf.heading(t("esr.criteria", locale));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {

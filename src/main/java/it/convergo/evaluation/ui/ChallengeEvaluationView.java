@@ -15,6 +15,7 @@ import it.convergo.account.Role;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.RouteIds;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.appeals.AppealDecisions;
 import it.convergo.evaluation.eligibility.EligibilityService;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.pitch.PitchResults;
@@ -35,7 +36,8 @@ import java.util.function.Supplier;
 
 /**
  * The firm's evaluation of one challenge, step by step: eligibility, panels, progress, ranking and
- * decision, the optional pitch day. Each tab is built when opened, so it always shows the current state.
+ * decision, the optional pitch day and audience award, then the applicants' appeals. Each tab is built when opened, so
+ * it always shows the current state.
  */
 @Route("evaluation/:challengeId")
 @RolesAllowed({Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
@@ -55,18 +57,20 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
     private final FirmQuestions questions;
     private final PitchService pitches;
     private final PitchResults pitchResults;
+    private final AppealDecisions appeals;
     private String title = "";
 
     ChallengeEvaluationView(BoardService board, EligibilityService eligibility, PanelService panels,
                             ResultsService results, BiddingService bidding, AnonymityReports anonymity,
                             RankingBasisService bases, SelectionService selection, ReviewRatings ratings,
                             PanelsExport panelsExport, PrizeVotes votes, FirmQuestions questions,
-                            PitchService pitches, PitchResults pitchResults) {
+                            PitchService pitches, PitchResults pitchResults, AppealDecisions appeals) {
         this.panelsExport = panelsExport;
         this.votes = votes;
         this.questions = questions;
         this.pitches = pitches;
         this.pitchResults = pitchResults;
+        this.appeals = appeals;
         this.ratings = ratings;
         this.selection = selection;
         this.bases = bases;
@@ -114,6 +118,7 @@ class ChallengeEvaluationView extends VerticalLayout implements BeforeEnterObser
         // the optional steps last, so the steps every challenge goes through keep their places
         tab(tabs, "pitch.tab", () -> new PitchTab(pitches, challenge.id(), challenge.evaluation().blind()));
         tab(tabs, "evaluation.tab.vote", () -> new AudienceAwardTab(votes, challenge.id()));
+        tab(tabs, "evaluation.tab.appeals", () -> new AppealsTab(appeals, challenge.id()));
         add(tabs);
     }
 

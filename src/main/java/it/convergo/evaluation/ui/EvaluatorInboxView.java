@@ -21,6 +21,7 @@ import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Countdown;
 import it.convergo.base.ui.PhoneCards;
 import it.convergo.base.ui.RowCard;
+import it.convergo.evaluation.appeals.AppealService;
 import it.convergo.evaluation.panel.BiddingService;
 import it.convergo.evaluation.pitch.PitchJury;
 import it.convergo.evaluation.progress.EvaluatorInbox;
@@ -43,7 +44,8 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> challenge = new ComboBox<>();
     private final ComboBox<InboxItem.Step> step = new ComboBox<>();
 
-    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, PitchJury pitches, Clock clock) {
+    EvaluatorInboxView(EvaluatorInbox inbox, BiddingService bidding, PitchJury pitches, AppealService appeals,
+                       Clock clock) {
         this.clock = clock;
         this.items = inbox.items();
         setSizeFull();
@@ -64,6 +66,17 @@ class EvaluatorInboxView extends VerticalLayout implements HasDynamicTitle {
                     pitch.challengeTitle(), Times.format(pitch.startsAt(), getLocale()))), score);
             card.addClassName("cv-card");
             add(card);
+        }
+        // appeals against published results this evaluator reviews (never on the panel of these proposals)
+        for (var appeal : appeals.toReview()) {
+            if (appeal.open()) {
+                Anchor review = new Anchor("appeals/" + appeal.appealId() + "/review", getTranslation("appeal.inbox.go"));
+                review.addClassName("cv-download");
+                Div card = new Div(new Paragraph(getTranslation("appeal.inbox.card", appeal.challengeTitle(),
+                        appeal.dueAt() == null ? "—" : Times.format(appeal.dueAt(), getLocale()))), review);
+                card.addClassNames("cv-card", "cv-appeal-card");
+                add(card);
+            }
         }
         long done = items.stream().filter(i -> !i.step().open()).count();
         ProgressBar progress = new ProgressBar(0, Math.max(1, items.size()), done);

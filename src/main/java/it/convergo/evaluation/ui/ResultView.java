@@ -14,18 +14,21 @@ import it.convergo.account.Role;
 import it.convergo.base.ui.Badge;
 import it.convergo.base.ui.Downloads;
 import it.convergo.base.ui.RouteIds;
+import it.convergo.evaluation.appeals.AppealService;
 import it.convergo.evaluation.results.ResultsService;
 import jakarta.annotation.security.RolesAllowed;
 
-/** An applicant's published result: the outcome and the Evaluation Summary Report to download. */
+/** An applicant's published result: the outcome, the Evaluation Summary Report to download, and the appeal. */
 @Route("results/:proposalId")
 @RolesAllowed({Role.APPLICANT_NAME, Role.FIRM_MANAGER_NAME, Role.ADMIN_NAME})
 class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final AppealService appeals;
 
-    ResultView(ResultsService results) {
+    ResultView(ResultsService results, AppealService appeals) {
         this.results = results;
+        this.appeals = appeals;
         addClassName("cv-page-narrow");
     }
 
@@ -48,7 +51,7 @@ class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         .orElse(new Paragraph("—")),
                 new Paragraph(getTranslation("evaluation.result.intro")), report);
         card.addClassName("cv-card");
-        add(back, card);
+        add(back, card, new AppealSection(appeals, proposalId));
     }
 
     @Override

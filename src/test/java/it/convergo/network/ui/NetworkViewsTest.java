@@ -149,7 +149,7 @@ class NetworkViewsTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         confirm.close(); // as the browser does before it sends the confirmation: a notification never lands in a modal
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        assertThat(NotificationsKt.getText(NotificationsKt.getNotifications().getFirst()))
+        assertThat(NotificationsKt.getNotifications().getFirst().getElement().getProperty("text"))
                 .startsWith(t("network.matches.suggested", "Kilnlab " + tag).split(":")[0])
                 .endsWith(t("network.matches.suggested", "").split(":")[1]);
         assertThat(pageText()).contains("Kilnlab").contains(t("network.matches.areas", t("area.ENERGY_EFFICIENCY")));
