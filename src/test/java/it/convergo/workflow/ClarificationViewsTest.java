@@ -67,6 +67,13 @@ class ClarificationViewsTest extends KaribuTest {
 
         login(s.applicant().getEmail());
         UI.getCurrent().setLocale(Translations.ITALIAN);
+        UI.getCurrent().navigate("my-proposals");
+        // the applicant's home says what waits, with the deadline, and leads to the question
+        com.vaadin.flow.component.html.Div waiting = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("home-waiting"));
+        assertThat(waiting.getElement().getTextRecursively()).contains(it("evaluation.home.waiting"))
+                .contains(Times.format(asked.dueAt(), Translations.ITALIAN))
+                .doesNotContain("How many pilot customers do you have?");
+        assertThat(_get(waiting, com.vaadin.flow.component.html.Anchor.class).getHref()).isEqualTo("questions/" + s.proposal());
         UI.getCurrent().navigate("questions/" + s.proposal());
         assertThat(pageText()).contains(it("evaluation.questions.applicant.title"), "How many pilot customers do you have?",
                 it("evaluation.questions.due", Times.format(asked.dueAt(), Translations.ITALIAN)), "Ancora")
@@ -76,6 +83,8 @@ class ClarificationViewsTest extends KaribuTest {
         confirm();
         assertThat(pageText()).contains("Tre clienti pilota in Lombardia.", it("evaluation.questions.status.ANSWERED"));
         assertThat(_find(Button.class, spec -> spec.withId("answer-send-" + asked.id()))).as("answered once").isEmpty();
+        UI.getCurrent().navigate("my-proposals");
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("home-waiting"))).as("nothing waits any more").isEmpty();
         logout();
 
         login(s.rapporteur().getEmail());

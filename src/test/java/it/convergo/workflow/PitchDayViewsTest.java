@@ -120,6 +120,11 @@ class PitchDayViewsTest extends KaribuTest {
 
         // the applicants: the first in English, the second in Italian; the fourth was not invited
         login(c.applicants().getFirst().getEmail());
+        UI.getCurrent().navigate("my-proposals");
+        Div waiting = _get(Div.class, s -> s.withId("home-waiting"));
+        assertThat(waiting.getElement().getTextRecursively()).as("the slot ahead, on the applicant's home")
+                .contains(t("evaluation.home.waiting"));
+        assertThat(_get(waiting, com.vaadin.flow.component.html.Anchor.class).getHref()).isEqualTo("pitch/" + c.proposals().getFirst());
         UI.getCurrent().navigate("pitch/" + c.proposals().getFirst());
         assertThat(pageText()).contains(t("pitch.applicant.title"), "Sala Verdi, Torino", t("pitch.ics"));
         logout();
@@ -131,6 +136,8 @@ class PitchDayViewsTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).as("another's slot").isEqualTo("NotFoundView");
         logout();
         login(c.applicants().get(3).getEmail());
+        UI.getCurrent().navigate("my-proposals");
+        assertThat(_find(Div.class, s -> s.withId("home-waiting"))).as("not invited: nothing waits").isEmpty();
         UI.getCurrent().navigate("pitch/" + c.proposals().get(3));
         assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).as("not invited").isEqualTo("NotFoundView");
         logout();

@@ -37,6 +37,16 @@ public class ApplicantPitch {
                 .filter(a -> a.proposalId() == proposalId).findFirst();
     }
 
+    /** The current applicant's organisation's slots whose invitations went out, for its home page. */
+    @Transactional(readOnly = true)
+    public List<PitchAppointment> mySlots() {
+        AccountPrincipal user = CurrentUser.require();
+        if (!user.has(Role.APPLICANT) || user.organisationId() == null) {
+            return List.of();
+        }
+        return appointments.sentToOrganisation(user.organisationId());
+    }
+
     /** The slot as .ics (the same entry as in the e-mail and the feed). */
     @Transactional(readOnly = true)
     public Optional<byte[]> calendarFile(long proposalId, Locale locale) {

@@ -12,6 +12,8 @@ interface QuestionRepository extends JpaRepository<PanelQuestion, Long> {
 
     List<PanelQuestion> findByProposalIdOrderByAskedAtAscIdAsc(long proposalId);
 
+    List<PanelQuestion> findByProposalIdInAndStatusOrderByAnswerDueAtAsc(Collection<Long> proposalIds, QuestionStatus status);
+
     @Query("select q from PanelQuestion q where q.challengeId = :challengeId and q.proposalId not in :hidden "
             + "order by q.askedAt desc, q.id desc")
     List<PanelQuestion> findVisible(long challengeId, Collection<Long> hidden, Pageable page);
