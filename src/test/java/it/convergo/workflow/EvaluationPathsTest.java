@@ -136,12 +136,19 @@ class EvaluationPathsTest extends SpringTest {
 
     /** One panel path from closing to published results; returns the proposal. */
     private long walk(Path path) {
+        long challenge = driver.openChallenge("Path", path.evaluators().size());
+        long proposal = driver.submit(driver.applicant(), challenge);
+        driver.close(challenge);
+        evaluatePanel(path, challenge, proposal);
+        walked.incrementAndGet();
+        return proposal;
+    }
+
+    /** From the eligibility check of a closed challenge's proposal to published results, the panel doing {@code path}. */
+    private void evaluatePanel(Path path, long challenge, long proposal) {
         int n = path.evaluators().size();
         List<UserAccount> pool = driver.evaluators(2 * n);
         List<UserAccount> panel = new ArrayList<>(pool.subList(0, n));
-        long challenge = driver.openChallenge("Path", n);
-        long proposal = driver.submit(driver.applicant(), challenge);
-        driver.close(challenge);
         driver.eligible(challenge, proposal);
         driver.assign(proposal, panel);
         int criteria = driver.criteria(challenge);
@@ -222,8 +229,6 @@ class EvaluationPathsTest extends SpringTest {
         assertThat(view.divergent()).isEqualTo(path.divergent());
         driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null, view.version());
         driver.decideAndPublish(challenge, List.of(proposal));
-        walked.incrementAndGet();
-        return proposal;
     }
 
     /** A replacement finds the declaration in the inbox, whatever the replaced person had done. */
@@ -347,76 +352,8 @@ class EvaluationPathsTest extends SpringTest {
         if (declined != null) {
             assertThat(driver.workflow.hasEvaluation(declined)).as("a declined outline is never evaluated").isFalse();
         }
-        evaluateTwoStagePanel(path.panel(), challenge, proposal);
+        evaluatePanel(path.panel(), challenge, proposal);
         walked.incrementAndGet();
-    }
-
-    /** The panel part of {@link #walk}, for a full proposal that went through the outline stage. */
-    private void evaluateTwoStagePanel(Path path, long challenge, long proposal) {
-        int n = path.evaluators().size();
-        List<UserAccount> pool = driver.evaluators(2 * n);
-        List<UserAccount> panel = new ArrayList<>(pool.subList(0, n));
-        driver.eligible(challenge, proposal);
-        driver.assign(proposal, panel);
-        int criteria = driver.criteria(challenge);
-        for (int e = 0; e < n; e++) {
-            UserAccount first = panel.get(e);
-            UserAccount replacement = pool.get(n + e);
-            switch (path.evaluators().get(e)) {
-                case DECLARES_CONFLICT -> {
-                    driver.declare(first, challenge, proposal, true);
-                    driver.replace(proposal, first, replacement);
-                    panel.set(e, replacement);
-                    declaresFirst(replacement, challenge, proposal);
-                }
-                case REPLACED_BEFORE_DECLARING -> {
-                    driver.replace(proposal, first, replacement);
-                    panel.set(e, replacement);
-                    declaresFirst(replacement, challenge, proposal);
-                }
-                default -> driver.declare(first, challenge, proposal, false);
-            }
-        }
-        for (int e = 0; e < n; e++) {
-            UserAccount evaluator = panel.get(e);
-            var sheet = PathDriver.sheet(criteria, path.divergent() && e == 0 ? "1" : "4", "Reasoned comment");
-            switch (path.evaluators().get(e)) {
-                case LATE -> {
-                    driver.fireDueTimer(proposal, evaluator);
-                    driver.challenges.signIn(evaluator);
-                    driver.scoring.submit(proposal, sheet, -1);
-                }
-                case DRAFT_THEN_SUBMIT -> {
-                    driver.challenges.signIn(evaluator);
-                    long version = driver.scoring.saveDraft(proposal, PathDriver.sheet(criteria, "2", "first thoughts"), -1);
-                    driver.scoring.submit(proposal, sheet, version);
-                }
-                case SUBMITS_TWICE -> {
-                    driver.challenges.signIn(evaluator);
-                    driver.scoring.submit(proposal, sheet, -1);
-                    driver.scoring.submit(proposal, sheet, -1);
-                }
-                default -> {
-                    driver.challenges.signIn(evaluator);
-                    driver.scoring.submit(proposal, sheet, -1);
-                }
-            }
-        }
-        UserAccount rapporteur = panel.getFirst();
-        for (int e = 0; e < n; e++) {
-            if (path.evaluators().get(e) == Behaviour.REOPENED_BY_RAPPORTEUR) {
-                driver.challenges.signIn(rapporteur);
-                driver.consensus.reopen(proposal, panel.get(e).getId());
-                driver.challenges.signIn(panel.get(e));
-                driver.scoring.submit(proposal, PathDriver.sheet(criteria, path.divergent() && e == 0 ? "1" : "4",
-                        "Reasoned comment, revised"), driver.scoring.form(proposal).sheetVersion());
-            }
-        }
-        driver.challenges.signIn(rapporteur);
-        var view = driver.consensus.view(proposal);
-        assertThat(view.divergent()).isEqualTo(path.divergent());
-        driver.consensus.complete(proposal, PathDriver.sheet(criteria, "3", "Panel view"), null, view.version());
-        driver.decideAndPublish(challenge, List.of(proposal));
     }
 
     private void nobodyShortlisted() {
