@@ -32,6 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Matchmaking {
 
     static final int WORDS = 6;
+    /**
+     * A declared technology area of the challenge outweighs the shared words of ordinary texts: an unrelated trade
+     * that borrows a challenge's rarest words (the search engine scores those highest) must not come before the
+     * innovators that work in its area. Among those, the words the profile shares decide.
+     */
+    static final float AREA_WEIGHT = 100f;
+    /** The area's own words in the profile, however many: a hint for profiles that did not declare the area. */
+    static final float AREA_WORDS_WEIGHT = 1f;
+    /** The challenge's sector: about as much as one or two shared words, to order profiles within an area. */
+    static final float SECTOR_WEIGHT = 2f;
     /** The challenge text a query looks at: long descriptions add little but cost time. */
     static final int QUERY_CHARS = 2500;
 
@@ -73,14 +83,16 @@ public class Matchmaking {
                         b.should(f.match().fields("member_it", "member_en").matching(query));
                     }
                     for (TechnologyArea area : areas) {
-                        b.should(f.match().field("member_areas").matching(area).boost(3f));
+                        b.should(f.match().field("member_areas").matching(area).constantScore().boost(AREA_WEIGHT));
                         // the words the taxonomy gives the area, in both languages: a profile written in the other
-                        // language than the challenge still meets it there
+                        // language than the challenge still meets it there; counted once, as repeating them does
+                        // not make a profile fit this challenge better
                         b.should(f.match().fields("member_it", "member_en")
-                                .matching(String.join(" ", TaxonomySynonyms.terms(area))).boost(0.5f));
+                                .matching(String.join(" ", TaxonomySynonyms.terms(area))).constantScore()
+                                .boost(AREA_WORDS_WEIGHT));
                     }
                     if (sector != null) {
-                        b.should(f.match().field("member_sectors").matching(sector).boost(2f));
+                        b.should(f.match().field("member_sectors").matching(sector).constantScore().boost(SECTOR_WEIGHT));
                     }
                 }))
                 .fetchHits(limit);

@@ -101,6 +101,30 @@ class MatchmakingTest extends SpringTest {
     }
 
     @Test
+    void innovatorsOfTheChallengesAreaComeBeforeATradeThatOnlyBorrowsItsWords() {
+        long xray = profiled("Xray", "X-ray inspection of packaged food " + tag, "", TechnologyArea.QUALITY_INSPECTION);
+        long vision = profiled("Tiles", "Machine vision, visione artificiale, ispezione visiva and visual inspection of "
+                + "ceramic tiles: machine vision everywhere " + tag, "", TechnologyArea.QUALITY_INSPECTION);
+        long catering = profiled("Catering", "Catering for events: we ship cheese and foreign bodies of wine " + tag, "",
+                TechnologyArea.CIRCULAR_ECONOMY);
+
+        challengeFixtures.signIn(challengeFixtures.firmManager());
+        ChallengeDraft d = challengeFixtures.completeDraft("Foreign bodies in packaged cheese " + tag);
+        d.setProblem("Find foreign bodies in packaged cheese before shipping.");
+        d.setAreas(new HashSet<>(Set.of(TechnologyArea.QUALITY_INSPECTION)));
+        long challenge = editor.save(d);
+
+        List<Long> ranked = matchmaking.innovatorsFor(challenge, 50).stream().map(InnovatorMatch::organisationId)
+                .filter(Set.of(xray, vision, catering)::contains).toList();
+        assertThat(ranked).as("the shared word ranks within the area; repeating the area's words does not; "
+                + "borrowed rare words do not beat the area").containsExactly(xray, vision, catering);
+        InnovatorMatch first = matchmaking.innovatorsFor(challenge, 50).stream()
+                .filter(m -> m.organisationId() == xray).findFirst().orElseThrow();
+        assertThat(first.areas()).containsExactly(TechnologyArea.QUALITY_INSPECTION);
+        assertThat(first.words()).contains("packaged");
+    }
+
+    @Test
     void anInnovatorSeesTheLiveChallengesThatFitItsProfile() {
         UserAccount manager = challengeFixtures.firmManager();
         challengeFixtures.signIn(manager);
