@@ -18,15 +18,20 @@ import it.convergo.evaluation.pitch.PitchResults;
 import it.convergo.evaluation.pitch.PitchService;
 import it.convergo.evaluation.progress.BoardService;
 import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.RankingBasis;
+import it.convergo.evaluation.results.RankingView;
 import it.convergo.evaluation.results.ResultsService;
 import it.convergo.notification.MailAttachment;
 import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.support.SpringTest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.flowable.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +123,7 @@ class PitchDayTest extends SpringTest {
         assertThat(pitches.of(c.challengeId()).orElseThrow().status()).isEqualTo(PitchDayView.Status.SCORED);
         CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
         assertThat(combined.scored()).isTrue();
+        assertThat(combined.basis()).isEqualTo(RankingBasis.RAW);
         // written shares: 5, 4.5, 4, 3.5 out of 5 on every criterion = 100, 90, 80, 70 %
         // pitch shares: first (2×4.5 + 1×4) / 15 = 86.67 %; second (2×3.75 + 3.25) / 15 = 71.67 %; third (2×1.5 + 1.25) / 15 = 28.33 %
         // combined: 0.3 × pitch + 0.7 × written = 95.99 (95.999 → 96.00), 84.50, 64.50; the fourth keeps 70 %
@@ -135,6 +141,49 @@ class PitchDayTest extends SpringTest {
 
         assertThat(board.audit(c.challengeId())).extracting(AuditEvent::getAction)
                 .contains("pitch.created", "pitch.invitationsSent", "pitch.scored", "pitch.inRanking");
+    }
+
+    @Test
+    void withTheNormalisedRankingDecidingTheWrittenPartIsNormalisedAndTheResultsWaitForTheJury() {
+        PitchFixture.Evaluated c = fixture.evaluated("Pitch normalised", false, RankingBasis.NORMALISED);
+        fixture.signIn(c.manager());
+        PitchDayView day = pitches.plan(c.challengeId(), PitchFixture.plan(2), -1);
+        pitches.sendInvitations(c.challengeId());
+        assertThatThrownBy(() -> results.publish(c.challengeId())).as("the jury is scoring")
+                .isInstanceOf(UserFacingException.class).hasMessage("pitch.error.juryScoring");
+        assertThat(results.published(List.of(c.challengeId()))).isEmpty();
+
+        // both jury members: 2.5 / 2.5 on the first (50 %), 4 / 4 on the second (80 %)
+        fixture.firePitchStart(day.id());
+        for (UserAccount member : c.jury()) {
+            fixture.signIn(member);
+            jury.save(day.id(), c.proposals().get(0), scores("2.5", "2.5"));
+            jury.save(day.id(), c.proposals().get(1), scores("4", "4"));
+            jury.submit(day.id());
+        }
+
+        fixture.signIn(c.manager());
+        CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
+        assertThat(combined.basis()).isEqualTo(RankingBasis.NORMALISED);
+        Map<Long, BigDecimal> meanZ = results.ranking(c.challengeId()).normalised().stream()
+                .collect(Collectors.toMap(n -> n.entry().proposalId(), RankingView.Normalised::meanZ));
+        // the written part is 50 + z × 50 / 3 of the normalised ranking, not total / maximum of the raw one
+        for (PitchRanking.Row row : combined.rows()) {
+            BigDecimal expected = new BigDecimal("50").add(meanZ.get(row.proposalId()).multiply(new BigDecimal("50"))
+                    .divide(new BigDecimal("3"), 2, RoundingMode.HALF_UP));
+            assertThat(row.writtenShare()).as("written share of %s", row.proposalId()).isEqualByComparingTo(expected);
+        }
+        // raw (100 % and 90 % written) the second would lead: 0.3 × 80 + 0.7 × 90 = 87 against 0.3 × 50 + 0.7 × 100 = 85;
+        // normalised (z about 1.34 and 0.45: about 72 % and 57.5 %) the first keeps its lead: about 65.6 against 64.3
+        assertThat(combined.rows()).extracting(PitchRanking.Row::proposalId).containsExactlyElementsOf(c.proposals());
+        assertThat(combined.rows().get(0).combined()).isGreaterThan(combined.rows().get(1).combined());
+
+        // the jury is done: decisions and publication go ahead
+        for (long p : c.proposals()) {
+            results.decide(p, Outcome.FINALIST, null);
+        }
+        results.publish(c.challengeId());
+        assertThat(results.published(List.of(c.challengeId()))).containsExactly(c.challengeId());
     }
 
     @Test
@@ -205,14 +254,17 @@ class PitchDayTest extends SpringTest {
         assertThat(sheet.pitches().getFirst().scores()).usingElementComparator(BigDecimal::compareTo).containsExactly(
                 new BigDecimal("4"), new BigDecimal("4"));
 
-        // the firm decides: the pitch can no longer be scored or changed
+        // while the jury scores, the firm can neither decide nor publish, and nothing changes
         fixture.signIn(c.manager());
-        results.decide(c.proposals().get(3), Outcome.REJECTED, null);
-        assertThatThrownBy(() -> pitches.moveSlot(c.challengeId(), c.proposals().getFirst(), day.slots().getFirst().startsAt(), 25))
-                .hasMessage("pitch.error.decided");
+        assertThatThrownBy(() -> results.decide(c.proposals().get(3), Outcome.REJECTED, null))
+                .isInstanceOf(UserFacingException.class).hasMessage("pitch.error.juryScoring");
+        assertThatThrownBy(() -> results.publish(c.challengeId())).hasMessage("pitch.error.juryScoring");
+        assertThat(results.decidedCounts(List.of(c.challengeId()))).isEmpty();
+        assertThat(results.published(List.of(c.challengeId()))).isEmpty();
+        assertThat(results.ranking(c.challengeId()).rows()).allMatch(r -> r.outcome() == null);
         fixture.signIn(c.jury().getFirst());
-        assertThat(jury.sheet(day.id()).closedBecause()).isEqualTo("pitch.error.decided");
-        assertThatThrownBy(() -> jury.save(day.id(), c.proposals().get(1), scores("4", "4"))).hasMessage("pitch.error.decided");
+        assertThat(jury.sheet(day.id()).closedBecause()).as("the jury goes on scoring").isNull();
+        jury.save(day.id(), c.proposals().get(1), scores("4", "4"));
     }
 
     private boolean applicantPitch(UserAccount applicant, long proposalId) {

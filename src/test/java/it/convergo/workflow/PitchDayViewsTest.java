@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -23,6 +24,7 @@ import it.convergo.base.Times;
 import it.convergo.evaluation.pitch.PitchDayView;
 import it.convergo.evaluation.pitch.PitchJury;
 import it.convergo.evaluation.pitch.PitchService;
+import it.convergo.evaluation.results.ResultsService;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
 import java.math.BigDecimal;
@@ -44,6 +46,7 @@ class PitchDayViewsTest extends KaribuTest {
     @Autowired PitchFixture fixture;
     @Autowired PitchService pitches;
     @Autowired PitchJury jury;
+    @Autowired ResultsService results;
 
     private String it(String key, Object... params) {
         return translations.get(key, Locale.ITALIAN, params);
@@ -82,6 +85,14 @@ class PitchDayViewsTest extends KaribuTest {
         Grid<PitchDayView.Slot> sent = _get(Grid.class, s -> s.withId("pitch-slots"));
         assertThat(GridKt._get(sent, 1).sent()).isTrue();
         long dayId = pitches.of(c.challengeId()).orElseThrow().id();
+        // the jury is about to score: publishing the results is refused with the reason, nothing is published
+        selectTab("evaluation.tab.ranking");
+        _click(_get(Button.class, s -> s.withText(it("evaluation.ranking.publish"))));
+        ConfirmDialog publish = _get(ConfirmDialog.class);
+        assertThatThrownBy(() -> ComponentUtil.fireEvent(publish, new ConfirmDialog.ConfirmEvent(publish, true)))
+                .hasMessage("pitch.error.juryScoring");
+        publish.close();
+        assertThat(results.published(List.of(c.challengeId()))).isEmpty();
         logout();
 
         // a jury member, in English: in the inbox, then on the jury page, closed until the start
@@ -147,7 +158,8 @@ class PitchDayViewsTest extends KaribuTest {
         login(c.manager().getEmail());
         UI.getCurrent().navigate("evaluation/" + c.challengeId());
         selectTab("evaluation.tab.ranking");
-        assertThat(pageText()).contains(t("pitch.ranking.title"), t("pitch.ranking.explained", 40, 60));
+        assertThat(pageText()).contains(t("pitch.ranking.title"), t("pitch.ranking.explained", 40, 60),
+                t("pitch.ranking.basis.RAW"));
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.pitch.PitchRanking.Row> combined = _get(Grid.class, s -> s.withId("pitch-ranking"));
         assertThat(GridKt._size(combined)).isEqualTo(4);

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A challenge ready for a pitch day: proposals evaluated by a jury of two (same scores, no divergence), the
- * consensus closed, the raw ranking chosen; the lifecycle waits for the firm's decision. Also the pitch day's
+ * consensus closed, the raw ranking chosen (or the one asked for); the lifecycle waits for the firm's decision. Also the pitch day's
  * timer, fired by hand.
  */
 @Component
@@ -46,6 +46,11 @@ public class PitchFixture {
     }
 
     public Evaluated evaluated(String title, boolean blind) {
+        return evaluated(title, blind, RankingBasis.RAW);
+    }
+
+    /** The same, with {@code basis} as the ranking that decides. */
+    public Evaluated evaluated(String title, boolean blind, RankingBasis basis) {
         List<UserAccount> jury = driver.evaluators(2);
         UserAccount manager = driver.manager();
         driver.challenges.signIn(manager);
@@ -81,7 +86,7 @@ public class PitchFixture {
         }
         driver.challenges.signIn(manager);
         assertThat(driver.lifecycle.currentStep(challenge)).contains(LifecycleStep.DECISION);
-        bases.choose(challenge, RankingBasis.RAW);
+        bases.choose(challenge, basis);
         return new Evaluated(challenge, proposals, applicants, jury, manager);
     }
 

@@ -2,6 +2,7 @@ package it.convergo.evaluation.pitch;
 
 import it.convergo.audit.AuditLog;
 import it.convergo.challenge.ChallengeView;
+import it.convergo.evaluation.results.RankingBasis;
 import it.convergo.evaluation.results.RankingView;
 import it.convergo.evaluation.results.ResultsService;
 import it.convergo.evaluation.shared.EvaluationAccess;
@@ -66,14 +67,22 @@ public class PitchResults {
             return Optional.empty();
         }
         PitchDay d = day.get();
-        if (d.status != PitchDay.Status.SCORED) {
-            return Optional.of(new CombinedRanking(d.pitchWeight, false, List.of()));
-        }
         RankingView ranking = results.ranking(challengeId);
-        BigDecimal max = challenge.evaluation().maxTotal();
-        List<PitchRanking.Written> written = ranking.rows().stream().map(r -> new PitchRanking.Written(
-                r.entry().proposalId(), r.entry().title(), r.entry().rank(), r.entry().total(), max)).toList();
-        return Optional.of(new CombinedRanking(d.pitchWeight, true, PitchRanking.combine(written, shares(d), d.pitchWeight)));
+        if (d.status != PitchDay.Status.SCORED) {
+            return Optional.of(new CombinedRanking(d.pitchWeight, ranking.basis(), false, List.of()));
+        }
+        return Optional.of(new CombinedRanking(d.pitchWeight, ranking.basis(), true,
+                PitchRanking.combine(written(ranking, challenge.evaluation().maxTotal()), shares(d), d.pitchWeight)));
+    }
+
+    /** The written part from the ranking the firm chose to decide, never the other one. */
+    private static List<PitchRanking.Written> written(RankingView ranking, BigDecimal maxTotal) {
+        if (ranking.basis() == RankingBasis.NORMALISED) {
+            return ranking.normalised().stream().map(n -> PitchRanking.Written.normalised(n.entry().proposalId(),
+                    n.entry().title(), n.entry().rank(), n.meanZ())).toList();
+        }
+        return ranking.rows().stream().map(r -> PitchRanking.Written.raw(r.entry().proposalId(), r.entry().title(),
+                r.entry().rank(), r.entry().total(), maxTotal)).toList();
     }
 
     /** Proposal id -> pitch share, from every submitted score of the pitch day. */

@@ -19,6 +19,12 @@ class PitchRankingSection extends Div {
         add(new H3(getTranslation("pitch.ranking.title")));
         int weight = combined.pitchWeight();
         add(new Paragraph(getTranslation("pitch.ranking.explained", weight, 100 - weight)));
+        if (combined.basis() != null) {
+            // which written ranking the combined one starts from: the one the firm chose to decide
+            Paragraph written = new Paragraph(getTranslation("pitch.ranking.basis." + combined.basis().name()));
+            written.setId("pitch-ranking-basis");
+            add(written);
+        }
         if (!combined.scored()) {
             Paragraph waiting = new Paragraph(getTranslation("pitch.ranking.waiting"));
             waiting.addClassName("cv-hint");
