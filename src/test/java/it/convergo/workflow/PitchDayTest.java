@@ -217,7 +217,7 @@ class PitchDayTest extends SpringTest {
     }
 
     @Test
-    void onlyTheFirmPlansOnlyTheJuryScoresAndNothingAfterTheDecision() {
+    void onlyTheFirmPlansOnlyTheJuryScoresAndNoDecisionWhileItScores() {
         PitchFixture.Evaluated c = fixture.evaluated("Pitch rules", true);
         UserAccount other = fixture.otherManager();
         fixture.signIn(other);
