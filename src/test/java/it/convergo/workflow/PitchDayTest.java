@@ -33,12 +33,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The pitch day from the firm's plan to the combined ranking, the start timer fired by hand; who may do what,
- * and what is refused.
+ * The pitch day from the firm's plan to the combined ranking, the start and due timers fired by hand; the scoring
+ * closed by its due time or by the firm with jury members missing; who may do what, and what is refused.
  */
 class PitchDayTest extends SpringTest {
 
@@ -53,6 +54,7 @@ class PitchDayTest extends SpringTest {
     @Autowired BoardService board;
     @Autowired MailService mail;
     @Autowired HistoryService history;
+    @Autowired RepositoryService repository;
 
     private static List<BigDecimal> scores(String... v) {
         return java.util.Arrays.stream(v).map(BigDecimal::new).toList();
@@ -265,6 +267,126 @@ class PitchDayTest extends SpringTest {
         fixture.signIn(c.jury().getFirst());
         assertThat(jury.sheet(day.id()).closedBecause()).as("the jury goes on scoring").isNull();
         jury.save(day.id(), c.proposals().get(1), scores("4", "4"));
+    }
+
+    @Test
+    void atTheDueTimeTheScoringClosesWithTheSubmittedScoresOnly() {
+        PitchFixture.Evaluated c = fixture.evaluated("Pitch due", false);
+        fixture.signIn(c.manager());
+        PitchDayView day = pitches.plan(c.challengeId(), PitchFixture.plan(2), -1);
+        pitches.sendInvitations(c.challengeId());
+        fixture.firePitchStart(day.id());
+
+        // the first jury member submits 5/4 on the first and 3/3 on the second; the second only saves 1/1 and 1/1
+        fixture.signIn(c.jury().getFirst());
+        jury.save(day.id(), c.proposals().get(0), scores("5", "4"));
+        jury.save(day.id(), c.proposals().get(1), scores("3", "3"));
+        jury.submit(day.id());
+        UserAccount late = c.jury().get(1);
+        fixture.signIn(late);
+        jury.save(day.id(), c.proposals().get(0), scores("1", "1"));
+        jury.save(day.id(), c.proposals().get(1), scores("1", "1"));
+        fixture.signIn(c.manager());
+        assertThatThrownBy(() -> results.publish(c.challengeId())).hasMessage("pitch.error.juryScoring");
+
+        fixture.fireScoresDue(day.id());
+
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId("pitch-day:" + day.id()).finished().count())
+                .as("the pitch day's process ended").isEqualTo(1);
+        assertThat(flow.isScoring(day.id(), late.getId())).isFalse();
+        fixture.signIn(late);
+        assertThat(jury.sheet(day.id()).closedBecause()).isEqualTo("pitch.error.scoringClosed");
+        assertThatThrownBy(() -> jury.save(day.id(), c.proposals().get(0), scores("2", "2"))).hasMessage("pitch.error.scoringClosed");
+        assertThatThrownBy(() -> jury.submit(day.id())).hasMessage("pitch.error.scoringClosed");
+
+        fixture.signIn(c.manager());
+        PitchDayView scored = pitches.of(c.challengeId()).orElseThrow();
+        assertThat(scored.status()).isEqualTo(PitchDayView.Status.SCORED);
+        assertThat(scored.scoringOpen()).isFalse();
+        CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
+        assertThat(combined.jurySubmitted()).isEqualTo(1);
+        assertThat(combined.jurySize()).isEqualTo(2);
+        assertThat(combined.withoutPitch()).isFalse();
+        // only the submitted sheet counts: (2×5 + 4) / 15 = 93.33 % and (2×3 + 3) / 15 = 60 %, not the saved 1s
+        Map<Long, BigDecimal> pitch = combined.rows().stream().filter(PitchRanking.Row::invited)
+                .collect(Collectors.toMap(PitchRanking.Row::proposalId, PitchRanking.Row::pitchShare));
+        assertThat(pitch).hasSize(2);
+        assertThat(pitch.get(c.proposals().get(0))).isEqualByComparingTo("93.33");
+        assertThat(pitch.get(c.proposals().get(1))).isEqualByComparingTo("60.00");
+        assertThat(board.audit(c.challengeId())).filteredOn(e -> e.getAction().equals("pitch.inRanking"))
+                .extracting(AuditEvent::getDetails).containsExactly("1 of 2 jury members submitted");
+
+        // decisions and publication go ahead
+        for (long p : c.proposals()) {
+            results.decide(p, Outcome.FINALIST, null);
+        }
+        results.publish(c.challengeId());
+        assertThat(results.published(List.of(c.challengeId()))).containsExactly(c.challengeId());
+    }
+
+    @Test
+    void onlyTheFirmClosesTheScoringOnceThePitchStartedAndNobodysScoresLeaveTheWrittenRanking() {
+        PitchFixture.Evaluated c = fixture.evaluated("Pitch closed early", false);
+        fixture.signIn(c.manager());
+        PitchDayView day = pitches.plan(c.challengeId(), PitchFixture.plan(2), -1);
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("no invitations yet").hasMessage("error.notFound");
+        pitches.sendInvitations(c.challengeId());
+        assertThat(pitches.of(c.challengeId()).orElseThrow().scoringOpen()).isFalse();
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("before the start")
+                .isInstanceOf(UserFacingException.class).hasMessage("pitch.error.pitchNotStarted");
+        assertThat(flow.waitingForStart(day.id())).isTrue();
+
+        fixture.firePitchStart(day.id());
+        fixture.signIn(c.jury().getFirst());
+        jury.save(day.id(), c.proposals().get(0), scores("5", "5"));
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("a jury member").hasMessage("error.notFound");
+        fixture.signIn(fixture.otherManager());
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("another firm").hasMessage("error.notFound");
+        fixture.signIn(c.applicants().getFirst());
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("an applicant").hasMessage("error.notFound");
+        assertThat(flow.isScoring(day.id(), c.jury().getFirst().getId())).as("nothing changed").isTrue();
+
+        fixture.signIn(c.manager());
+        PitchDayView open = pitches.of(c.challengeId()).orElseThrow();
+        assertThat(open.scoringOpen()).isTrue();
+        assertThat(open.juryWaiting()).containsExactlyInAnyOrder(c.jury().get(0).getFullName(), c.jury().get(1).getFullName());
+        PitchDayView closed = pitches.closeScoring(c.challengeId());
+        assertThat(closed.status()).isEqualTo(PitchDayView.Status.SCORED);
+        assertThat(closed.scoringOpen()).isFalse();
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("a second click")
+                .hasMessage("pitch.error.scoringClosed");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId("pitch-day:" + day.id()).finished().count())
+                .isEqualTo(1);
+        assertThat(board.audit(c.challengeId())).filteredOn(e -> e.getAction().equals("pitch.scoringClosed"))
+                .extracting(AuditEvent::getDetails).containsExactly("0 of 2 jury members submitted");
+
+        // nobody submitted: the saved 5s do not count, the ranking is the written one
+        CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
+        assertThat(combined.withoutPitch()).isTrue();
+        assertThat(combined.rows()).noneMatch(PitchRanking.Row::invited);
+        assertThat(combined.rows()).extracting(PitchRanking.Row::proposalId).containsExactlyElementsOf(c.proposals());
+        assertThat(combined.rows()).allMatch(r -> r.combined().compareTo(r.writtenShare()) == 0);
+        fixture.signIn(c.jury().getFirst());
+        assertThat(jury.sheet(day.id()).closedBecause()).isEqualTo("pitch.error.scoringClosed");
+
+        fixture.signIn(c.manager());
+        results.decide(c.proposals().get(3), Outcome.REJECTED, null);
+        assertThat(results.decidedCounts(List.of(c.challengeId()))).containsEntry(c.challengeId(), 1L);
+    }
+
+    @Test
+    void theDiagramDrawsEveryElementOfThePitchDay() {
+        var model = repository.getBpmnModel(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(PitchDayFlow.PROCESS).latestVersion().singleResult().getId());
+        model.getMainProcess().getFlowElements().forEach(e -> {
+            if (e instanceof org.flowable.bpmn.model.SequenceFlow) {
+                assertThat(model.getFlowLocationMap()).as("edge of %s", e.getId()).containsKey(e.getId());
+            } else {
+                assertThat(model.getLocationMap()).as("shape of %s", e.getId()).containsKey(e.getId());
+            }
+        });
+        assertThat(model.getMainProcess().getFlowElement("scoresDue")).isNotNull();
+        assertThat(model.getMainProcess().getFlowElement("scoringClosed")).isNotNull();
     }
 
     private boolean applicantPitch(UserAccount applicant, long proposalId) {

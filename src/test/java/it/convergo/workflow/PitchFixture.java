@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * A challenge ready for a pitch day: proposals evaluated by a jury of two (same scores, no divergence), the
  * consensus closed, the raw ranking chosen (or the one asked for); the lifecycle waits for the firm's decision. Also the pitch day's
- * timer, fired by hand.
+ * timers (its start, its scores' due time), fired by hand.
  */
 @Component
 public class PitchFixture {
@@ -109,6 +109,13 @@ public class PitchFixture {
     public void firePitchStart(long pitchDayId) {
         Job timer = management.createTimerJobQuery().processInstanceId(PitchDayFlow.PROCESS + ":" + pitchDayId).singleResult();
         assertThat(timer).as("the pitch day waits for its start").isNotNull();
+        management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+    }
+
+    /** The scores' due timer fires, as the job executor would at the due time. */
+    public void fireScoresDue(long pitchDayId) {
+        Job timer = management.createTimerJobQuery().processInstanceId(PitchDayFlow.PROCESS + ":" + pitchDayId).singleResult();
+        assertThat(timer).as("the jury is scoring, due at a time").isNotNull();
         management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
     }
 

@@ -14,13 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The pitch in the ranking: when the last jury member has submitted, the pitch day's process announces it and
- * the pitch day counts as scored; the firm then reads the combined ranking next to the written one.
+ * The pitch in the ranking: when the jury's scoring ends (the last jury member submitted, the scores fell due or
+ * the firm closed it) the pitch day's process announces it and the pitch day counts as scored; the firm then
+ * reads the combined ranking next to the written one. Only submitted scores count: a jury member who saved
+ * scores but never submitted them is left out, and when nobody submitted the ranking stays the written one.
  */
 @Service
 public class PitchResults {
@@ -31,18 +35,20 @@ public class PitchResults {
     private final PitchCriterionRepository criteria;
     private final PitchScoreRepository scores;
     private final PitchSlotRepository slots;
+    private final PitchJurorRepository jurors;
     private final AuditLog audit;
     private final Clock clock;
 
     PitchResults(EvaluationAccess access, ResultsService results, PitchDayRepository days,
                  PitchCriterionRepository criteria, PitchScoreRepository scores, PitchSlotRepository slots,
-                 AuditLog audit, Clock clock) {
+                 PitchJurorRepository jurors, AuditLog audit, Clock clock) {
         this.access = access;
         this.results = results;
         this.days = days;
         this.criteria = criteria;
         this.scores = scores;
         this.slots = slots;
+        this.jurors = jurors;
         this.audit = audit;
         this.clock = clock;
     }
@@ -54,7 +60,9 @@ public class PitchResults {
             d.status = PitchDay.Status.SCORED;
             d.scoredAt = clock.instant();
             days.save(d);
-            audit.record("pitch.inRanking", "challenge:" + d.challengeId, null);
+            List<PitchJuror> jury = jurors.findByPitchDayId(d.getId());
+            audit.record("pitch.inRanking", "challenge:" + d.challengeId,
+                    submitted(jury).size() + " of " + jury.size() + " jury members submitted");
         });
     }
 
@@ -68,10 +76,12 @@ public class PitchResults {
         }
         PitchDay d = day.get();
         RankingView ranking = results.ranking(challengeId);
+        List<PitchJuror> jury = jurors.findByPitchDayId(d.getId());
+        int submitted = submitted(jury).size();
         if (d.status != PitchDay.Status.SCORED) {
-            return Optional.of(new CombinedRanking(d.pitchWeight, ranking.basis(), false, List.of()));
+            return Optional.of(new CombinedRanking(d.pitchWeight, ranking.basis(), false, jury.size(), submitted, List.of()));
         }
-        return Optional.of(new CombinedRanking(d.pitchWeight, ranking.basis(), true,
+        return Optional.of(new CombinedRanking(d.pitchWeight, ranking.basis(), true, jury.size(), submitted,
                 PitchRanking.combine(written(ranking, challenge.evaluation().maxTotal()), shares(d), d.pitchWeight)));
     }
 
@@ -85,12 +95,13 @@ public class PitchResults {
                 r.entry().rank(), r.entry().total(), maxTotal)).toList();
     }
 
-    /** Proposal id -> pitch share, from every submitted score of the pitch day. */
+    /** Proposal id -> pitch share, from the scores of the jury members who submitted (none: an empty map). */
     Map<Long, BigDecimal> shares(PitchDay d) {
         List<BigDecimal> weights = criteria.findByPitchDayIdOrderByPosition(d.getId()).stream().map(c -> c.weight).toList();
+        Set<Long> counted = submitted(jurors.findByPitchDayId(d.getId()));
         Map<Long, Map<Long, BigDecimal[]>> byProposal = new HashMap<>();
         for (PitchScore s : scores.findByPitchDayId(d.getId())) {
-            if (s.position < weights.size()) {
+            if (s.position < weights.size() && counted.contains(s.evaluatorId)) {
                 byProposal.computeIfAbsent(s.proposalId, k -> new HashMap<>())
                         .computeIfAbsent(s.evaluatorId, k -> new BigDecimal[weights.size()])[s.position] = s.score;
             }
@@ -106,5 +117,9 @@ public class PitchResults {
             }
         }
         return shares;
+    }
+
+    private static Set<Long> submitted(List<PitchJuror> jury) {
+        return jury.stream().filter(j -> j.submittedAt != null).map(j -> j.evaluatorId).collect(Collectors.toSet());
     }
 }
