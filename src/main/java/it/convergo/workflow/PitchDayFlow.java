@@ -9,13 +9,15 @@ import java.util.Optional;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The evaluation feature's handle on the {@code pitch-day} process: started when the invitations go out,
- * it waits for the pitch's start, then asks each jury member to score. Addressed by the pitch day's id;
+ * it waits for the pitch's start, then asks each jury member to score until they have all submitted, the scores'
+ * due time passes or the firm closes the scoring. Addressed by the pitch day's id;
  * ownership and validation are the caller's job.
  */
 @Service
@@ -23,6 +25,7 @@ public class PitchDayFlow {
 
     static final String PROCESS = "pitch-day";
     static final String SCORE_TASK = "scorePitch";
+    static final String CLOSE_SCORING = "pitchScoringClosed";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -80,6 +83,28 @@ public class PitchDayFlow {
     @Transactional(readOnly = true)
     public boolean isScoring(long pitchDayId, long evaluatorId) {
         return find(pitchDayId, evaluatorId).isPresent();
+    }
+
+    /** Whether the jury's scoring is open: the pitch started and the scoring has not ended yet. */
+    @Transactional(readOnly = true)
+    public boolean scoringOpen(long pitchDayId) {
+        return closingPoint(pitchDayId).isPresent();
+    }
+
+    /**
+     * Ends the jury's scoring now, with the scores submitted so far: the pitch goes into the ranking inside this
+     * call. False (nothing changed) when the scoring is not open.
+     */
+    @Transactional
+    public boolean closeScoring(long pitchDayId) {
+        Optional<Execution> waiting = closingPoint(pitchDayId);
+        waiting.ifPresent(e -> runtime.messageEventReceived(CLOSE_SCORING, e.getId()));
+        return waiting.isPresent();
+    }
+
+    private Optional<Execution> closingPoint(long pitchDayId) {
+        return runtime.createExecutionQuery().processInstanceId(PROCESS + ":" + pitchDayId)
+                .messageEventSubscriptionName(CLOSE_SCORING).list().stream().findFirst();
     }
 
     /** Completes the jury member's scoring; false (nothing changed) when it was not open. */

@@ -5,7 +5,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The service task of {@code pitch-day}: announces that the jury has scored every pitch. */
+/** The service task of {@code pitch-day}: announces that the jury's scoring has ended. */
 @Component("pitchDayStep")
 class PitchDayStepDelegate implements JavaDelegate {
 

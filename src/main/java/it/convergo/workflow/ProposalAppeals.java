@@ -77,6 +77,26 @@ public class ProposalAppeals {
         tasks.complete(task(appealId, Step.ASSIGN, null).getId(), vars);
     }
 
+    /**
+     * Hands a reviewer's open review to another: the same task, assigned to the new reviewer (the former one no
+     * longer finds it), and every open review of the appeal now due at {@code dueAt}, so the appeal keeps one date.
+     */
+    @Transactional
+    public void replaceReviewer(long appealId, long formerReviewerId, long newReviewerId, Instant dueAt) {
+        Task task = task(appealId, Step.REVIEW, formerReviewerId);
+        String former = String.valueOf(formerReviewerId);
+        String replacement = String.valueOf(newReviewerId);
+        runtime.setVariableLocal(task.getExecutionId(), "reviewer", replacement);
+        tasks.setAssignee(task.getId(), replacement);
+        @SuppressWarnings("unchecked")
+        List<String> reviewers = (List<String>) runtime.getVariable(task.getProcessInstanceId(), "reviewers");
+        runtime.setVariable(task.getProcessInstanceId(), "reviewers",
+                reviewers.stream().map(r -> r.equals(former) ? replacement : r).toList());
+        runtime.setVariable(task.getProcessInstanceId(), "reviewDueAt", dueAt.toString());
+        tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(Step.REVIEW.bpmnId).list()
+                .forEach(t -> tasks.setDueDate(t.getId(), java.util.Date.from(dueAt)));
+    }
+
     /** One reviewer's opinion is in; after the last one the firm decides. */
     @Transactional
     public void opinionGiven(long appealId, long reviewerId) {

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import it.convergo.account.UserAccount;
 import it.convergo.base.Times;
 import it.convergo.evaluation.appeals.AppealOutcome;
+import it.convergo.evaluation.appeals.AppealViews;
 import it.convergo.evaluation.panel.AppealReviewers;
 import it.convergo.evaluation.results.Outcome;
 import it.convergo.support.KaribuTest;
@@ -32,7 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The appeal on screen, as each of its users: the applicant files from the result page (with its confirmation)
- * and reads the reply; the firm assigns reviewers (only eligible ones offered) and decides on its Appeals tab;
+ * and reads the reply; the firm assigns reviewers (only eligible ones offered), replaces one who does not answer
+ * and decides on its Appeals tab;
  * the reviewer finds the appeal in the inbox and gives an opinion. English and Italian.
  */
 class AppealViewsTest extends KaribuTest {
@@ -46,10 +49,11 @@ class AppealViewsTest extends KaribuTest {
     UserAccount applicant;
     UserAccount panelMember;
     List<UserAccount> reviewers;
+    List<UserAccount> pool;
 
     @BeforeEach
     void publishedResult() {
-        List<UserAccount> pool = driver.evaluators(5);
+        pool = driver.evaluators(5);
         panelMember = pool.getFirst();
         reviewers = List.of(pool.get(3), pool.get(4));
         challenge = driver.openChallenge("Appeal views", 1, false, 10);
@@ -165,6 +169,47 @@ class AppealViewsTest extends KaribuTest {
         UI.getCurrent().navigate("appeals/" + appeal + "/review");
         assertThat(pageText()).contains(it("appeal.review.title"), it("appeal.review.yes"), it("appeal.review.give"), "I punteggi ignorano il nostro pilota.")
                 .doesNotContain(organisation);
+    }
+
+    @Test
+    void theFirmReplacesAReviewerWhoDoesNotAnswerInItalian() {
+        driver.challenges.signIn(applicant);
+        long appeal = driver.appeals.file(proposal, "The panel overlooked our pilot results.");
+        driver.challenges.signIn(driver.manager());
+        driver.appealDecisions.assign(appeal, reviewers.stream().map(UserAccount::getId).toList(), PathDriver.DUE);
+        UserAccount silent = reviewers.getFirst();
+        UserAccount replacement = pool.get(2);
+
+        login(driver.manager().getEmail());
+        UI.getCurrent().setLocale(IT);
+        appealsTab();
+        assertThat(pageText()).contains(it("appeal.firm.replaceTitle"), it("appeal.firm.replace"));
+        @SuppressWarnings("unchecked")
+        Select<AppealViews.Opinion> who = _get(Select.class, s -> s.withId("appeal-replace-who-" + appeal));
+        @SuppressWarnings("unchecked")
+        ComboBox<AppealReviewers.Eligible> by = _get(ComboBox.class, s -> s.withId("appeal-replace-by-" + appeal));
+        assertThat(who.getListDataView().getItems()).extracting(AppealViews.Opinion::reviewerId)
+                .containsExactlyInAnyOrder(reviewers.get(0).getId(), reviewers.get(1).getId());
+        assertThat(by.getHelperText()).isEqualTo(it("appeal.firm.replaceHelp"));
+        List<AppealReviewers.Eligible> offered = by.getListDataView().getItems().toList();
+        assertThat(offered).extracting(AppealReviewers.Eligible::userId).as("neither the panel nor the current reviewers")
+                .contains(replacement.getId()).doesNotContain(panelMember.getId(), reviewers.get(0).getId(), reviewers.get(1).getId());
+        who.setValue(who.getListDataView().getItems().filter(o -> o.reviewerId() == silent.getId()).findFirst().orElseThrow());
+        by.setValue(offered.stream().filter(e -> e.userId() == replacement.getId()).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("appeal-replace-" + appeal)));
+        // the tab shows the new reviewer among those still to answer (the pool's people share one name: by id)
+        @SuppressWarnings("unchecked")
+        Select<AppealViews.Opinion> after = _get(Select.class, s -> s.withId("appeal-replace-who-" + appeal));
+        assertThat(after.getListDataView().getItems()).extracting(AppealViews.Opinion::reviewerId)
+                .containsExactlyInAnyOrder(replacement.getId(), reviewers.get(1).getId());
+
+        // the review has moved: the new reviewer finds it, the silent one no longer does
+        login(replacement.getEmail());
+        UI.getCurrent().navigate("appeals/" + appeal + "/review");
+        assertThat(pageText()).contains("The panel overlooked our pilot results.", it("appeal.review.give"));
+        login(silent.getEmail());
+        UI.getCurrent().navigate("appeals/" + appeal + "/review");
+        assertThat(pageText()).doesNotContain("The panel overlooked our pilot results.");
     }
 
     @Test

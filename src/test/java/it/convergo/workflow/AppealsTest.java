@@ -44,10 +44,11 @@ class AppealsTest extends SpringTest {
     UserAccount applicant;
     UserAccount panelMember;
     List<UserAccount> reviewers;
+    List<UserAccount> pool;
 
     @BeforeEach
     void publishedResult() {
-        List<UserAccount> pool = driver.evaluators(5);
+        pool = driver.evaluators(5);
         panelMember = pool.getFirst();
         reviewers = List.of(pool.get(3), pool.get(4));
         challenge = driver.openChallenge("Appeal", 1, false, 10);
@@ -241,6 +242,73 @@ class AppealsTest extends SpringTest {
         assertThat(driver.reportText(proposal)).contains("An appeal against this result was filed and rejected: the result stands.");
         assertThat(audit.about(List.of("proposal:" + proposal), 50)).extracting(e -> e.getAction())
                 .contains("appeal.filed", "appeal.reviewersAssigned", "appeal.opinion", "appeal.decided");
+    }
+
+    @Test
+    void theFirmReplacesAReviewerWhoNeverAnswersAndTheReviewMovesToTheNewOne() {
+        driver.challenges.signIn(applicant);
+        long appeal = driver.appeals.file(proposal, "The panel overlooked our pilot results.");
+        UserAccount silent = reviewers.get(0);
+        UserAccount other = reviewers.get(1);
+        UserAccount replacement = pool.get(2);
+        Instant due = Instant.now().plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        driver.challenges.signIn(driver.manager());
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, silent.getId(), replacement.getId(), due))
+                .as("nobody to replace before the review").hasMessage("appeal.error.notUnderReview");
+        driver.appealDecisions.assign(appeal, List.of(silent.getId(), other.getId()), PathDriver.DUE);
+
+        // who may: only the firm of the challenge
+        driver.challenges.signIn(applicant);
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, silent.getId(), replacement.getId(), due))
+                .hasMessage("error.notFound");
+        driver.challenges.signIn(other);
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, silent.getId(), replacement.getId(), due))
+                .as("a reviewer").hasMessage("error.notFound");
+        driver.challenges.signIn(driver.challenges.firmManager());
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, silent.getId(), replacement.getId(), due))
+                .as("another firm").hasMessage("error.notFound");
+
+        // the same eligibility as the first choice; refusals change nothing
+        driver.challenges.signIn(driver.manager());
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, silent.getId(), panelMember.getId(), due))
+                .as("a panel member").hasMessageStartingWith("appeal.error.notEligible");
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, silent.getId(), other.getId(), due))
+                .hasMessage("appeal.error.alreadyReviewer");
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, silent.getId(), replacement.getId(),
+                Instant.now().minus(Duration.ofHours(1)))).hasMessage("appeal.error.dueInPast");
+        assertThat(workflow.isWaitingForReviewer(appeal, silent.getId())).isTrue();
+        assertThat(driver.appealDecisions.candidates(appeal)).extracting(AppealReviewers.Eligible::userId)
+                .contains(replacement.getId()).doesNotContain(panelMember.getId(), silent.getId(), other.getId());
+
+        int mailsBefore = mail.sentTo(replacement.getEmail()).size();
+        driver.appealDecisions.replaceReviewer(appeal, silent.getId(), replacement.getId(), due);
+        driver.appealDecisions.replaceReviewer(appeal, silent.getId(), replacement.getId(), due); // a second tab: nothing more
+        assertThat(workflow.isWaitingForReviewer(appeal, replacement.getId())).isTrue();
+        assertThat(workflow.isWaitingForReviewer(appeal, silent.getId())).isFalse();
+        assertThat(mail.sentTo(replacement.getEmail())).hasSize(mailsBefore + 1)
+                .anySatisfy(m -> assertThat(m.getSubject()).isEqualTo("An appeal to review"));
+        var firm = driver.appealDecisions.ofChallenge(challenge).getFirst();
+        assertThat(firm.reviewDueAt()).isEqualTo(due);
+        assertThat(firm.opinions()).extracting(o -> o.reviewerId()).containsExactlyInAnyOrder(replacement.getId(), other.getId());
+        assertThat(audit.about(List.of("proposal:" + proposal), 50)).extracting(e -> e.getAction()).contains("appeal.reviewerReplaced");
+
+        driver.challenges.signIn(silent);
+        assertThatThrownBy(() -> driver.appeals.forReviewer(appeal)).as("the silent one lost the review").hasMessage("error.notFound");
+        assertThatThrownBy(() -> driver.appeals.giveOpinion(appeal, true, "Late")).hasMessage("error.notFound");
+        assertThat(driver.appeals.toReview()).noneMatch(i -> i.appealId() == appeal);
+        driver.challenges.signIn(replacement);
+        assertThat(driver.appeals.forReviewer(appeal).dueAt()).isEqualTo(due);
+        driver.appeals.giveOpinion(appeal, false, "The scores stand.");
+
+        driver.challenges.signIn(driver.manager());
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, replacement.getId(), pool.get(1).getId(), due))
+                .as("an opinion given stays").hasMessage("appeal.error.opinionIn");
+        driver.challenges.signIn(other);
+        driver.appeals.giveOpinion(appeal, false, "Agreed.");
+        driver.challenges.signIn(driver.manager());
+        driver.appealDecisions.decide(appeal, AppealOutcome.UPHELD, null, null, "The result stands.");
+        assertThatThrownBy(() -> driver.appealDecisions.replaceReviewer(appeal, other.getId(), pool.get(1).getId(), due))
+                .as("decided already").hasMessage("appeal.error.notUnderReview");
     }
 
     @Test

@@ -18,22 +18,28 @@ import it.convergo.evaluation.pitch.PitchResults;
 import it.convergo.evaluation.pitch.PitchService;
 import it.convergo.evaluation.progress.BoardService;
 import it.convergo.evaluation.results.Outcome;
+import it.convergo.evaluation.results.RankingBasis;
+import it.convergo.evaluation.results.RankingView;
 import it.convergo.evaluation.results.ResultsService;
 import it.convergo.notification.MailAttachment;
 import it.convergo.notification.MailService;
 import it.convergo.notification.OutboxMessage;
 import it.convergo.support.SpringTest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The pitch day from the firm's plan to the combined ranking, the start timer fired by hand; who may do what,
- * and what is refused.
+ * The pitch day from the firm's plan to the combined ranking, the start and due timers fired by hand; the scoring
+ * closed by its due time or by the firm with jury members missing; who may do what, and what is refused.
  */
 class PitchDayTest extends SpringTest {
 
@@ -48,6 +54,7 @@ class PitchDayTest extends SpringTest {
     @Autowired BoardService board;
     @Autowired MailService mail;
     @Autowired HistoryService history;
+    @Autowired RepositoryService repository;
 
     private static List<BigDecimal> scores(String... v) {
         return java.util.Arrays.stream(v).map(BigDecimal::new).toList();
@@ -118,6 +125,7 @@ class PitchDayTest extends SpringTest {
         assertThat(pitches.of(c.challengeId()).orElseThrow().status()).isEqualTo(PitchDayView.Status.SCORED);
         CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
         assertThat(combined.scored()).isTrue();
+        assertThat(combined.basis()).isEqualTo(RankingBasis.RAW);
         // written shares: 5, 4.5, 4, 3.5 out of 5 on every criterion = 100, 90, 80, 70 %
         // pitch shares: first (2×4.5 + 1×4) / 15 = 86.67 %; second (2×3.75 + 3.25) / 15 = 71.67 %; third (2×1.5 + 1.25) / 15 = 28.33 %
         // combined: 0.3 × pitch + 0.7 × written = 95.99 (95.999 → 96.00), 84.50, 64.50; the fourth keeps 70 %
@@ -135,6 +143,49 @@ class PitchDayTest extends SpringTest {
 
         assertThat(board.audit(c.challengeId())).extracting(AuditEvent::getAction)
                 .contains("pitch.created", "pitch.invitationsSent", "pitch.scored", "pitch.inRanking");
+    }
+
+    @Test
+    void withTheNormalisedRankingDecidingTheWrittenPartIsNormalisedAndTheResultsWaitForTheJury() {
+        PitchFixture.Evaluated c = fixture.evaluated("Pitch normalised", false, RankingBasis.NORMALISED);
+        fixture.signIn(c.manager());
+        PitchDayView day = pitches.plan(c.challengeId(), PitchFixture.plan(2), -1);
+        pitches.sendInvitations(c.challengeId());
+        assertThatThrownBy(() -> results.publish(c.challengeId())).as("the jury is scoring")
+                .isInstanceOf(UserFacingException.class).hasMessage("pitch.error.juryScoring");
+        assertThat(results.published(List.of(c.challengeId()))).isEmpty();
+
+        // both jury members: 2.5 / 2.5 on the first (50 %), 4 / 4 on the second (80 %)
+        fixture.firePitchStart(day.id());
+        for (UserAccount member : c.jury()) {
+            fixture.signIn(member);
+            jury.save(day.id(), c.proposals().get(0), scores("2.5", "2.5"));
+            jury.save(day.id(), c.proposals().get(1), scores("4", "4"));
+            jury.submit(day.id());
+        }
+
+        fixture.signIn(c.manager());
+        CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
+        assertThat(combined.basis()).isEqualTo(RankingBasis.NORMALISED);
+        Map<Long, BigDecimal> meanZ = results.ranking(c.challengeId()).normalised().stream()
+                .collect(Collectors.toMap(n -> n.entry().proposalId(), RankingView.Normalised::meanZ));
+        // the written part is 50 + z × 50 / 3 of the normalised ranking, not total / maximum of the raw one
+        for (PitchRanking.Row row : combined.rows()) {
+            BigDecimal expected = new BigDecimal("50").add(meanZ.get(row.proposalId()).multiply(new BigDecimal("50"))
+                    .divide(new BigDecimal("3"), 2, RoundingMode.HALF_UP));
+            assertThat(row.writtenShare()).as("written share of %s", row.proposalId()).isEqualByComparingTo(expected);
+        }
+        // raw (100 % and 90 % written) the second would lead: 0.3 × 80 + 0.7 × 90 = 87 against 0.3 × 50 + 0.7 × 100 = 85;
+        // normalised (z about 1.34 and 0.45: about 72 % and 57.5 %) the first keeps its lead: about 65.6 against 64.3
+        assertThat(combined.rows()).extracting(PitchRanking.Row::proposalId).containsExactlyElementsOf(c.proposals());
+        assertThat(combined.rows().get(0).combined()).isGreaterThan(combined.rows().get(1).combined());
+
+        // the jury is done: decisions and publication go ahead
+        for (long p : c.proposals()) {
+            results.decide(p, Outcome.FINALIST, null);
+        }
+        results.publish(c.challengeId());
+        assertThat(results.published(List.of(c.challengeId()))).containsExactly(c.challengeId());
     }
 
     @Test
@@ -168,7 +219,7 @@ class PitchDayTest extends SpringTest {
     }
 
     @Test
-    void onlyTheFirmPlansOnlyTheJuryScoresAndNothingAfterTheDecision() {
+    void onlyTheFirmPlansOnlyTheJuryScoresAndNoDecisionWhileItScores() {
         PitchFixture.Evaluated c = fixture.evaluated("Pitch rules", true);
         UserAccount other = fixture.otherManager();
         fixture.signIn(other);
@@ -205,14 +256,137 @@ class PitchDayTest extends SpringTest {
         assertThat(sheet.pitches().getFirst().scores()).usingElementComparator(BigDecimal::compareTo).containsExactly(
                 new BigDecimal("4"), new BigDecimal("4"));
 
-        // the firm decides: the pitch can no longer be scored or changed
+        // while the jury scores, the firm can neither decide nor publish, and nothing changes
+        fixture.signIn(c.manager());
+        assertThatThrownBy(() -> results.decide(c.proposals().get(3), Outcome.REJECTED, null))
+                .isInstanceOf(UserFacingException.class).hasMessage("pitch.error.juryScoring");
+        assertThatThrownBy(() -> results.publish(c.challengeId())).hasMessage("pitch.error.juryScoring");
+        assertThat(results.decidedCounts(List.of(c.challengeId()))).isEmpty();
+        assertThat(results.published(List.of(c.challengeId()))).isEmpty();
+        assertThat(results.ranking(c.challengeId()).rows()).allMatch(r -> r.outcome() == null);
+        fixture.signIn(c.jury().getFirst());
+        assertThat(jury.sheet(day.id()).closedBecause()).as("the jury goes on scoring").isNull();
+        jury.save(day.id(), c.proposals().get(1), scores("4", "4"));
+    }
+
+    @Test
+    void atTheDueTimeTheScoringClosesWithTheSubmittedScoresOnly() {
+        PitchFixture.Evaluated c = fixture.evaluated("Pitch due", false);
+        fixture.signIn(c.manager());
+        PitchDayView day = pitches.plan(c.challengeId(), PitchFixture.plan(2), -1);
+        pitches.sendInvitations(c.challengeId());
+        fixture.firePitchStart(day.id());
+
+        // the first jury member submits 5/4 on the first and 3/3 on the second; the second only saves 1/1 and 1/1
+        fixture.signIn(c.jury().getFirst());
+        jury.save(day.id(), c.proposals().get(0), scores("5", "4"));
+        jury.save(day.id(), c.proposals().get(1), scores("3", "3"));
+        jury.submit(day.id());
+        UserAccount late = c.jury().get(1);
+        fixture.signIn(late);
+        jury.save(day.id(), c.proposals().get(0), scores("1", "1"));
+        jury.save(day.id(), c.proposals().get(1), scores("1", "1"));
+        fixture.signIn(c.manager());
+        assertThatThrownBy(() -> results.publish(c.challengeId())).hasMessage("pitch.error.juryScoring");
+
+        fixture.fireScoresDue(day.id());
+
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId("pitch-day:" + day.id()).finished().count())
+                .as("the pitch day's process ended").isEqualTo(1);
+        assertThat(flow.isScoring(day.id(), late.getId())).isFalse();
+        fixture.signIn(late);
+        assertThat(jury.sheet(day.id()).closedBecause()).isEqualTo("pitch.error.scoringClosed");
+        assertThatThrownBy(() -> jury.save(day.id(), c.proposals().get(0), scores("2", "2"))).hasMessage("pitch.error.scoringClosed");
+        assertThatThrownBy(() -> jury.submit(day.id())).hasMessage("pitch.error.scoringClosed");
+
+        fixture.signIn(c.manager());
+        PitchDayView scored = pitches.of(c.challengeId()).orElseThrow();
+        assertThat(scored.status()).isEqualTo(PitchDayView.Status.SCORED);
+        assertThat(scored.scoringOpen()).isFalse();
+        CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
+        assertThat(combined.jurySubmitted()).isEqualTo(1);
+        assertThat(combined.jurySize()).isEqualTo(2);
+        assertThat(combined.withoutPitch()).isFalse();
+        // only the submitted sheet counts: (2×5 + 4) / 15 = 93.33 % and (2×3 + 3) / 15 = 60 %, not the saved 1s
+        Map<Long, BigDecimal> pitch = combined.rows().stream().filter(PitchRanking.Row::invited)
+                .collect(Collectors.toMap(PitchRanking.Row::proposalId, PitchRanking.Row::pitchShare));
+        assertThat(pitch).hasSize(2);
+        assertThat(pitch.get(c.proposals().get(0))).isEqualByComparingTo("93.33");
+        assertThat(pitch.get(c.proposals().get(1))).isEqualByComparingTo("60.00");
+        assertThat(board.audit(c.challengeId())).filteredOn(e -> e.getAction().equals("pitch.inRanking"))
+                .extracting(AuditEvent::getDetails).containsExactly("1 of 2 jury members submitted");
+
+        // decisions and publication go ahead
+        for (long p : c.proposals()) {
+            results.decide(p, Outcome.FINALIST, null);
+        }
+        results.publish(c.challengeId());
+        assertThat(results.published(List.of(c.challengeId()))).containsExactly(c.challengeId());
+    }
+
+    @Test
+    void onlyTheFirmClosesTheScoringOnceThePitchStartedAndNobodysScoresLeaveTheWrittenRanking() {
+        PitchFixture.Evaluated c = fixture.evaluated("Pitch closed early", false);
+        fixture.signIn(c.manager());
+        PitchDayView day = pitches.plan(c.challengeId(), PitchFixture.plan(2), -1);
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("no invitations yet").hasMessage("error.notFound");
+        pitches.sendInvitations(c.challengeId());
+        assertThat(pitches.of(c.challengeId()).orElseThrow().scoringOpen()).isFalse();
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("before the start")
+                .isInstanceOf(UserFacingException.class).hasMessage("pitch.error.pitchNotStarted");
+        assertThat(flow.waitingForStart(day.id())).isTrue();
+
+        fixture.firePitchStart(day.id());
+        fixture.signIn(c.jury().getFirst());
+        jury.save(day.id(), c.proposals().get(0), scores("5", "5"));
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("a jury member").hasMessage("error.notFound");
+        fixture.signIn(fixture.otherManager());
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("another firm").hasMessage("error.notFound");
+        fixture.signIn(c.applicants().getFirst());
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("an applicant").hasMessage("error.notFound");
+        assertThat(flow.isScoring(day.id(), c.jury().getFirst().getId())).as("nothing changed").isTrue();
+
+        fixture.signIn(c.manager());
+        PitchDayView open = pitches.of(c.challengeId()).orElseThrow();
+        assertThat(open.scoringOpen()).isTrue();
+        assertThat(open.juryWaiting()).containsExactlyInAnyOrder(c.jury().get(0).getFullName(), c.jury().get(1).getFullName());
+        PitchDayView closed = pitches.closeScoring(c.challengeId());
+        assertThat(closed.status()).isEqualTo(PitchDayView.Status.SCORED);
+        assertThat(closed.scoringOpen()).isFalse();
+        assertThatThrownBy(() -> pitches.closeScoring(c.challengeId())).as("a second click")
+                .hasMessage("pitch.error.scoringClosed");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId("pitch-day:" + day.id()).finished().count())
+                .isEqualTo(1);
+        assertThat(board.audit(c.challengeId())).filteredOn(e -> e.getAction().equals("pitch.scoringClosed"))
+                .extracting(AuditEvent::getDetails).containsExactly("0 of 2 jury members submitted");
+
+        // nobody submitted: the saved 5s do not count, the ranking is the written one
+        CombinedRanking combined = pitchResults.combined(c.challengeId()).orElseThrow();
+        assertThat(combined.withoutPitch()).isTrue();
+        assertThat(combined.rows()).noneMatch(PitchRanking.Row::invited);
+        assertThat(combined.rows()).extracting(PitchRanking.Row::proposalId).containsExactlyElementsOf(c.proposals());
+        assertThat(combined.rows()).allMatch(r -> r.combined().compareTo(r.writtenShare()) == 0);
+        fixture.signIn(c.jury().getFirst());
+        assertThat(jury.sheet(day.id()).closedBecause()).isEqualTo("pitch.error.scoringClosed");
+
         fixture.signIn(c.manager());
         results.decide(c.proposals().get(3), Outcome.REJECTED, null);
-        assertThatThrownBy(() -> pitches.moveSlot(c.challengeId(), c.proposals().getFirst(), day.slots().getFirst().startsAt(), 25))
-                .hasMessage("pitch.error.decided");
-        fixture.signIn(c.jury().getFirst());
-        assertThat(jury.sheet(day.id()).closedBecause()).isEqualTo("pitch.error.decided");
-        assertThatThrownBy(() -> jury.save(day.id(), c.proposals().get(1), scores("4", "4"))).hasMessage("pitch.error.decided");
+        assertThat(results.decidedCounts(List.of(c.challengeId()))).containsEntry(c.challengeId(), 1L);
+    }
+
+    @Test
+    void theDiagramDrawsEveryElementOfThePitchDay() {
+        var model = repository.getBpmnModel(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(PitchDayFlow.PROCESS).latestVersion().singleResult().getId());
+        model.getMainProcess().getFlowElements().forEach(e -> {
+            if (e instanceof org.flowable.bpmn.model.SequenceFlow) {
+                assertThat(model.getFlowLocationMap()).as("edge of %s", e.getId()).containsKey(e.getId());
+            } else {
+                assertThat(model.getLocationMap()).as("shape of %s", e.getId()).containsKey(e.getId());
+            }
+        });
+        assertThat(model.getMainProcess().getFlowElement("scoresDue")).isNotNull();
+        assertThat(model.getMainProcess().getFlowElement("scoringClosed")).isNotNull();
     }
 
     private boolean applicantPitch(UserAccount applicant, long proposalId) {

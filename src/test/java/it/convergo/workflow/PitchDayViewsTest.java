@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -23,6 +24,7 @@ import it.convergo.base.Times;
 import it.convergo.evaluation.pitch.PitchDayView;
 import it.convergo.evaluation.pitch.PitchJury;
 import it.convergo.evaluation.pitch.PitchService;
+import it.convergo.evaluation.results.ResultsService;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
 import java.math.BigDecimal;
@@ -36,7 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The pitch day on screen: the firm plans and invites (in Italian, on a blind challenge: the notice and the
  * confirmation), a jury member scores after the start (in English), the applicants read their slot in both
- * languages, the firm reads the ranking with the pitch next to the written one.
+ * languages, the firm reads the ranking with the pitch next to the written one; the firm closes the scoring of a
+ * jury member who does not submit.
  */
 class PitchDayViewsTest extends KaribuTest {
 
@@ -44,6 +47,7 @@ class PitchDayViewsTest extends KaribuTest {
     @Autowired PitchFixture fixture;
     @Autowired PitchService pitches;
     @Autowired PitchJury jury;
+    @Autowired ResultsService results;
 
     private String it(String key, Object... params) {
         return translations.get(key, Locale.ITALIAN, params);
@@ -82,6 +86,14 @@ class PitchDayViewsTest extends KaribuTest {
         Grid<PitchDayView.Slot> sent = _get(Grid.class, s -> s.withId("pitch-slots"));
         assertThat(GridKt._get(sent, 1).sent()).isTrue();
         long dayId = pitches.of(c.challengeId()).orElseThrow().id();
+        // the jury is about to score: publishing the results is refused with the reason, nothing is published
+        selectTab("evaluation.tab.ranking");
+        _click(_get(Button.class, s -> s.withText(it("evaluation.ranking.publish"))));
+        ConfirmDialog publish = _get(ConfirmDialog.class);
+        assertThatThrownBy(() -> ComponentUtil.fireEvent(publish, new ConfirmDialog.ConfirmEvent(publish, true)))
+                .hasMessage("pitch.error.juryScoring");
+        publish.close();
+        assertThat(results.published(List.of(c.challengeId()))).isEmpty();
         logout();
 
         // a jury member, in English: in the inbox, then on the jury page, closed until the start
@@ -147,7 +159,8 @@ class PitchDayViewsTest extends KaribuTest {
         login(c.manager().getEmail());
         UI.getCurrent().navigate("evaluation/" + c.challengeId());
         selectTab("evaluation.tab.ranking");
-        assertThat(pageText()).contains(t("pitch.ranking.title"), t("pitch.ranking.explained", 40, 60));
+        assertThat(pageText()).contains(t("pitch.ranking.title"), t("pitch.ranking.explained", 40, 60),
+                t("pitch.ranking.basis.RAW"));
         @SuppressWarnings("unchecked")
         Grid<it.convergo.evaluation.pitch.PitchRanking.Row> combined = _get(Grid.class, s -> s.withId("pitch-ranking"));
         assertThat(GridKt._size(combined)).isEqualTo(4);
@@ -155,6 +168,53 @@ class PitchDayViewsTest extends KaribuTest {
         selectTab("pitch.tab");
         assertThat(pageText()).contains(t("pitch.status.SCORED"), t("pitch.summary.jury", 2, 2,
                 Times.format(pitches.of(c.challengeId()).orElseThrow().scoresDueAt(), Locale.ENGLISH)));
+    }
+
+    @Test
+    void firmClosesTheScoringAfterTheStartNamingWhoHasNotSubmitted() {
+        PitchFixture.Evaluated c = fixture.evaluated("Pitch close screen", false);
+        fixture.signIn(c.manager());
+        long dayId = pitches.plan(c.challengeId(), PitchFixture.plan(2), -1).id();
+        pitches.sendInvitations(c.challengeId());
+
+        login(c.manager().getEmail());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("evaluation/" + c.challengeId());
+        selectTab("pitch.tab");
+        assertThat(_find(Button.class, s -> s.withId("pitch-close-scoring"))).as("not before the start").isEmpty();
+
+        fixture.firePitchStart(dayId);
+        fixture.signIn(c.jury().getFirst());
+        for (long proposal : c.proposals().subList(0, 2)) {
+            jury.save(dayId, proposal, List.of(new BigDecimal("4"), new BigDecimal("4")));
+        }
+        jury.submit(dayId);
+        logout();
+
+        login(c.manager().getEmail());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("evaluation/" + c.challengeId());
+        selectTab("pitch.tab");
+        _click(_get(Button.class, s -> s.withId("pitch-close-scoring")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message", "") + confirm.getElement().getTextRecursively())
+                .as("only the one who has not submitted, and that their scores will not count")
+                .contains(t("pitch.closeConfirm", c.jury().get(1).getFullName()));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        confirm.close();
+        assertThat(pageText()).contains(t("pitch.status.SCORED"));
+        assertThat(_find(Button.class, s -> s.withId("pitch-close-scoring"))).isEmpty();
+
+        // the ranking says whose scores count; publishing is no longer held back by the jury
+        selectTab("evaluation.tab.ranking");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("pitch-ranking-jury")).getText())
+                .isEqualTo(t("pitch.ranking.partial", 1, 2));
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("pitch-ranking")))).isEqualTo(4);
+        for (long p : c.proposals()) {
+            results.decide(p, it.convergo.evaluation.results.Outcome.FINALIST, null);
+        }
+        results.publish(c.challengeId());
+        assertThat(results.published(List.of(c.challengeId()))).containsExactly(c.challengeId());
     }
 
     /** Picks the n-th value of a score list (0, 0.5, … 5). */

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A challenge ready for a pitch day: proposals evaluated by a jury of two (same scores, no divergence), the
- * consensus closed, the raw ranking chosen; the lifecycle waits for the firm's decision. Also the pitch day's
- * timer, fired by hand.
+ * consensus closed, the raw ranking chosen (or the one asked for); the lifecycle waits for the firm's decision. Also the pitch day's
+ * timers (its start, its scores' due time), fired by hand.
  */
 @Component
 public class PitchFixture {
@@ -46,6 +46,11 @@ public class PitchFixture {
     }
 
     public Evaluated evaluated(String title, boolean blind) {
+        return evaluated(title, blind, RankingBasis.RAW);
+    }
+
+    /** The same, with {@code basis} as the ranking that decides. */
+    public Evaluated evaluated(String title, boolean blind, RankingBasis basis) {
         List<UserAccount> jury = driver.evaluators(2);
         UserAccount manager = driver.manager();
         driver.challenges.signIn(manager);
@@ -81,7 +86,7 @@ public class PitchFixture {
         }
         driver.challenges.signIn(manager);
         assertThat(driver.lifecycle.currentStep(challenge)).contains(LifecycleStep.DECISION);
-        bases.choose(challenge, RankingBasis.RAW);
+        bases.choose(challenge, basis);
         return new Evaluated(challenge, proposals, applicants, jury, manager);
     }
 
@@ -104,6 +109,13 @@ public class PitchFixture {
     public void firePitchStart(long pitchDayId) {
         Job timer = management.createTimerJobQuery().processInstanceId(PitchDayFlow.PROCESS + ":" + pitchDayId).singleResult();
         assertThat(timer).as("the pitch day waits for its start").isNotNull();
+        management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+    }
+
+    /** The scores' due timer fires, as the job executor would at the due time. */
+    public void fireScoresDue(long pitchDayId) {
+        Job timer = management.createTimerJobQuery().processInstanceId(PitchDayFlow.PROCESS + ":" + pitchDayId).singleResult();
+        assertThat(timer).as("the jury is scoring, due at a time").isNotNull();
         management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
     }
 

@@ -96,6 +96,25 @@ class ProposalAppealsTest extends SpringTest {
     }
 
     @Test
+    void aReplacedReviewerHandsTheOpenReviewOverWithANewDueDate() {
+        appeals.assignReviewers(appeal, List.of(31L, 32L), DUE);
+        Instant later = DUE.plusSeconds(7 * 24 * 3600);
+        appeals.replaceReviewer(appeal, 31, 33, later);
+        assertThat(appeals.isWaitingForReviewer(appeal, 31)).isFalse();
+        assertThat(appeals.isWaitingForReviewer(appeal, 33)).isTrue();
+        var review = tasks.createTaskQuery().processInstanceBusinessKey("appeal:" + appeal).list();
+        assertThat(review).extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("33", "32");
+        assertThat(review).allSatisfy(t -> assertThat(t.getDueDate().toInstant()).isEqualTo(later));
+        assertThatThrownBy(() -> appeals.replaceReviewer(appeal, 31, 34, later)).as("no longer reviewing")
+                .hasMessage("workflow.error.stepGone");
+        assertThatThrownBy(() -> appeals.opinionGiven(appeal, 31)).hasMessage("workflow.error.stepGone");
+
+        appeals.opinionGiven(appeal, 33);
+        appeals.opinionGiven(appeal, 32);
+        assertThat(appeals.currentSteps(appeal)).containsExactly(ProposalAppeals.Step.DECIDE);
+    }
+
+    @Test
     void reEvaluatedWithOneReviewer() {
         appeals.assignReviewers(appeal, List.of(21L), DUE);
         appeals.opinionGiven(appeal, 21);

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The firm's side of appeals (its managers and admins): the challenge's appeals with the reviewers'
- * opinions, the choice of reviewers among the evaluators {@link AppealReviewers} allows, and the decision with
+ * opinions, the choice of reviewers among the evaluators {@link AppealReviewers} allows (and the replacement of
+ * one who does not answer), and the decision with
  * its reasoned reply. Each step runs once: the appeal is locked and its status checked, so a second tab or a
  * double click is refused.
  */
@@ -95,11 +97,15 @@ public class AppealDecisions {
         }).toList();
     }
 
-    /** The evaluators who may review this appeal: never on the proposal's panel, not excluded from it. */
+    /**
+     * The evaluators who may review this appeal: never on the proposal's panel, not excluded from it, not already
+     * reviewing it (a replacement is chosen among these too).
+     */
     @Transactional(readOnly = true)
     public List<AppealReviewers.Eligible> candidates(long appealId) {
         Appeal a = firmAppeal(appealId);
-        return reviewers.eligible(proposals.summary(a.proposalId));
+        Set<Long> seated = reviews.findByAppealIdOrderById(appealId).stream().map(r -> r.reviewerId).collect(Collectors.toSet());
+        return reviewers.eligible(proposals.summary(a.proposalId)).stream().filter(e -> !seated.contains(e.userId())).toList();
     }
 
     /** The firm chooses the reviewers (each among the eligible ones) and their due date; they are told. */
@@ -141,6 +147,53 @@ public class AppealDecisions {
                 .map(String::valueOf).collect(Collectors.joining(",user:")));
         ChallengeView challenge = access.challenge(a.challengeId);
         notices.toUsers(reviewerIds, "appealToReview", "appeals/" + appealId + "/review", challenge.title());
+    }
+
+    /**
+     * Replaces a reviewer who has not given an opinion (e.g. never answers) by another eligible one, with the same
+     * rules as the first choice; the open review moves to them, due at {@code dueAt} (by default in
+     * {@link AppealLimits#REVIEW_DAYS} days), which becomes the appeal's review date. Only while the appeal is
+     * under review; the same replacement again (a second tab) changes nothing.
+     */
+    public void replaceReviewer(long appealId, long formerReviewerId, long newReviewerId, Instant dueAt) {
+        retrying.run(() -> replaceOnce(appealId, formerReviewerId, newReviewerId, dueAt));
+    }
+
+    private void replaceOnce(long appealId, long formerReviewerId, long newReviewerId, Instant dueAt) {
+        firmAppeal(appealId);
+        Appeal a = appeals.lockById(appealId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        Optional<AppealReview> former = reviews.findByAppealIdAndReviewerId(appealId, formerReviewerId);
+        if (former.isEmpty() && reviews.findByAppealIdAndReviewerId(appealId, newReviewerId).isPresent()) {
+            return;
+        }
+        if (a.status != AppealStatus.UNDER_REVIEW) {
+            throw new UserFacingException("appeal.error.notUnderReview");
+        }
+        AppealReview seat = former.orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (seat.givenAt != null) {
+            throw new UserFacingException("appeal.error.opinionIn");
+        }
+        Instant now = clock.instant();
+        Instant due = dueAt == null ? now.plus(AppealLimits.REVIEW_DAYS, ChronoUnit.DAYS) : dueAt;
+        if (!due.isAfter(now)) {
+            throw new UserFacingException("appeal.error.dueInPast");
+        }
+        if (reviews.findByAppealIdAndReviewerId(appealId, newReviewerId).isPresent()) {
+            throw new UserFacingException("appeal.error.alreadyReviewer");
+        }
+        if (reviewers.eligible(proposals.summary(a.proposalId)).stream().noneMatch(e -> e.userId() == newReviewerId)) {
+            throw new UserFacingException("appeal.error.notEligible",
+                    String.join(", ", accounts.names(List.of(newReviewerId)).values()));
+        }
+        seat.reviewerId = newReviewerId;
+        seat.assignedAt = now;
+        reviews.save(seat);
+        a.reviewDueAt = due;
+        appeals.save(a);
+        workflow.replaceReviewer(appealId, formerReviewerId, newReviewerId, due);
+        audit.record("appeal.reviewerReplaced", "proposal:" + a.proposalId, "user:" + formerReviewerId + " -> user:" + newReviewerId);
+        ChallengeView challenge = access.challenge(a.challengeId);
+        notices.toUsers(List.of(newReviewerId), "appealToReview", "appeals/" + appealId + "/review", challenge.title());
     }
 
     /**

@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The jury's side of the pitch day: only the jury members of the challenge (fixed when the invitations went
- * out), only once the pitch has started (the process opens their task at its start) and until they submit or
- * the firm decides. Scores are 0-5 in half points, like the written evaluation; proposals a jury member
+ * out), only once the pitch has started (the process opens their task at its start) and until they submit, the
+ * scoring ends (its due time, or the firm closes it: scores saved but not submitted then do not count) or the
+ * firm decides. Scores are 0-5 in half points, like the written evaluation; proposals a jury member
  * declared a conflict with are not theirs to score.
  */
 @Service
@@ -192,7 +193,7 @@ public class PitchJury {
             return "pitch.error.decided";
         }
         if (!flow.isScoring(day.getId(), me.evaluatorId)) {
-            return day.status == PitchDay.Status.SCORED ? "pitch.error.submitted" : "pitch.error.notStarted";
+            return day.status == PitchDay.Status.SCORED ? "pitch.error.scoringClosed" : "pitch.error.notStarted";
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package it.convergo.evaluation.pitch;
 
+import it.convergo.account.AccountService;
 import it.convergo.account.CurrentUser;
 import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
@@ -11,6 +12,7 @@ import it.convergo.evaluation.results.RankingView;
 import it.convergo.evaluation.results.ResultsService;
 import it.convergo.evaluation.shared.EvaluationAccess;
 import it.convergo.workflow.PitchDayFlow;
+import it.convergo.workflow.RetryingTransactions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The firm's side of the pitch day: plan it once the proposals have final scores (and before any decision),
- * move slots, send the invitations (again after a move: only the moved slots, same entry, higher SEQUENCE).
- * Only the challenge's firm managers and admins; every rule is checked here, whatever the screen shows.
+ * move slots, send the invitations (again after a move: only the moved slots, same entry, higher SEQUENCE),
+ * close the jury's scoring early. Only the challenge's firm managers and admins; every rule is checked here,
+ * whatever the screen shows.
  */
 @Service
 public class PitchService {
@@ -45,12 +48,15 @@ public class PitchService {
     private final PitchJurorRepository jurors;
     private final PitchDayFlow flow;
     private final PitchMail mail;
+    private final AccountService accounts;
+    private final RetryingTransactions retrying;
     private final AuditLog audit;
     private final Clock clock;
 
     PitchService(EvaluationAccess access, ResultsService results, Seats seats, PitchDayRepository days,
                  PitchCriterionRepository criteria, PitchSlotRepository slots, PitchJurorRepository jurors,
-                 PitchDayFlow flow, PitchMail mail, AuditLog audit, Clock clock) {
+                 PitchDayFlow flow, PitchMail mail, AccountService accounts, RetryingTransactions retrying,
+                 AuditLog audit, Clock clock) {
         this.access = access;
         this.results = results;
         this.seats = seats;
@@ -60,6 +66,8 @@ public class PitchService {
         this.jurors = jurors;
         this.flow = flow;
         this.mail = mail;
+        this.accounts = accounts;
+        this.retrying = retrying;
         this.audit = audit;
         this.clock = clock;
     }
@@ -227,6 +235,34 @@ public class PitchService {
         return toSend.size();
     }
 
+    /**
+     * Closes the jury's scoring now, without waiting for its due time: the scores submitted so far go into the
+     * ranking, those saved but not submitted do not count, and deciding and publishing are allowed again. Only
+     * after the pitch started and while the scoring is open; a second click is refused, nothing changes.
+     */
+    public PitchDayView closeScoring(long challengeId) {
+        return retrying.run(() -> closeScoringOnce(challengeId));
+    }
+
+    private PitchDayView closeScoringOnce(long challengeId) {
+        access.firmChallenge(challengeId);
+        PitchDay day = days.findByChallengeId(challengeId).filter(d -> d.status != PitchDay.Status.PLANNED)
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (day.status == PitchDay.Status.SCORED) {
+            throw new UserFacingException("pitch.error.scoringClosed");
+        }
+        if (!flow.scoringOpen(day.getId())) {
+            throw new UserFacingException(flow.waitingForStart(day.getId()) ? "pitch.error.pitchNotStarted"
+                    : "pitch.error.scoringClosed");
+        }
+        List<PitchJuror> jury = jurors.findByPitchDayId(day.getId());
+        long submitted = jury.stream().filter(j -> j.submittedAt != null).count();
+        flow.closeScoring(day.getId());
+        audit.record("pitch.scoringClosed", "challenge:" + challengeId,
+                submitted + " of " + jury.size() + " jury members submitted");
+        return view(days.findById(day.getId()).orElseThrow());
+    }
+
     /** The top of the deciding ranking (raw or normalised, as the firm chose), above every threshold. */
     private List<RankingView.Row> top(long challengeId, int n) {
         RankingView ranking = results.ranking(challengeId);
@@ -282,12 +318,16 @@ public class PitchService {
         List<PitchSlot> ss = slots.findByPitchDayIdOrderByStartsAt(day.getId());
         List<PitchJuror> js = jurors.findByPitchDayId(day.getId());
         boolean invited = day.status != PitchDay.Status.PLANNED;
+        List<Long> waiting = js.stream().filter(j -> j.submittedAt == null).map(j -> j.evaluatorId).toList();
+        Map<Long, String> names = accounts.names(waiting);
         return new PitchDayView(day.getId(), day.getVersion(), day.challengeId, PitchDayView.Status.valueOf(day.status.name()),
                 plan, ss.stream().map(s -> new PitchDayView.Slot(s.proposalId, s.proposalTitle, s.writtenRank, s.startsAt,
                         s.minutes, s.sequence, !s.changedSinceSent())).toList(),
                 day.invitedAt, day.scoresDueAt, day.scoredAt, js.size(),
                 (int) js.stream().filter(j -> j.submittedAt != null).count(),
-                invited && day.status == PitchDay.Status.INVITED && ss.stream().anyMatch(PitchSlot::changedSinceSent));
+                invited && day.status == PitchDay.Status.INVITED && ss.stream().anyMatch(PitchSlot::changedSinceSent),
+                day.status == PitchDay.Status.INVITED && flow.scoringOpen(day.getId()),
+                waiting.stream().map(id -> names.getOrDefault(id, "")).sorted().toList());
     }
 
     static String blankToNull(String s) {

@@ -55,6 +55,7 @@ public class ResultsService {
     private final DecisionRepository decisions;
     private final PublicationRepository publications;
     private final RankingBasisRepository bases;
+    private final List<PublicationHold> holds;
     private final Notices notices;
     private final Translations translations;
     private final AuditLog audit;
@@ -63,8 +64,9 @@ public class ResultsService {
     ResultsService(EvaluationAccess access, SubmittedProposals proposals, AccountService accounts,
                    ChallengeLifecycle lifecycle, FinalScores finalScores, Sheets sheets,
                    DecisionRepository decisions, PublicationRepository publications, RankingBasisRepository bases,
-                   Notices notices, Translations translations, AuditLog audit, Clock clock) {
+                   List<PublicationHold> holds, Notices notices, Translations translations, AuditLog audit, Clock clock) {
         this.bases = bases;
+        this.holds = holds;
         this.access = access;
         this.proposals = proposals;
         this.accounts = accounts;
@@ -153,7 +155,10 @@ public class ResultsService {
         return challengeIds.isEmpty() ? Set.of() : Set.copyOf(publications.published(challengeIds));
     }
 
-    /** Records (or changes, until publication) the firm's decision on one evaluated proposal. */
+    /**
+     * Records (or changes, until publication) the firm's decision on one evaluated proposal; not while something
+     * holds the results back (see {@link PublicationHold}).
+     */
     @Transactional
     public void decide(long proposalId, Outcome outcome, String feedback) {
         ProposalSummary proposal = access.firmProposal(proposalId);
@@ -166,6 +171,8 @@ public class ResultsService {
         if (outcome == null) {
             throw new UserFacingException("evaluation.error.outcomeRequired");
         }
+        // a decision would close the pitch's scoring, and the results could then never be published
+        refuseWhileHeld(proposal.challengeId());
         String text = feedback == null || feedback.isBlank() ? null : feedback.strip();
         ProposalDecision d = decisions.findByProposalId(proposalId)
                 .orElseGet(() -> new ProposalDecision(proposalId, proposal.challengeId(), outcome, text, clock.instant()));
@@ -177,7 +184,8 @@ public class ResultsService {
     }
 
     /**
-     * Publishes the results: every evaluated proposal needs a decision. Applicants are notified and each sees
+     * Publishes the results: every evaluated proposal needs a decision, and nothing may hold them back (a pitch
+     * day's jury still scoring). Applicants are notified and each sees
      * their own outcome and report; the challenge is then decided.
      */
     @Transactional
@@ -189,6 +197,7 @@ public class ResultsService {
         if (!isReady(challengeId)) {
             throw new UserFacingException("evaluation.error.notReady");
         }
+        refuseWhileHeld(challengeId);
         Map<Long, ProposalDecision> decided = decisions.findByChallengeId(challengeId).stream()
                 .collect(Collectors.toMap(d -> d.proposalId, Function.identity()));
         Set<Long> evaluated = finalScores.proposalsIn(challengeId);
@@ -207,6 +216,14 @@ public class ResultsService {
             notices.toApplicants(p.organisationId(), "resultsPublished", "my-proposals", p.title(), challenge.title());
         }
         audit.record("evaluation.resultsPublished", "challenge:" + challengeId, evaluated.size() + " proposals");
+    }
+
+    private void refuseWhileHeld(long challengeId) {
+        for (PublicationHold hold : holds) {
+            hold.holdsBack(challengeId).ifPresent(reason -> {
+                throw new UserFacingException(reason);
+            });
+        }
     }
 
     /** The published outcome of one proposal for its applicant (empty before publication). */

@@ -2,6 +2,7 @@ package it.convergo.evaluation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
@@ -33,8 +34,8 @@ import java.util.List;
 
 /**
  * The firm's appeals of one challenge: each appeal with its grounds; the choice of reviewers (only evaluators
- * who were not on the panel and are not excluded are offered) and their due date; the reviewers' opinions; the
- * decision with its reasoned reply.
+ * who were not on the panel and are not excluded are offered) and their due date; the reviewers' opinions and the
+ * replacement of one who does not answer; the decision with its reasoned reply.
  */
 class AppealsTab extends VerticalLayout {
 
@@ -100,9 +101,51 @@ class AppealsTab extends VerticalLayout {
                 reply.addClassName("cv-proposal-text");
                 card.add(reply);
             }
-            default -> card.add(new Paragraph(getTranslation("appeal.firm.underReview")));
+            case UNDER_REVIEW -> {
+                card.add(new Paragraph(getTranslation("appeal.firm.underReview")));
+                replace(card, a);
+            }
         }
         return card;
+    }
+
+    /** A reviewer who does not answer would block the appeal: the firm hands their review to another one. */
+    private void replace(Div card, AppealViews.Firm a) {
+        List<AppealViews.Opinion> pending = a.opinions().stream().filter(o -> o.givenAt() == null).toList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Select<AppealViews.Opinion> former = new Select<>();
+        former.setId("appeal-replace-who-" + a.id());
+        former.setLabel(getTranslation("appeal.firm.replaceWho"));
+        former.setItems(pending);
+        former.setItemLabelGenerator(AppealViews.Opinion::reviewerName);
+        ComboBox<AppealReviewers.Eligible> replacement = new ComboBox<>(getTranslation("appeal.firm.replaceBy"));
+        replacement.setId("appeal-replace-by-" + a.id());
+        replacement.setItems(appeals.candidates(a.id()));
+        replacement.setItemLabelGenerator(AppealsTab::label);
+        replacement.setHelperText(getTranslation("appeal.firm.replaceHelp"));
+        replacement.setWidthFull();
+        DateTimePicker due = new DateTimePicker(getTranslation("appeal.firm.replaceDue"));
+        due.setId("appeal-replace-due-" + a.id());
+        due.setValue(LocalDateTime.now(Times.ROME).plusDays(AppealLimits.REVIEW_DAYS).truncatedTo(ChronoUnit.HOURS));
+        due.setHelperText(getTranslation("appeal.firm.dueHelp"));
+        Button replace = new Button(getTranslation("appeal.firm.replace"), e -> {
+            if (former.getValue() == null || replacement.getValue() == null) {
+                Notifications.error("appeal.error.replaceChoose");
+                return;
+            }
+            appeals.replaceReviewer(a.id(), former.getValue().reviewerId(), replacement.getValue().userId(),
+                    due.getValue() == null ? null : due.getValue().atZone(Times.ROME).toInstant());
+            Notifications.success("appeal.firm.replaced");
+            render();
+        });
+        replace.setId("appeal-replace-" + a.id());
+        card.add(new H4(getTranslation("appeal.firm.replaceTitle")), former, replacement, due, replace);
+    }
+
+    private static String label(AppealReviewers.Eligible e) {
+        return e.organisationName() == null ? e.name() : e.name() + " (" + e.organisationName() + ")";
     }
 
     private void assign(Div card, AppealViews.Firm a) {
@@ -110,7 +153,7 @@ class AppealsTab extends VerticalLayout {
         MultiSelectComboBox<AppealReviewers.Eligible> reviewers = new MultiSelectComboBox<>(getTranslation("appeal.firm.reviewers"));
         reviewers.setId("appeal-reviewers-" + a.id());
         reviewers.setItems(candidates);
-        reviewers.setItemLabelGenerator(e -> e.organisationName() == null ? e.name() : e.name() + " (" + e.organisationName() + ")");
+        reviewers.setItemLabelGenerator(AppealsTab::label);
         reviewers.setHelperText(getTranslation("appeal.firm.reviewersHelp"));
         reviewers.setWidthFull();
         DateTimePicker due = new DateTimePicker(getTranslation("appeal.firm.due"));

@@ -32,7 +32,8 @@ import java.util.Optional;
 /**
  * The firm's pitch day: once every proposal has its final scores and before any decision, invite the top of
  * the ranking to a live pitch (when, where, how many, how much the pitch weighs, the pitch's own criteria),
- * adjust the proposed slots, send the invitations; then follow the jury's scoring.
+ * adjust the proposed slots, send the invitations; then follow the jury's scoring and, once the pitch started,
+ * close it early rather than wait for a jury member who does not submit.
  */
 class PitchTab extends VerticalLayout {
 
@@ -82,7 +83,23 @@ class PitchTab extends VerticalLayout {
                 new Paragraph(getTranslation("pitch.summary.jury", d.jurySubmitted(), d.jurySize(),
                         d.scoresDueAt() == null ? "—" : Times.format(d.scoresDueAt(), getLocale()))));
         card.addClassName("cv-card");
+        if (d.scoringOpen()) {
+            Button close = new Button(getTranslation("pitch.close"), e -> confirmClose(d));
+            close.setId("pitch-close-scoring");
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            card.add(close);
+        }
         return card;
+    }
+
+    /** Says who has not submitted: their scores, even saved ones, will not count. */
+    private void confirmClose(PitchDayView d) {
+        Confirm.of("pitch.close", getTranslation("pitch.closeConfirm", String.join(", ", d.juryWaiting())))
+                .dangerous().then(() -> {
+                    pitches.closeScoring(challengeId);
+                    Notifications.success("pitch.closed");
+                    render();
+                });
     }
 
     private String where(PitchPlan plan) {

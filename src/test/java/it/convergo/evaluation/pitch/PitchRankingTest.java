@@ -34,10 +34,10 @@ class PitchRankingTest {
     void combinedWeighsPitchAndWrittenSharesAndTheNotInvitedKeepTheirWrittenShare() {
         // max total 20: written 18 -> 90 %, 16 -> 80 %, 15 -> 75 %, 9 -> 45 % (below a threshold: rank 0)
         List<PitchRanking.Written> written = List.of(
-                new PitchRanking.Written(1, "A", 1, d("18"), d("20")),
-                new PitchRanking.Written(2, "B", 2, d("16"), d("20")),
-                new PitchRanking.Written(3, "C", 3, d("15"), d("20")),
-                new PitchRanking.Written(4, "D", 0, d("9"), d("20")));
+                PitchRanking.Written.raw(1, "A", 1, d("18"), d("20")),
+                PitchRanking.Written.raw(2, "B", 2, d("16"), d("20")),
+                PitchRanking.Written.raw(3, "C", 3, d("15"), d("20")),
+                PitchRanking.Written.raw(4, "D", 0, d("9"), d("20")));
         // pitch 40 %: A 50 % -> 0.4 × 50 + 0.6 × 90 = 74; B 100 % -> 40 + 48 = 88; C not invited -> 75
         var rows = PitchRanking.combine(written, Map.of(1L, d("50"), 2L, d("100")), 40);
         assertThat(rows).extracting(PitchRanking.Row::proposalId).containsExactly(2L, 3L, 1L, 4L);
@@ -52,11 +52,31 @@ class PitchRankingTest {
     void equalCombinedScoresKeepTheWrittenOrder() {
         // A: 80 % written, 80 % pitch; B: 90 % written, 50 % pitch at 25 % -> 80 × 0.25 + 80 × 0.75 = 80 and 12.5 + 67.5 = 80
         var rows = PitchRanking.combine(List.of(
-                new PitchRanking.Written(1, "A", 2, d("8"), d("10")),
-                new PitchRanking.Written(2, "B", 1, d("9"), d("10"))), Map.of(1L, d("80"), 2L, d("50")), 25);
+                PitchRanking.Written.raw(1, "A", 2, d("8"), d("10")),
+                PitchRanking.Written.raw(2, "B", 1, d("9"), d("10"))), Map.of(1L, d("80"), 2L, d("50")), 25);
         assertThat(rows).extracting(PitchRanking.Row::proposalId).containsExactly(2L, 1L);
         // 100 % pitch: the written score no longer counts for the invited
         assertThat(PitchRanking.combined(d("90"), d("50"), 100)).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void withTheNormalisedRankingTheWrittenShareComesFromTheMeanZScore() {
+        // 50 + z × 50 / 3: z 0 -> 50 %, +1.5 -> 75 %, −0.6 -> 40 %; beyond ±3 it stays at 100 % and 0 %
+        assertThat(PitchRanking.normalisedShare(d("0"))).isEqualByComparingTo("50");
+        assertThat(PitchRanking.normalisedShare(d("1.5"))).isEqualByComparingTo("75");
+        assertThat(PitchRanking.normalisedShare(d("-0.6"))).isEqualByComparingTo("40");
+        assertThat(PitchRanking.normalisedShare(d("3.4"))).isEqualByComparingTo("100");
+        assertThat(PitchRanking.normalisedShare(d("-4"))).isEqualByComparingTo("0");
+        // A leads the normalised ranking (z 1.5 -> 75 %) though B's raw total is higher; pitch 20 %, both at 60 %:
+        // A 0.2 × 60 + 0.8 × 75 = 72, B (z 0 -> 50 %) 12 + 40 = 52: A stays first, as the deciding ranking says
+        var rows = PitchRanking.combine(List.of(
+                PitchRanking.Written.normalised(1, "A", 1, d("1.5")),
+                PitchRanking.Written.normalised(2, "B", 2, d("0"))), Map.of(1L, d("60"), 2L, d("60")), 20);
+        assertThat(rows).extracting(PitchRanking.Row::proposalId).containsExactly(1L, 2L);
+        assertThat(rows).extracting(PitchRanking.Row::combined).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(d("72"), d("52"));
+        assertThat(rows).extracting(PitchRanking.Row::writtenShare).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(d("75"), d("50"));
     }
 
     @Test
