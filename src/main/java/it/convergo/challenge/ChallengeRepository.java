@@ -54,7 +54,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
     /** One page of catalogue rows; the firms' names are added from the account feature, in one call per page. */
     @Query("select new it.convergo.challenge.ChallengeRepository$CardRow(c.id, c.slug, c.title, c.summary, c.status, "
-            + "c.sector, c.firmId, c.opensAt, c.closesAt, c.rewardTotal, c.language) " + CATALOGUE)
+            + "c.sector, c.firmId, c.opensAt, c.closesAt, c.rewardTotal, c.language, c.stage, c.outlineClosesAt) " + CATALOGUE)
     List<CardRow> catalogue(@Param("statuses") Collection<ChallengeStatus> statuses, @Param("orgId") long orgId,
                                   @Param("userId") long userId, @Param("search") String search, @Param("sector") Sector sector,
                                   @Param("area") TechnologyArea area, @Param("reward") RewardType reward,
@@ -69,7 +69,8 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
     /** The cards of challenges the search engine found, in any order (the caller restores the engine's order). */
     @Query("select new it.convergo.challenge.ChallengeRepository$CardRow(c.id, c.slug, c.title, c.summary, c.status, "
-            + "c.sector, c.firmId, c.opensAt, c.closesAt, c.rewardTotal, c.language) from Challenge c where c.id in :ids")
+            + "c.sector, c.firmId, c.opensAt, c.closesAt, c.rewardTotal, c.language, c.stage, c.outlineClosesAt) "
+            + "from Challenge c where c.id in :ids")
     List<CardRow> cards(@Param("ids") Collection<Long> ids);
 
     String MINE = """
@@ -88,11 +89,12 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     long countMine(@Param("firmId") Long firmId, @Param("search") String search, @Param("status") ChallengeStatus status);
 
     record CardRow(long id, String slug, String title, String summary, ChallengeStatus status, Sector sector,
-                   long firmId, Instant opensAt, Instant closesAt, BigDecimal rewardTotal, String language) {
+                   long firmId, Instant opensAt, Instant closesAt, BigDecimal rewardTotal, String language,
+                   ChallengeStage stage, Instant outlineClosesAt) {
 
         ChallengeCard card(String firmName) {
             return new ChallengeCard(id, slug, title, summary, status, sector, firmName, opensAt, closesAt, rewardTotal,
-                    language);
+                    language, stage, outlineClosesAt);
         }
     }
 

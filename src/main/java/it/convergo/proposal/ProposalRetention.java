@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * selection: the proposal's id, challenge, organisation, lead, status, every submitted version's number, time,
  * submitter and content hash, the areas, and when and why the content went ({@code purged_at},
  * {@code purge_reason}). Gone: the working copy's and the submitted versions' texts and answers, every file with
- * its content, the rendered receipts, the team's invitations and the exclusions the applicant asked for. The
- * caller decides which proposals may go (the evaluation knows the outcomes); a proposal already purged or never
- * submitted is left alone, so a second call purges nothing more.
+ * its content, the rendered receipts, the team's invitations, the exclusions the applicant asked for, and the
+ * copies other features made of the content ({@link ProposalCopies}). The caller decides which proposals may go
+ * (the evaluation knows the outcomes); a proposal already purged or never submitted is left alone, so a second
+ * call purges nothing more.
  */
 @Service
 public class ProposalRetention {
@@ -29,10 +30,12 @@ public class ProposalRetention {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final List<ProposalCopies> copies;
 
-    ProposalRetention(JdbcTemplate jdbc, Clock clock) {
+    ProposalRetention(JdbcTemplate jdbc, Clock clock, List<ProposalCopies> copies) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.copies = copies;
     }
 
     /** Purges those of {@code proposalIds} that were submitted and still have their content; how many it purged. */
@@ -63,9 +66,16 @@ public class ProposalRetention {
             for (String table : CONTENT_TABLES) {
                 jdbc.update("delete from " + table + " where proposal_id = ?", id);
             }
+            copies.forEach(c -> c.purge(id));
             purged++;
         }
         return purged;
+    }
+
+    /** The outlines of a two-stage challenge that the firm did not shortlist: they got their feedback and went no further. */
+    public List<Long> notShortlisted(long challengeId) {
+        return jdbc.queryForList("select id from proposal where challenge_id = ? and stage = 'OUTLINE' and shortlisted = false",
+                Long.class, challengeId);
     }
 
     /** Those of the ids whose content is still there, read in chunks: a daily catch-up skips the purged in one query each. */

@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * buttons by their text, wait until Vaadin has answered, take a screenshot of every step and check every page
  * with axe-core against WCAG 2.1 A/AA.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -44,13 +44,13 @@ final class Browser implements AutoCloseable {
     private final List<String> blocking = new ArrayList<>();
     private final List<String> minor = new ArrayList<>();
     private int step;
-    int pagesChecked;
+    public int pagesChecked;
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Browser(String base, int width, int height, String language, String prefix) {
+    public Browser(String base, int width, int height, String language, String prefix) {
         this.base = base;
         this.prefix = prefix + "-" + width;
         ChromeOptions options = new ChromeOptions();
@@ -67,17 +67,17 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
         settle();
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
     /** Waits until the Vaadin client has no request in flight (and at least one page is bootstrapped). */
-    void settle() {
+    public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
                 const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
                 if (!clients || Object.keys(clients).length === 0) return document.readyState === 'complete';
@@ -85,33 +85,33 @@ final class Browser implements AutoCloseable {
                 """));
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     /** Waits until the page shows the text (shadow DOM excluded, as people read the slotted text). */
-    void waitForText(String text) {
+    public void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "text «" + text + "» on " + path())
                 .until(d -> text().contains(text));
     }
 
     /** Waits until the script returns true. */
-    void waitUntil(String script, Object... args) {
+    public void waitUntil(String script, Object... args) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> script)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, args)));
     }
 
-    String text() {
+    public String text() {
         return (String) driver.executeScript("return document.body.innerText");
     }
 
     /** The input of the field whose visible label is the given text. */
-    WebElement field(String label) {
+    public WebElement field(String label) {
         return waitFor(By.xpath("//*[starts-with(local-name(),'vaadin-')][./label[normalize-space(.)=" + literal(label)
                 + "]]//*[self::input or self::textarea]"));
     }
 
-    void type(String label, String value) {
+    public void type(String label, String value) {
         WebElement input = field(label);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
         input.sendKeys(Keys.TAB);
@@ -119,7 +119,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A combo box: types the option's visible text and takes the first match. */
-    void choose(String label, String option) {
+    public void choose(String label, String option) {
         WebElement input = field(label);
         click(input);
         input.sendKeys(option);
@@ -130,7 +130,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A select: opens it and clicks the item with the visible text. */
-    void select(String label, String option) {
+    public void select(String label, String option) {
         WebElement select = waitFor(By.xpath("//vaadin-select[./label[normalize-space(.)=" + literal(label) + "]]"));
         By item = By.xpath("//vaadin-select-item[normalize-space(.)=" + literal(option) + "]");
         // every select keeps its items in the page: take the one of the list that is open
@@ -155,35 +155,35 @@ final class Browser implements AutoCloseable {
                 });
     }
 
-    void check(String label) {
+    public void check(String label) {
         click(waitFor(By.xpath("//vaadin-checkbox[./label[normalize-space(.)=" + literal(label) + "]]//input")));
         settle();
     }
 
-    void radio(String label) {
+    public void radio(String label) {
         click(waitFor(By.xpath("//vaadin-radio-button[./label[normalize-space(.)=" + literal(label) + "]]//input")));
         settle();
     }
 
-    void press(String buttonText) {
+    public void press(String buttonText) {
         click(waitFor(By.xpath("//vaadin-button[normalize-space(.)=" + literal(buttonText) + "]")));
         settle();
     }
 
     /** A button of an open dialog (confirm dialogs render their buttons in an overlay). */
-    void confirm(String buttonText) {
+    public void confirm(String buttonText) {
         click(waitFor(By.xpath("//*[contains(local-name(),'dialog')]//vaadin-button[normalize-space(.)=" + literal(buttonText)
                 + "] | //vaadin-confirm-dialog-overlay//vaadin-button[normalize-space(.)=" + literal(buttonText) + "]")));
         settle();
     }
 
-    void follow(String linkText) {
+    public void follow(String linkText) {
         click(waitFor(By.xpath("//a[normalize-space(.)=" + literal(linkText) + " or .//*[normalize-space(.)="
                 + literal(linkText) + "]]")));
         settle();
     }
 
-    void click(WebElement element) {
+    public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             element.click();
@@ -193,7 +193,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Gives a file to the upload with the given id, as a person choosing it in the file dialog. */
-    void upload(String uploadId, Path file) {
+    public void upload(String uploadId, Path file) {
         WebElement upload = waitFor(By.id(uploadId));
         WebElement input = (WebElement) driver.executeScript("""
                 const u = arguments[0];
@@ -204,34 +204,34 @@ final class Browser implements AutoCloseable {
     }
 
     /** Number of files listed in the upload component (a refused file must not stay there). */
-    long listedFiles(String uploadId) {
+    public long listedFiles(String uploadId) {
         return (Long) driver.executeScript("return arguments[0].files.length", waitFor(By.id(uploadId)));
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }
 
     /** A screenshot of a step on a page already checked. */
-    void step(String name) {
+    public void step(String name) {
         settle();
         shot(name);
     }
 
     /** A screenshot of a new page, then the axe-core check of the page as it is now. */
-    void page(String name) {
+    public void page(String name) {
         step(name);
         axe(name);
     }
 
     /** Clicks the tab with the visible text. */
-    void tab(String text) {
+    public void tab(String text) {
         click(waitFor(By.xpath("//vaadin-tab[normalize-space(.)=" + literal(text) + "]")));
         settle();
     }
 
     /** Sets a date-time picker (ISO local date-time) as the browser's own picker would. */
-    void dateTime(String label, java.time.LocalDateTime value) {
+    public void dateTime(String label, java.time.LocalDateTime value) {
         WebElement picker = waitFor(By.xpath("//vaadin-date-time-picker[./label[normalize-space(.)=" + literal(label) + "]]"));
         driver.executeScript("""
                 const p = arguments[0];
@@ -242,8 +242,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Gives every select on the page (score sheets) the item at the given position of its list. */
-    void selectAll(int position) {
-        List<WebElement> selects = driver.findElements(By.tagName("vaadin-select"));
+    public void selectAll(int position) {
+        pick(driver.findElements(By.tagName("vaadin-select")), position);
+    }
+
+    /** Picks the option at this position in every select inside the element found by {@code scope}. */
+    public void selectAllIn(By scope, int position) {
+        pick(waitFor(scope).findElements(By.tagName("vaadin-select")), position);
+    }
+
+    private void pick(List<WebElement> selects, int position) {
         for (WebElement select : selects) {
             List<WebElement> items = openList(select, d -> {
                 List<WebElement> visible = d.findElements(By.tagName("vaadin-select-item")).stream()
@@ -256,7 +264,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Types into every text area on the page. */
-    void typeInAllTextAreas(String text) {
+    public void typeInAllTextAreas(String text) {
         for (WebElement area : driver.findElements(By.cssSelector("vaadin-text-area textarea"))) {
             if (area.isEnabled()) {
                 area.sendKeys(text, Keys.TAB);
@@ -267,7 +275,7 @@ final class Browser implements AutoCloseable {
 
     /** The first cell of each body row of the page's grid, in order. */
     @SuppressWarnings("unchecked")
-    List<WebElement> rows() {
+    public List<WebElement> rows() {
         WebElement grid = waitFor(By.tagName("vaadin-grid"));
         settle();
         return (List<WebElement>) driver.executeScript("""
@@ -278,13 +286,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks the grid cell showing the text (grids open the row's page). */
-    void clickCell(String text) {
+    public void clickCell(String text) {
         click(waitFor(By.xpath("//vaadin-grid-cell-content[contains(normalize-space(.)," + literal(text) + ")]")));
         settle();
     }
 
     /** Fetches a link's target with the page's session and returns its first bytes as text. */
-    String fetchStart(WebElement anchor) {
+    public String fetchStart(WebElement anchor) {
         return (String) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0].href, {credentials: 'same-origin'}).then(r => r.arrayBuffer())
@@ -293,7 +301,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Fetches a link's target with the page's session, whole. */
-    byte[] fetchBytes(WebElement anchor) {
+    public byte[] fetchBytes(WebElement anchor) {
         String base64 = (String) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0].href, {credentials: 'same-origin'}).then(r => r.blob()).then(b => {
@@ -306,7 +314,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The link of the grid row that shows the text (a row's cells are separate elements). */
-    WebElement linkInRow(String rowText, String href) {
+    public WebElement linkInRow(String rowText, String href) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "link " + href + " in the row of " + rowText)
                 .until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
                 const cell = [...document.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.includes(arguments[0]));
@@ -316,7 +324,7 @@ final class Browser implements AutoCloseable {
                 """, rowText, href));
     }
 
-    void shot(String name) {
+    public void shot(String name) {
         try {
             Files.createDirectories(SHOTS);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
@@ -326,7 +334,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void axe(String name) {
+    public void axe(String name) {
         // a toast that began to fade out while axe was reading the page has half-transparent text: read it again.
         // Whether a toast was there is asked before and after each reading: it may go while axe reads.
         boolean toast = toastShown();
@@ -391,11 +399,11 @@ final class Browser implements AutoCloseable {
                         && String.valueOf(n.getFailureSummary()).contains("aria-required"));
     }
 
-    List<String> blockingViolations() {
+    public List<String> blockingViolations() {
         return blocking;
     }
 
-    List<String> minorViolations() {
+    public List<String> minorViolations() {
         return minor;
     }
 

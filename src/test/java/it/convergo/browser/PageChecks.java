@@ -41,7 +41,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  *   <li>PDF reports: {@link #reportReadsWell} — header words whole, "n / N" footers that count the file.</li>
  * </ol>
  */
-final class PageChecks {
+public final class PageChecks {
 
     private static final Pattern KEY_LIKE = Pattern.compile("!?[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
     private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]{2,})+\\b");
@@ -60,7 +60,7 @@ final class PageChecks {
     private final Set<String> keys = new HashSet<>();
     private final Map<String, Set<String>> foreign = new HashMap<>();
 
-    PageChecks() {
+    public PageChecks() {
         Map<String, Properties> english = new HashMap<>();
         Map<String, Properties> italian = new HashMap<>();
         try {
@@ -108,7 +108,7 @@ final class PageChecks {
     }
 
     /** What every page must pass, in either language and at either width (defects 3, 6, 7). */
-    void everyPage(Journey j, String name) {
+    public void everyPage(Journey j, String name) {
         Browser b = j.b;
         String where = name + " (" + b.path() + ", " + j.l + ", " + j.width + " px)";
         assertThat(b.script("return document.querySelector('vaadin-dev-tools, vaadin-devmode-gizmo') === null"))
@@ -139,7 +139,7 @@ final class PageChecks {
      * Defect 1: every cell of the grid shows all it holds (its content is no wider than the cell: wrapped, not
      * cut), and at desktop width the grid does not hide columns behind a sideways scroll.
      */
-    void cellsShowEverything(Journey j, String gridId) {
+    public void cellsShowEverything(Journey j, String gridId) {
         Object cut = j.b.script("""
                 const grid = document.getElementById(arguments[0]);
                 if (!grid) return ['no grid ' + arguments[0]];
@@ -156,13 +156,13 @@ final class PageChecks {
     }
 
     /** Defect 4: an empty submit marks every missing required field at once. */
-    void everyErrorAtOnce(Journey j, int atLeast) {
+    public void everyErrorAtOnce(Journey j, int atLeast) {
         Object invalid = j.b.script("return document.querySelectorAll('[invalid]').length");
         assertThat(((Number) invalid).intValue()).as("fields marked invalid after one empty submit").isGreaterThanOrEqualTo(atLeast);
     }
 
     /** Defect 8: a long time left is told in days and does not tick. */
-    void countdownInDays(Journey j, String countdownId) throws InterruptedException {
+    public void countdownInDays(Journey j, String countdownId) throws InterruptedException {
         String read = "return document.getElementById(arguments[0]).textContent.trim()";
         j.b.waitFor(org.openqa.selenium.By.id(countdownId));
         String first = (String) j.b.script(read, countdownId);
@@ -173,7 +173,7 @@ final class PageChecks {
     }
 
     /** Defect 8: no "time left" in the row of the given text (a decided proposal has no deadline ahead). */
-    void noCountdownIn(Journey j, String rowText) {
+    public void noCountdownIn(Journey j, String rowText) {
         Object countdowns = j.b.script("""
                 const cell = [...document.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.includes(arguments[0]));
                 if (!cell) return -1;
@@ -185,7 +185,7 @@ final class PageChecks {
     }
 
     /** Defect 10: header words whole, each page's footer says "n / N" of the whole file. */
-    void reportReadsWell(Journey j, byte[] pdf, List<String> headerKeys) {
+    public void reportReadsWell(Journey j, byte[] pdf, List<String> headerKeys) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             PDFTextStripper stripper = new PDFTextStripper();

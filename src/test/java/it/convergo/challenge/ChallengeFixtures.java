@@ -129,8 +129,9 @@ public class ChallengeFixtures {
      * until in 10 days, full proposals until in 30 days; the first question (a required long text) belongs to
      * the outline, the second (a choice) to the full form only.
      */
-    public long twoStageOpen(String title) {
+    public long twoStageOpen(String title, QuestionDef... fullFormOnly) {
         ChallengeDraft d = completeDraft(title);
+        d.getQuestions().addAll(List.of(fullFormOnly));
         LocalDateTime now = LocalDateTime.now(clock.withZone(Times.ROME)).truncatedTo(ChronoUnit.MINUTES);
         d.setOpensAt(now);
         d.setClosesAt(now.plusDays(30));

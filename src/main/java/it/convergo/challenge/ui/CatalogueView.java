@@ -172,6 +172,15 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         bottom.addClassName("cv-ch-card-bottom");
         if (c.status() == it.convergo.challenge.ChallengeStatus.SCHEDULED) {
             bottom.add(new Span(getTranslation("challenge.catalogue.opensOn", Times.format(c.opensAt(), getLocale()))));
+        } else if (c.stage() != null && c.status() == it.convergo.challenge.ChallengeStatus.OPEN) {
+            // a two-stage call: what an applicant can send now, and until when, not the full stage's deadline
+            bottom.add(new Span(switch (c.stage()) {
+                case OUTLINE -> getTranslation("challenge.catalogue.outlinesUntil",
+                        ChallengeBadges.deadline(this, c.status(), c.outlineClosesAt(), clock));
+                case SHORTLIST -> getTranslation("challenge.catalogue.shortlisting");
+                case FULL -> getTranslation("challenge.catalogue.fullUntil",
+                        ChallengeBadges.deadline(this, c.status(), c.closesAt(), clock));
+            }));
         } else {
             boolean over = c.status() == it.convergo.challenge.ChallengeStatus.CLOSED
                     || c.status() == it.convergo.challenge.ChallengeStatus.DECIDED;

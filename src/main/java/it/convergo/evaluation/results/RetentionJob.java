@@ -120,9 +120,13 @@ public class RetentionJob {
         audit.record("retention.purged", "challenge:" + challengeId, run.purged + " proposals");
     }
 
-    /** The proposals of the challenge rejected or found not eligible, and not selected by any later decision. */
+    /**
+     * The proposals of the challenge rejected, found not eligible or (two-stage) not shortlisted, and not selected
+     * by any later decision.
+     */
     private List<Long> notSelected(long challengeId) {
         Set<Long> notSelected = new TreeSet<>(ineligible.in(challengeId));
+        notSelected.addAll(retention.notShortlisted(challengeId));
         for (ProposalDecision d : decisions.findByChallengeId(challengeId)) {
             // a proposal the firm selected is kept whatever else was recorded about it
             if (d.outcome == Outcome.REJECTED) {

@@ -66,6 +66,7 @@ class AppealsTab extends VerticalLayout {
         Div card = new Div();
         card.setId("appeal-" + a.id());
         card.addClassName("cv-card");
+        card.setWidthFull();
         card.add(new H3(getTranslation("appeal.firm.heading", a.proposalTitle(), a.organisationName())),
                 new Badge(getTranslation(a.status().labelKey()), a.status() == AppealStatus.CLOSED ? Badge.Tone.DECIDED
                         : Badge.Tone.WARNING),

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -124,9 +123,8 @@ class PitchScoresView extends VerticalLayout implements BeforeEnterObserver, Has
         card.add(pitch.scored() ? new Badge(getTranslation("pitch.jury.scored"), Badge.Tone.SUCCESS)
                 : new Badge(getTranslation("pitch.jury.notScored"), Badge.Tone.WARNING));
         List<Select<BigDecimal>> selects = new ArrayList<>();
-        FlexLayout fields = new FlexLayout();
-        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        fields.getStyle().set("gap", "var(--lumo-space-m)");
+        Div fields = new Div();
+        fields.addClassName("cv-fields");
         for (int c = 0; c < sheet.criteria().size(); c++) {
             Select<BigDecimal> score = new Select<>();
             score.setLabel(getTranslation("pitch.jury.score", sheet.criteria().get(c).name(),

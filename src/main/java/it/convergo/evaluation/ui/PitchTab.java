@@ -1,5 +1,6 @@
 package it.convergo.evaluation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -138,7 +138,7 @@ class PitchTab extends VerticalLayout {
         invited.setValue(plan == null ? 3 : plan.invitedCount());
         minutes.setValue(plan == null ? 20 : plan.slotMinutes());
         weight.setValue(plan == null ? 30 : plan.pitchWeight());
-        form.add(starts, place, link, new HorizontalLayout(invited, minutes, weight), explained);
+        form.add(starts, place, link, fields(invited, minutes, weight), explained);
 
         form.add(new H3(getTranslation("pitch.form.criteria")), new Paragraph(getTranslation("pitch.form.criteriaHelp")));
         List<TextField> names = new ArrayList<>();
@@ -178,6 +178,13 @@ class PitchTab extends VerticalLayout {
         return form;
     }
 
+    /** Fields side by side that wrap on a narrow screen instead of cutting their labels. */
+    private static Div fields(Component... fields) {
+        Div row = new Div(fields);
+        row.addClassName("cv-fields");
+        return row;
+    }
+
     private static int value(IntegerField field) {
         return field.getValue() == null ? 0 : field.getValue();
     }
@@ -193,7 +200,7 @@ class PitchTab extends VerticalLayout {
         }
         names.add(name);
         weights.add(w);
-        rows.add(new HorizontalLayout(name, w));
+        rows.add(fields(name, w));
     }
 
     private VerticalLayout slots(PitchDayView d) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,6 +13,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import it.convergo.base.Times;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.PhoneCards;
+import it.convergo.base.ui.RowCard;
 import it.convergo.evaluation.questions.FirmQuestions;
 import it.convergo.evaluation.questions.PanelQuestions;
 import it.convergo.evaluation.questions.Question;
@@ -43,8 +47,16 @@ class QuestionsTab extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(q -> q.answer() == null ? "" : q.answer()).setHeader(getTranslation("evaluation.questions.firm.answer"))
                 .setFlexGrow(2);
+        // on a phone five columns are slivers: each question is a card with its proposal, state, deadline and answer
+        PhoneCards.add(this, grid, this::card, getTranslation("evaluation.questions.firm.question"));
         grid.setEmptyStateText(getTranslation("evaluation.questions.firm.empty"));
         LazyGrids.bind(grid, page -> questions.page(challengeId, page), () -> questions.count(challengeId));
         add(new Paragraph(getTranslation("evaluation.questions.firm.intro")), window, grid);
+    }
+
+    private RowCard card(Question q) {
+        return new RowCard(new H4(q.proposalTitle()), new Paragraph(q.question()))
+                .line(new Span(getTranslation(q.status().labelKey())), new Span(Times.format(q.dueAt(), getLocale())))
+                .then(new Paragraph(q.answer() == null ? "" : q.answer()));
     }
 }

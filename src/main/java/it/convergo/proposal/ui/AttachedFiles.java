@@ -33,6 +33,8 @@ final class AttachedFiles extends Div {
     private final ProposalUploads uploads;
     private final long proposalId;
     private final List<QuestionDef> questions;
+    /** The positions of the questions this stage asks: an outline offers no upload for the full form's PDFs. */
+    private final List<Integer> asked;
     /** Told after a file was added or removed (the checklist changes). */
     private final Runnable changed;
     /** Told the reasons of a refused file; called with an empty list once a file was accepted. */
@@ -40,11 +42,12 @@ final class AttachedFiles extends Div {
     /** The toast of the last refused file, closed when a valid one is accepted. */
     private @Nullable Notification refusal;
 
-    AttachedFiles(ProposalUploads uploads, long proposalId, List<QuestionDef> questions, Runnable changed,
+    AttachedFiles(ProposalUploads uploads, long proposalId, List<QuestionDef> questions, List<Integer> asked, Runnable changed,
                   Consumer<List<String>> problems) {
         this.uploads = uploads;
         this.proposalId = proposalId;
         this.questions = questions;
+        this.asked = asked;
         this.changed = changed;
         this.problems = problems;
         refresh();
@@ -56,7 +59,7 @@ final class AttachedFiles extends Div {
         Locale locale = getLocale();
         for (int i = 0; i < questions.size(); i++) {
             QuestionDef q = questions.get(i);
-            if (q.type() != QuestionType.PDF_UPLOAD) {
+            if (q.type() != QuestionType.PDF_UPLOAD || !asked.contains(i)) {
                 continue;
             }
             int pos = i;

@@ -144,7 +144,8 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         errorSummary.addClassName("cv-proposal-errors");
         errorSummary.setVisible(false);
         form = new DraftForm(fields, challenge, this::changed);
-        files = new AttachedFiles(uploads, id, challenge.form().questions(), this::refreshChecklist, this::problems);
+        files = new AttachedFiles(uploads, id, challenge.form().questions(), stage.questions(), this::refreshChecklist,
+                this::problems);
         progress = new ProgressBlock();
         submitSection = new SubmitSection(shown, this::confirmSubmit, new WithdrawButton(submissions, shown, this::render),
                 ProposalUi.download(getTranslation("proposal.editor.pdf"), () -> mine.dossier(id)));

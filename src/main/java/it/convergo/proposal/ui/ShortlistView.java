@@ -4,8 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +23,8 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.LazyGrids;
 import it.convergo.base.ui.Notifications;
+import it.convergo.base.ui.PhoneCards;
+import it.convergo.base.ui.RowCard;
 import it.convergo.proposal.OutlineRow;
 import it.convergo.proposal.ShortlistCounts;
 import it.convergo.proposal.Shortlists;
@@ -38,6 +42,7 @@ class ShortlistView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Shortlists shortlists;
     private long challengeId;
     final Grid<OutlineRow> grid = new Grid<>();
+    private boolean open;
     final Paragraph summary = new Paragraph();
     final Button confirm = new Button();
 
@@ -53,6 +58,7 @@ class ShortlistView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             challengeId = event.getRouteParameters().getLong("id").orElseThrow(() -> new UserFacingException("error.notFound"));
             ShortlistCounts counts = shortlists.counts(challengeId);
+            open = counts.open();
             build();
             show(counts);
         } catch (UserFacingException e) {
@@ -65,17 +71,20 @@ class ShortlistView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void build() {
         grid.removeAllColumns();
+        grid.setId("shortlist-outlines");
+        // a decision's text is longer than "Undecided", which the column was sized for: wrap instead of cutting
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(OutlineRow::title).setHeader(getTranslation("proposal.field.title")).setFlexGrow(3);
         grid.addColumn(OutlineRow::organisationName).setHeader(getTranslation("proposal.receipt.organisation")).setFlexGrow(2);
         grid.addColumn(r -> Times.format(r.submittedAt(), getLocale())).setHeader(getTranslation("proposal.firm.submittedAt"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> new Span(getTranslation(decisionKey(r.shortlisted()))))
-                .setHeader(getTranslation("shortlist.decision")).setKey("decision").setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-            Button decide = new Button(getTranslation("shortlist.decide"), e -> decide(r));
-            decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return decide;
-        }).setKey("decide").setAutoWidth(true);
+                .setHeader(getTranslation("shortlist.decision")).setKey("decision").setFlexGrow(2);
+        grid.addComponentColumn(this::decideButton).setKey("decide").setAutoWidth(true);
+        // on a phone the five columns would be slivers: each outline is a card with its decision and its button
+        PhoneCards.add(this, grid, r -> new RowCard(new H4(r.title()), new Span(r.organisationName()))
+                .line(new Span(getTranslation(decisionKey(r.shortlisted()))), new Span(Times.format(r.submittedAt(), getLocale())))
+                .then(decideButton(r)), getTranslation("proposal.field.title"));
         grid.setEmptyStateText(getTranslation("shortlist.none"));
         LazyGrids.bind(grid, page -> shortlists.outlines(challengeId, page), () -> shortlists.countOutlines(challengeId));
         summary.setId("shortlist-summary");
@@ -86,12 +95,19 @@ class ShortlistView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new Paragraph(getTranslation("shortlist.help")), summary, grid, confirm);
     }
 
+    /** Hidden once the shortlist is confirmed: decisions are final then. */
+    private Button decideButton(OutlineRow r) {
+        Button decide = new Button(getTranslation("shortlist.decide"), e -> decide(r));
+        decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        decide.setVisible(open);
+        return decide;
+    }
+
     private void show(ShortlistCounts counts) {
         summary.setText(getTranslation(counts.confirmed() ? "shortlist.summary.confirmed" : "shortlist.summary",
                 counts.invited(), counts.feedbackOnly(), counts.undecided()));
         confirm.setVisible(counts.open());
         confirm.setEnabled(counts.open() && counts.undecided() == 0 && counts.total() > 0);
-        grid.getColumnByKey("decide").setVisible(counts.open());
     }
 
     private static String decisionKey(Boolean shortlisted) {
@@ -152,8 +168,10 @@ class ShortlistView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void refresh() {
+        ShortlistCounts counts = shortlists.counts(challengeId);
+        open = counts.open();
         grid.getDataProvider().refreshAll();
-        show(shortlists.counts(challengeId));
+        show(counts);
     }
 
     @Override

@@ -96,6 +96,26 @@ class RetentionJobTest extends SpringTest {
         return new Published(challengeId, manager, winner, rejectedLead, rejected, file, ineligible);
     }
 
+    @Test
+    void purgesTheOutlinesNotShortlistedAndKeepsTheShortlistedOnes() {
+        Published due = published(6, 7);
+        Timestamp closed = jdbc.queryForObject("select closes_at from challenge where id = ?", Timestamp.class, due.challengeId());
+        jdbc.update("update challenge set closes_at = ? where id = ?", Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)),
+                due.challengeId());
+        long notShortlisted = proposals.submitted(fixtures.applicant(), due.challengeId());
+        long shortlisted = proposals.submitted(fixtures.applicant(), due.challengeId());
+        jdbc.update("update challenge set closes_at = ? where id = ?", closed, due.challengeId());
+        // as a two-stage call leaves them: one outline refused at the shortlist, one advanced (decided later or not)
+        jdbc.update("update proposal set stage = 'OUTLINE', shortlisted = false where id = ?", notShortlisted);
+        jdbc.update("update proposal set stage = 'FULL', shortlisted = true where id = ?", shortlisted);
+
+        job.run();
+
+        assertThat(purged(notShortlisted)).as("feedback given at the shortlist: not selected").isTrue();
+        assertThat(purged(shortlisted)).as("invited to the full stage, never rejected").isFalse();
+        assertThat(purged(due.winner())).isFalse();
+    }
+
     private boolean purged(long proposalId) {
         return jdbc.queryForObject("select purged_at from proposal where id = ?", Timestamp.class, proposalId) != null;
     }
@@ -119,8 +139,24 @@ class RetentionJobTest extends SpringTest {
         // a duplicate fingerprint, as if the firm had looked at its proposals: it was made of the text and goes with it
         jdbc.update("insert into proposal_fingerprint (proposal_id, submission_number, challenge_id, signature, computed_at, version) "
                 + "values (?, 1, ?, 'AAAA', current_timestamp, 0)", due.rejected(), due.challengeId());
+        // what other features copied of the proposal: the panel's question and the answer, a pitch slot, a vote entry
+        jdbc.update("insert into panel_question (version, challenge_id, proposal_id, proposal_title, asked_by, question, asked_at, "
+                + "answer_due_at, answer, status) values (0, ?, ?, 'Copied title', 1, 'About your pilot?', current_timestamp, "
+                + "current_timestamp, 'Our pilot in Brescia', 'ANSWERED')", due.challengeId(), due.rejected());
+        jdbc.update("insert into pitch_slot (version, pitch_day_id, challenge_id, proposal_id, organisation_id, proposal_title, "
+                + "written_rank, starts_at, minutes, sequence, sent_sequence) values (0, -1, ?, ?, -1, 'Copied title', 3, "
+                + "current_timestamp, 20, 0, 0)", due.challengeId(), due.rejected());
 
         assertThat(job.run()).isEqualTo(1);
+        var question = jdbc.queryForMap("select proposal_title, question, answer, status from panel_question where proposal_id = ?",
+                due.rejected());
+        assertThat(question.get("proposal_title")).isEqualTo("");
+        assertThat(question.get("question")).isEqualTo("");
+        assertThat(question.get("answer")).isNull();
+        assertThat(question.get("status")).as("the round's record stays").isEqualTo("ANSWERED");
+        var slot = jdbc.queryForMap("select proposal_title, written_rank from pitch_slot where proposal_id = ?", due.rejected());
+        assertThat(slot.get("proposal_title")).isEqualTo("");
+        assertThat(((Number) slot.get("written_rank")).intValue()).isEqualTo(3);
 
         assertThat(purged(due.rejected())).isTrue();
         assertThat(purged(due.ineligible())).isTrue();

@@ -1,10 +1,12 @@
 package it.convergo.proposal.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.convergo.account.UserAccount;
+import it.convergo.base.Times;
+import it.convergo.challenge.ChallengeCard;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeStage;
 import it.convergo.challenge.Challenges;
@@ -23,6 +27,7 @@ import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.Shortlists;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.UserInput;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +52,14 @@ class TwoStageViewsTest extends KaribuTest {
 
     UserAccount manager;
     long challengeId;
+    String title;
 
     @BeforeEach
     void openTwoStage() {
         manager = fixtures.firmManager();
         fixtures.signIn(manager);
-        challengeId = fixtures.twoStageOpen(ChallengeFixtures.unique("Kiln heat"));
+        title = ChallengeFixtures.unique("Kiln heat");
+        challengeId = fixtures.twoStageOpen(title);
         fixtures.signOut();
     }
 
@@ -174,6 +181,7 @@ class TwoStageViewsTest extends KaribuTest {
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(view.summary.getText()).isEqualTo(t("shortlist.summary.confirmed", 1, 1));
         assertThat(view.confirm.isVisible()).isFalse();
+        assertThat(GridKt._getCellComponent(view.grid, 0, "decide").isVisible()).as("decisions are final once confirmed").isFalse();
         assertThat(challenges.view(challengeId).stages().stage()).isEqualTo(ChallengeStage.FULL);
         fixtures.signIn(manager);
         assertThat(shortlists.outlines(challengeId, org.springframework.data.domain.PageRequest.of(0, 5)))
@@ -197,6 +205,36 @@ class TwoStageViewsTest extends KaribuTest {
         login(otherFirm.getEmail());
         UI.getCurrent().navigate("firm/shortlist/" + challengeId);
         assertThat(pageText()).contains(translations.get("error.notFound", it));
+    }
+
+    @Test
+    void anOutlineOffersNoUploadForAPdfOfTheFullForm() {
+        fixtures.signIn(manager);
+        long withAnnex = fixtures.twoStageOpen(ChallengeFixtures.unique("Kiln annex"), new it.convergo.challenge.QuestionDef(
+                it.convergo.challenge.QuestionType.PDF_UPLOAD, "Technical annex", "Allegato tecnico", false, null, 10, List.of()));
+        fixtures.signOut();
+        login(fixtures.applicant().getEmail());
+        UI.getCurrent().navigate("challenges/" + challenges.view(withAnnex).slug());
+        UI.getCurrent().navigate(_get(Anchor.class, s -> s.withId("challenge-start-proposal")).getHref());
+        assertThat(pageText()).doesNotContain("Technical annex");
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("proposal-upload-2"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("proposal-upload-general"))).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCatalogueCardGivesTheOutlinesDeadlineNotTheFullStagesOne() {
+        login(fixtures.applicant().getEmail());
+        UI.getCurrent().navigate("challenges");
+        UserInput.set(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("catalogue-search")), title);
+        var cards = (com.vaadin.flow.component.virtuallist.VirtualList<ChallengeCard>) _get(
+                com.vaadin.flow.component.virtuallist.VirtualList.class);
+        ChallengeCard card = VirtualListsKt._get(cards, 0);
+        assertThat(card.stage()).isEqualTo(ChallengeStage.OUTLINE);
+        String shown = ((com.vaadin.flow.data.renderer.ComponentRenderer<?, ChallengeCard>) VirtualListsKt.get_renderer(cards))
+                .createComponent(card).getElement().getTextRecursively();
+        assertThat(shown).contains(t("challenge.catalogue.outlinesUntil", Times.format(card.outlineClosesAt(), Locale.ENGLISH)))
+                .doesNotContain(Times.format(card.closesAt(), Locale.ENGLISH));
     }
 
     private void decide(ShortlistView view, int row, boolean yes, String feedback) {
