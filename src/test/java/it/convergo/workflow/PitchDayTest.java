@@ -204,7 +204,10 @@ class PitchDayTest extends SpringTest {
         // back to back is fine
         pitches.moveSlot(c.challengeId(), first.proposalId(), first.startsAt(), 20);
         pitches.sendInvitations(c.challengeId());
-        PitchDayView moved = pitches.moveSlot(c.challengeId(), second.proposalId(), second.startsAt().plus(Duration.ofHours(1)), 30);
+        // the jury's scores are now due at a fixed time: the last slot may not end later than it did
+        assertThatThrownBy(() -> pitches.moveSlot(c.challengeId(), second.proposalId(), second.startsAt().plus(Duration.ofHours(1)), 30))
+                .hasMessage("pitch.error.afterLastSlot");
+        PitchDayView moved = pitches.moveSlot(c.challengeId(), second.proposalId(), second.startsAt().plus(Duration.ofMinutes(5)), 15);
         assertThat(moved.updatesToSend()).isTrue();
         assertThat(moved.slots().get(1).sequence()).isEqualTo(1);
         assertThat(pitches.sendInvitations(c.challengeId())).as("only the moved slot").isEqualTo(1);

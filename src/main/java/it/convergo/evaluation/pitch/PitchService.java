@@ -171,6 +171,12 @@ public class PitchService {
         if (minutes < 5 || minutes > 240) {
             throw new UserFacingException("pitch.error.minutes");
         }
+        // once invited, the jury's scores are due at a fixed time (its timer is running): a slot may not end later
+        // than the last slot did then, or its pitch would be closed before the jury could score it
+        if (day.status != PitchDay.Status.PLANNED && day.scoresDueAt != null
+                && startsAt.plus(Duration.ofMinutes(minutes)).isAfter(day.scoresDueAt.minus(SCORING_TIME))) {
+            throw new UserFacingException("pitch.error.afterLastSlot");
+        }
         List<PitchSlot> all = slots.findByPitchDayIdOrderByStartsAt(day.getId());
         PitchSlot slot = all.stream().filter(s -> s.proposalId == proposalId).findFirst()
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
