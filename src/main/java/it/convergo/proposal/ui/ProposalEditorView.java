@@ -78,7 +78,8 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private long id;
     private @Nullable ProposalOverview overview;
-    private ChallengeView challenge;
+    /** The challenge's questions, not the whole challenge: its rendered texts are not needed after render. */
+    private List<QuestionDef> questions = List.of();
     private StageInfo stage;
     private @Nullable ProposalDraft draft;
     private boolean dirty;
@@ -90,10 +91,12 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
     final Span savedIndicator = new Span();
     final Div errorSummary = new Div();
     final Span countdown = new Span();
-    DraftForm form;
-    AttachedFiles files;
-    ProgressBlock progress;
-    SubmitSection submitSection;
+    // the editing parts, null while the page is read-only: a page rebuilt after the submission must not keep the
+    // detached form, uploads and checklist (with their listeners) for the rest of the session
+    @Nullable DraftForm form;
+    @Nullable AttachedFiles files;
+    @Nullable ProgressBlock progress;
+    @Nullable SubmitSection submitSection;
 
     ProposalEditorView(ProposalDrafts drafts, ProposalTeam team, ProposalUploads uploads, ProposalSubmissions submissions,
                        MyProposals mine, ProposalExclusions exclusions, Clock clock) {
@@ -123,13 +126,18 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
     void render() {
         ProposalOverview shown = drafts.overview(id);
         overview = shown;
-        challenge = drafts.challengeOf(id);
+        ChallengeView challenge = drafts.challengeOf(id);
+        questions = challenge.form().questions();
         stage = drafts.stage(id);
         ProposalDraft fields = drafts.draft(id);
         draft = fields;
         dirty = false;
         conflict = false;
         removeAll();
+        form = null;
+        files = null;
+        progress = null;
+        submitSection = null;
         add(header(shown, fields));
         if (shown.purgedAt() != null) {
             add(new PurgedProposal(shown.purgedAt(), shown.outcomeNote(), shown.submissionVersion(), shown.submittedAt(),
@@ -143,29 +151,33 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         }
         errorSummary.addClassName("cv-proposal-errors");
         errorSummary.setVisible(false);
-        form = new DraftForm(fields, challenge, this::changed);
-        files = new AttachedFiles(uploads, id, challenge.form().questions(), stage.questions(), this::refreshChecklist,
+        DraftForm editing = new DraftForm(fields, challenge, this::changed);
+        AttachedFiles attached = new AttachedFiles(uploads, id, questions, stage.questions(), this::refreshChecklist,
                 this::problems);
-        progress = new ProgressBlock();
-        submitSection = new SubmitSection(shown, this::confirmSubmit, new WithdrawButton(submissions, shown, this::render),
+        ProgressBlock shownProgress = new ProgressBlock();
+        SubmitSection submit = new SubmitSection(shown, this::confirmSubmit, new WithdrawButton(submissions, shown, this::render),
                 ProposalUi.download(getTranslation("proposal.editor.pdf"), () -> mine.dossier(id)));
+        form = editing;
+        files = attached;
+        progress = shownProgress;
+        submitSection = submit;
         // the stage's form: an outline asks the outline's questions only, without team and budget
-        form.answers.fields.keySet().retainAll(stage.questions());
-        List<Component> questions = new ArrayList<>();
-        if (form.answers.isEmpty()) {
-            questions.add(new Paragraph(getTranslation("proposal.editor.noQuestions")));
+        editing.answers.fields.keySet().retainAll(stage.questions());
+        List<Component> answers = new ArrayList<>();
+        if (editing.answers.isEmpty()) {
+            answers.add(new Paragraph(getTranslation("proposal.editor.noQuestions")));
         }
-        questions.addAll(form.answers.fields.values());
-        add(errorSummary, progress, section(this, "basics", form.basics(challenge).toArray(Component[]::new)));
+        answers.addAll(editing.answers.fields.values());
+        add(errorSummary, shownProgress, section(this, "basics", editing.basics(challenge).toArray(Component[]::new)));
         if (!stage.isOutline()) {
-            add(section(this, "team", form.teamText, new TeamMembers(team, id, shown.lead())),
-                    section(this, "budget", form.budget, form.budgetText));
+            add(section(this, "team", editing.teamText, new TeamMembers(team, id, shown.lead())),
+                    section(this, "budget", editing.budget, editing.budgetText));
         }
         add(section(this, "exclusions", new ExcludedEvaluators(exclusions, id, shown.lead())),
-                section(this, "questions", questions.toArray(Component[]::new)),
+                section(this, "questions", answers.toArray(Component[]::new)),
                 section(this, "files", new Paragraph(getTranslation("proposal.files.intro", uploads.maxFileBytes() / (1024 * 1024))),
-                        files),
-                section(this, "submit", submitSection));
+                        attached),
+                section(this, "submit", submit));
         refreshChecklist();
     }
 
@@ -230,9 +242,12 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** The checklist, the progress and whether the lead can submit, from the server's current state. */
     void refreshChecklist() {
+        if (submitSection == null || progress == null) {
+            return; // read-only: no checklist
+        }
         List<MissingItem> missing = drafts.missing(id);
         submitSection.show(missing);
-        List<QuestionDef> asked = stage.questions().stream().map(challenge.form().questions()::get).toList();
+        List<QuestionDef> asked = stage.questions().stream().map(questions::get).toList();
         int total = (stage.isOutline() ? OUTLINE_CHECKS : FIXED_CHECKS) + (int) asked.stream().filter(QuestionDef::required).count();
         progress.show(Math.max(0, total - missing.size()), total);
     }
@@ -255,7 +270,9 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
      * under load the applicant sees that the submission waits instead of a button that seems to do nothing.
      */
     private void submitShowingBusy() {
-        submitSection.busy();
+        if (submitSection != null) {
+            submitSection.busy();
+        }
         getElement().executeJs("return null").then(ignored -> doSubmit());
     }
 
@@ -271,7 +288,9 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (OptimisticLockingFailureException e) {
             showConflict();
         } catch (UserFacingException e) {
-            submitSection.idle();
+            if (submitSection != null) {
+                submitSection.idle();
+            }
             refreshChecklist();
             showErrors(List.of(getTranslation(e.messageKey(), e.params())));
             Notifications.error(e);
