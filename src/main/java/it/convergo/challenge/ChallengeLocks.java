@@ -62,4 +62,13 @@ public class ChallengeLocks {
     public void lockForClosing(long challengeId) {
         jdbc.query("select id from challenge where id = ? for update", rs -> null, challengeId);
     }
+
+    /**
+     * Locks the challenge row for a change that others may make at the same moment and that adds to theirs (the
+     * invited organisations): they take turns instead of meeting each other's version.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForChange(long challengeId) {
+        jdbc.query("select id from challenge where id = ? for update", rs -> null, challengeId);
+    }
 }

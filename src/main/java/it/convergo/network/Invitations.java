@@ -10,6 +10,7 @@ import it.convergo.audit.AuditLog;
 import it.convergo.base.UserFacingException;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengeLocks;
 import it.convergo.challenge.ChallengeStatus;
 import it.convergo.challenge.ChallengeView;
 import it.convergo.challenge.Challenges;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Invitations {
 
     private final ChallengeEditor editor;
+    private final ChallengeLocks locks;
     private final Challenges challenges;
     private final InnovatorProfileRepository profiles;
     private final AccountService accounts;
@@ -40,11 +42,12 @@ public class Invitations {
     private final Consents consents;
     private final String baseUrl;
 
-    Invitations(ChallengeEditor editor, Challenges challenges, InnovatorProfileRepository profiles,
+    Invitations(ChallengeEditor editor, ChallengeLocks locks, Challenges challenges, InnovatorProfileRepository profiles,
                 AccountService accounts, MailService mail, AuditLog audit, Consents consents,
                 @Value("${convergo.base-url}") String baseUrl) {
         this.consents = consents;
         this.editor = editor;
+        this.locks = locks;
         this.challenges = challenges;
         this.profiles = profiles;
         this.accounts = accounts;
@@ -95,6 +98,7 @@ public class Invitations {
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
     @Transactional
     public int inviteAll(long challengeId, Collection<Long> organisationIds) {
+        locks.lockForChange(challengeId);
         ChallengeDraft draft = editor.draft(challengeId);
         if (draft.getVisibility() != Visibility.INVITE_ONLY) {
             throw new UserFacingException("import.org.error.notInviteOnly");

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -92,10 +93,9 @@ public class OrganisationImport {
 
     /**
      * Invites the organisations of the rows without a problem, in one change of the challenge (a second confirmation,
-     * or a colleague's at the same time, invites nobody twice); returns how many were invited now.
+     * or a colleague's at the same time, invites nobody twice; two at once both land); returns how many were invited now.
      */
     @PreAuthorize("hasAnyRole('FIRM_MANAGER', 'ADMIN')")
-    @Transactional
     public int invite(long challengeId, List<Line> lines) {
         inviteOnly(challengeId);
         Long own = CurrentUser.require().organisationId();
@@ -103,8 +103,21 @@ public class OrganisationImport {
                 .filter(id -> id != null && !id.equals(own)).distinct().toList();
         // the lines come back from the page: only organisations that exist, never the firm's own
         Set<Long> existing = organisations.names(wanted).keySet();
-        return invitations.inviteAll(challengeId, wanted.stream().filter(existing::contains).toList());
+        List<Long> invite = wanted.stream().filter(existing::contains).toList();
+        // a colleague's import (or invitation) saved the list in between: adding to a set is safe to repeat on the
+        // fresh list, so try again rather than ask the manager to; each attempt is its own transaction
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return invitations.inviteAll(challengeId, invite);
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new UserFacingException("error.concurrentEdit");
+                }
+            }
+        }
     }
+
+    private static final int ATTEMPTS = 3;
 
     private ChallengeDraft inviteOnly(long challengeId) {
         ChallengeDraft draft = editor.draft(challengeId);

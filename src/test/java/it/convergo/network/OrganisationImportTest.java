@@ -50,6 +50,43 @@ class OrganisationImportTest extends SpringTest {
     }
 
     @Test
+    void twoManagersImportingAtOnceBothLand() throws Exception {
+        UserAccount manager = challenges.firmManager();
+        long challenge = inviteOnlyChallenge(manager);
+        List<Organisation> orgs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            orgs.add(accounts.organisation("Parallel " + i, OrganisationType.STARTUP));
+        }
+        signOut();
+        var start = new java.util.concurrent.CyclicBarrier(orgs.size());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(orgs.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+            for (Organisation o : orgs) {
+                done.add(pool.submit(() -> {
+                    challenges.signIn(manager);
+                    try {
+                        List<Line> lines = imports.preview(challenge, List.of(List.of("organisation", "email", "vat"),
+                                List.of(o.getName(), AccountFixtures.uniqueEmail("par"), o.getVatNumber())));
+                        start.await();
+                        return imports.invite(challenge, lines);
+                    } finally {
+                        challenges.signOut();
+                    }
+                }));
+            }
+            for (var f : done) {
+                assertThat(f.get()).as("each import invites its organisation").isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        challenges.signIn(manager);
+        assertThat(editor.draft(challenge).getInvitedOrganisations())
+                .containsAll(orgs.stream().map(Organisation::getId).toList());
+    }
+
+    @Test
     void eachRowSaysWhatIsWrongAndOnlyTheGoodOnesAreInvitedOnce() {
         Organisation byVat = accounts.organisation("Vat Robotics", OrganisationType.STARTUP);
         UserAccount vatApplicant = accounts.user("vatapp", byVat, Role.APPLICANT);
