@@ -8,6 +8,8 @@ public enum ConsentPurpose {
 
     /** Optional e-mails: challenges the network thinks may interest the organisation, news; never a transactional mail. */
     MARKETING_EMAILS("consent.text.MARKETING_EMAILS"),
+    /** The weekly e-mail of the challenges that fit the organisation's network profile (network.WeeklyDigest). */
+    WEEKLY_DIGEST("consent.text.WEEKLY_DIGEST"),
     /** Showing the organisation's profile in the network's public directory (the profile editor's checkbox). */
     DIRECTORY_LISTING("network.editor.listed");
 
@@ -27,6 +29,6 @@ public enum ConsentPurpose {
 
     /** Purposes a person changes on their own profile page; the directory listing follows the network profile. */
     public boolean email() {
-        return this == MARKETING_EMAILS;
+        return this == MARKETING_EMAILS || this == WEEKLY_DIGEST;
     }
 }

@@ -44,6 +44,13 @@ class ConsentTable {
                 });
     }
 
+    /** The people who consent now to the purpose: those whose latest record for it says given. */
+    List<Long> consenting(ConsentPurpose purpose) {
+        return jdbc.queryForList("select c.user_id from consent_record c where c.purpose = ? and c.given = true and c.id = "
+                + "(select max(l.id) from consent_record l where l.user_id = c.user_id and l.purpose = c.purpose)",
+                Long.class, purpose.name());
+    }
+
     /** How many people consent now, per purpose: those whose latest record for it says given. */
     Map<ConsentPurpose, Long> givenCounts() {
         Map<ConsentPurpose, Long> counts = new EnumMap<>(ConsentPurpose.class);

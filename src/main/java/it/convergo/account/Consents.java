@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,12 @@ public class Consents {
     @Transactional(readOnly = true)
     public boolean allows(long userId, ConsentPurpose purpose) {
         return table.current(userId, purpose).orElse(false);
+    }
+
+    /** Who consents now to the purpose (account ids), for a job that mails them all. */
+    @Transactional(readOnly = true)
+    public Set<Long> consenting(ConsentPurpose purpose) {
+        return Set.copyOf(table.consenting(purpose));
     }
 
     /** My current decision on each e-mail purpose (false where I never decided). */

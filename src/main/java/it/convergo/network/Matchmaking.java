@@ -103,9 +103,12 @@ public class Matchmaking {
     @Transactional(readOnly = true)
     public List<ChallengeMatch> challengesForMe(int limit) {
         Long organisation = CurrentUser.get().map(AccountPrincipal::organisationId).orElse(null);
-        if (organisation == null) {
-            return List.of();
-        }
+        return organisation == null ? List.of() : challengesFor(organisation, limit);
+    }
+
+    /** Live challenges that fit the organisation's profile, for a job that works for it (the weekly digest). */
+    @Transactional(readOnly = true)
+    List<ChallengeMatch> challengesFor(long organisation, int limit) {
         return profiles.findByOrganisationId(organisation).map(p -> {
             String own = p.text(FieldVisibility.PRIVATE);
             Set<String> stems = SearchTerms.stems(own);

@@ -92,7 +92,8 @@ class ConsentsTest extends SpringTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 
         signIn(anna);
-        assertThat(consents.mine()).containsExactly(Map.entry(ConsentPurpose.MARKETING_EMAILS, false));
+        assertThat(consents.mine()).containsExactly(Map.entry(ConsentPurpose.MARKETING_EMAILS, false),
+                Map.entry(ConsentPurpose.WEEKLY_DIGEST, false));
         consents.changeMine(ConsentPurpose.MARKETING_EMAILS, false);
         assertThat(history(anna.getId())).as("withdrawing what was never given records nothing").isEmpty();
         consents.changeMine(ConsentPurpose.MARKETING_EMAILS, true);
