@@ -34,6 +34,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -44,6 +45,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The selection's later steps in a real browser, as each of their users meets them, at 1280×900 and 390×844 and
@@ -80,6 +83,17 @@ class SelectionBrowserTest {
     @Autowired AccountFixtures accounts;
     @Autowired Consents consents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SecurityContextHolderStrategy securityStrategy;
+
+    /**
+     * The fixtures sign in through {@link SecurityContextHolder}; another test class's context may have left its own
+     * strategy there, which this context's method security does not read (as in {@code SpringTest}).
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+        SecurityContextHolder.clearContext();
+    }
 
     @BeforeAll
     static void chromium() {
