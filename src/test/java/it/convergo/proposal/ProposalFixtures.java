@@ -104,6 +104,24 @@ public class ProposalFixtures {
         return id;
     }
 
+    /**
+     * As the given applicant, signed out afterwards: an outline of a two-stage challenge in its outline stage, with
+     * the outline's fields only (the first question is the outline's), submitted.
+     */
+    public long outline(UserAccount applicant, long challengeId) {
+        challenges.signIn(applicant);
+        long id = drafts.start(challengeId);
+        ProposalDraft d = drafts.draft(id);
+        d.setTitle("Heat outline " + id);
+        d.setAcronym("HEAT");
+        d.setAbstractText("Recovering kiln heat for drying.");
+        d.getAnswers().put(0, "On one kiln.");
+        drafts.save(d);
+        submit(id);
+        challenges.signOut();
+        return id;
+    }
+
     /** As the signed-in lead: submits the proposal as it stands now. */
     public SubmissionInfo submit(long proposalId) {
         return submissions.submit(proposalId, drafts.draft(proposalId).getVersion());

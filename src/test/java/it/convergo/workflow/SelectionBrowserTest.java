@@ -21,8 +21,6 @@ import it.convergo.evaluation.appeals.AppealDecisions;
 import it.convergo.evaluation.pitch.PitchService;
 import it.convergo.evaluation.vote.Audience;
 import it.convergo.evaluation.vote.VoteSettings;
-import it.convergo.proposal.ProposalDraft;
-import it.convergo.proposal.ProposalDrafts;
 import it.convergo.proposal.ProposalFixtures;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -78,7 +76,6 @@ class SelectionBrowserTest {
     @Autowired VoteDriver votes;
     @Autowired ChallengeFixtures challenges;
     @Autowired ChallengeEditor editor;
-    @Autowired ProposalDrafts drafts;
     @Autowired ProposalFixtures proposals;
     @Autowired AccountFixtures accounts;
     @Autowired Consents consents;
@@ -346,18 +343,7 @@ class SelectionBrowserTest {
             challenges.signOut();
             List<Long> outlines = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                UserAccount applicant = path.applicant();
-                challenges.signIn(applicant);
-                long id = drafts.start(challenge);
-                ProposalDraft d = drafts.draft(id);
-                d.setTitle("Heat outline " + id);
-                d.setAcronym("HEAT");
-                d.setAbstractText("Recovering kiln heat for drying.");
-                d.getAnswers().put(0, "On one kiln.");
-                drafts.save(d);
-                proposals.submit(id);
-                challenges.signOut();
-                outlines.add(id);
+                outlines.add(proposals.outline(path.applicant(), challenge));
             }
             challenges.fireLifecycleTimer(challenge);
             journey(width, first(width), "s-firm", j -> {

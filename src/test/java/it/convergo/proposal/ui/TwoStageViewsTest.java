@@ -20,7 +20,6 @@ import it.convergo.challenge.ChallengeCard;
 import it.convergo.challenge.ChallengeFixtures;
 import it.convergo.challenge.ChallengeStage;
 import it.convergo.challenge.Challenges;
-import it.convergo.proposal.ProposalDraft;
 import it.convergo.proposal.ProposalDrafts;
 import it.convergo.proposal.ProposalFixtures;
 import it.convergo.proposal.ProposalStatus;
@@ -69,17 +68,7 @@ class TwoStageViewsTest extends KaribuTest {
 
     /** As the applicant, through the services: an outline with the outline's fields, submitted. */
     private long outlineOf(UserAccount applicant) {
-        fixtures.signIn(applicant);
-        long id = drafts.start(challengeId);
-        ProposalDraft d = drafts.draft(id);
-        d.setTitle("Heat outline " + id);
-        d.setAcronym("HEAT");
-        d.setAbstractText("Recovering kiln heat for drying.");
-        d.getAnswers().put(0, "On one kiln.");
-        drafts.save(d);
-        proposals.submit(id);
-        fixtures.signOut();
-        return id;
+        return proposals.outline(applicant, challengeId);
     }
 
     private void closeOutlines() {
