@@ -9,6 +9,8 @@ import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.ChallengeMatches;
 import it.convergo.challenge.Sector;
+import it.convergo.network.exchange.Board;
+import it.convergo.network.exchange.PostMatch;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -48,11 +50,14 @@ public class Matchmaking {
     private final ChallengeEditor editor;
     private final ChallengeMatches challengeMatches;
     private final InnovatorProfileRepository profiles;
+    private final Board board;
     @PersistenceContext
     private EntityManager entityManager;
 
-    Matchmaking(ChallengeEditor editor, ChallengeMatches challengeMatches, InnovatorProfileRepository profiles) {
+    Matchmaking(ChallengeEditor editor, ChallengeMatches challengeMatches, InnovatorProfileRepository profiles,
+                Board board) {
         this.editor = editor;
+        this.board = board;
         this.challengeMatches = challengeMatches;
         this.profiles = profiles;
     }
@@ -118,6 +123,22 @@ public class Matchmaking {
                             SearchTerms.shared(fit.text(), stems, WORDS)))
                     .toList();
         }).orElse(List.of());
+    }
+
+    /** Live needs and offers of other organisations that fit my organisation's profile, best first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PostMatch> postsForMe(int limit) {
+        Long organisation = CurrentUser.get().map(AccountPrincipal::organisationId).orElse(null);
+        return organisation == null ? List.of() : postsFor(organisation, limit);
+    }
+
+    /** Live needs and offers that fit the organisation's profile, for a job that works for it (the weekly digest). */
+    @Transactional(readOnly = true)
+    List<PostMatch> postsFor(long organisation, int limit) {
+        return profiles.findByOrganisationId(organisation)
+                .map(p -> board.fitting(organisation, p.areas, p.text(FieldVisibility.PRIVATE), limit))
+                .orElse(List.of());
     }
 
     private InnovatorMatch explain(InnovatorProfile p, ChallengeDraft d, Set<String> challengeStems) {

@@ -7,6 +7,8 @@ import it.convergo.account.Recipient;
 import it.convergo.account.Role;
 import it.convergo.base.BaseUrl;
 import it.convergo.base.Times;
+import it.convergo.base.i18n.Translations;
+import it.convergo.network.exchange.PostMatch;
 import it.convergo.notification.MailService;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -16,7 +18,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The weekly e-mail of the live challenges that fit an organisation's network profile, to each of its members
+ * The weekly e-mail of the live challenges, needs and offers that fit an organisation's network profile, to each of its members
  * who consented to it ({@link ConsentPurpose#WEEKLY_DIGEST}), with a one-click way out. Nothing is sent when nothing
  * fits. Each person gets it once a week: the row in {@code network_digest} is claimed in the same transaction as
  * the mail is queued, so a second node or a repeated run finds it taken and sends nothing.
@@ -40,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WeeklyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigest.class);
-    /** The challenges a digest lists at most: the best fits, not a catalogue. */
+    /** The challenges, and the needs and offers, a digest lists at most: the best fits, not a catalogue. */
     static final int SHOWN = 5;
     private static final int PAGE = 200;
 
@@ -52,11 +53,12 @@ public class WeeklyDigest {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Translations translations;
     private final String baseUrl;
 
     WeeklyDigest(InnovatorProfileRepository profiles, Matchmaking matchmaking, AccountService accounts, Consents consents,
                  MailService mail, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                 @Value("${convergo.base-url}") String baseUrl) {
+                 Translations translations, @Value("${convergo.base-url}") String baseUrl) {
         this.profiles = profiles;
         this.matchmaking = matchmaking;
         this.accounts = accounts;
@@ -65,6 +67,7 @@ public class WeeklyDigest {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.translations = translations;
         this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
@@ -91,13 +94,12 @@ public class WeeklyDigest {
                     continue;
                 }
                 List<ChallengeMatch> fits = matchmaking.challengesFor(profile.organisationId, SHOWN);
-                if (fits.isEmpty()) {
+                List<PostMatch> posts = matchmaking.postsFor(profile.organisationId, SHOWN);
+                if (fits.isEmpty() && posts.isEmpty()) {
                     continue; // an empty digest is noise
                 }
-                String list = fits.stream().map(f -> "- " + f.title() + ": " + baseUrl + "/challenges/" + f.slug())
-                        .collect(Collectors.joining("\n"));
                 for (Recipient r : readers) {
-                    if (send(r, week, list, fits.size())) {
+                    if (send(r, week, list(fits, posts, r.locale()), fits.size() + posts.size())) {
                         sent++;
                     }
                 }
@@ -107,6 +109,26 @@ public class WeeklyDigest {
             }
             page = profiles.findAll(page.nextPageable());
         }
+    }
+
+    /** The challenges, then the needs and offers, each under its heading in the reader's language. */
+    private String list(List<ChallengeMatch> fits, List<PostMatch> posts, java.util.Locale locale) {
+        StringBuilder text = new StringBuilder();
+        if (!fits.isEmpty()) {
+            text.append(translations.get("network.digest.challenges", locale)).append('\n');
+            fits.forEach(f -> text.append("- ").append(f.title()).append(": ").append(baseUrl).append("/challenges/")
+                    .append(f.slug()).append('\n'));
+        }
+        if (!posts.isEmpty()) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(translations.get("network.digest.posts", locale)).append('\n');
+            posts.forEach(m -> text.append("- ").append(translations.get(m.post().kind().labelKey(), locale))
+                    .append(" · ").append(m.post().title()).append(" (").append(m.post().organisationName())
+                    .append("): ").append(baseUrl).append("/network/exchange/").append(m.post().id()).append('\n'));
+        }
+        return text.toString().stripTrailing();
     }
 
     private boolean send(Recipient r, LocalDate week, String list, int count) {

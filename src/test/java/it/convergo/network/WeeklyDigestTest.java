@@ -1,5 +1,9 @@
 package it.convergo.network;
 
+import it.convergo.network.exchange.Arrangement;
+import it.convergo.network.exchange.MyPosts;
+import it.convergo.network.exchange.PostForm;
+import it.convergo.network.exchange.PostKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.convergo.account.ConsentPurpose;
@@ -37,6 +41,7 @@ class WeeklyDigestTest extends SpringTest {
     @Autowired WeeklyDigest digest;
     @Autowired MailService mail;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MyPosts myPosts;
 
     private final String tag = Long.toString(System.nanoTime(), 36);
 
@@ -59,6 +64,14 @@ class WeeklyDigestTest extends SpringTest {
         fixtures.signIn(reader);
         fixtures.listedProfile("Additive manufacturing of conformal mould inserts " + tag, "", TechnologyArea.ADDITIVE_MANUFACTURING);
         consents.changeMine(ConsentPurpose.WEEKLY_DIGEST, true);
+        myPosts.post(new PostForm(PostKind.OFFER, Arrangement.LICENSING, TechnologyArea.ADDITIVE_MANUFACTURING,
+                "Our own inserts " + tag, "Conformal mould inserts " + tag, 6, 30));
+        UserAccount lab = fixtures.member("Lab " + tag, OrganisationType.UNIVERSITY, Role.APPLICANT);
+        fixtures.signIn(lab);
+        myPosts.post(new PostForm(PostKind.OFFER, Arrangement.FACILITY_USE, TechnologyArea.ADDITIVE_MANUFACTURING,
+                "Powder bed cell " + tag, "Conformal mould inserts printed in our powder bed cell " + tag, 7, 30));
+        myPosts.post(new PostForm(PostKind.OFFER, Arrangement.LICENSING, TechnologyArea.ROBOTICS,
+                "Gripper " + tag, "Mould inserts handled by a gripper " + tag, 5, 30));
         UserAccount silent = fixtures.member("No digest " + tag, OrganisationType.STARTUP, Role.APPLICANT);
         fixtures.signIn(silent);
         fixtures.listedProfile("Additive manufacturing of conformal mould inserts " + tag, "", TechnologyArea.ADDITIVE_MANUFACTURING);
@@ -66,7 +79,10 @@ class WeeklyDigestTest extends SpringTest {
 
         digest.run();
         assertThat(mail.sentTo(reader.getEmail())).singleElement().satisfies(m -> {
-            assertThat(m.getBody()).contains("Stampa 3D di stampi " + tag, "/challenges/", "/unsubscribe/");
+            assertThat(m.getBody()).contains("Stampa 3D di stampi " + tag, "/challenges/", "/unsubscribe/")
+                    .as("the needs and offers of others in the profile's areas, not its own")
+                    .contains("Powder bed cell " + tag, "/network/exchange/").doesNotContain("Our own inserts " + tag)
+                    .doesNotContain("Gripper " + tag);
         });
         assertThat(mail.sentTo(silent.getEmail())).as("no digest without consent").isEmpty();
 

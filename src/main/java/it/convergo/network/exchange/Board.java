@@ -2,10 +2,16 @@ package it.convergo.network.exchange;
 
 import it.convergo.account.CurrentUser;
 import it.convergo.base.SearchText;
+import it.convergo.base.TechnologyArea;
+import it.convergo.base.search.SearchTerms;
 import it.convergo.base.UserFacingException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Board {
+
+    /** The newest live posts in the profile's areas that are compared with it: enough for a few best fits. */
+    static final int CANDIDATES = 100;
+    static final int WORDS = 6;
 
     private final ExchangePostRepository posts;
     private final ExchangeInterestRepository interests;
@@ -44,6 +54,30 @@ public class Board {
     public long count(BoardFilter filter) {
         return posts.countBoard(clock.instant(), filter.kind(), filter.area(), filter.arrangement(),
                 SearchText.like(filter.words()));
+    }
+
+    /**
+     * Live needs and offers of other organisations that fit a profile: in one of its technology areas, those that
+     * share most of its words first, then the newest. Only the board's own public text is compared, and the
+     * profile is the caller's own organisation's, so nothing confidential crosses organisations.
+     */
+    @Transactional(readOnly = true)
+    public List<PostMatch> fitting(long organisation, Collection<TechnologyArea> areas, String profileText, int limit) {
+        if (areas.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<ExchangePost> candidates = posts.liveInAreas(clock.instant(), areas, organisation,
+                PageRequest.of(0, CANDIDATES));
+        Set<String> stems = SearchTerms.stems(profileText);
+        record Scored(ExchangePost post, List<String> words) {
+        }
+        List<Scored> best = candidates.stream()
+                .map(p -> new Scored(p, SearchTerms.shared(p.title + " " + p.summary, stems, WORDS)))
+                .sorted(Comparator.comparingInt((Scored s) -> s.words().size()).reversed()) // stable: newest first within
+                .limit(limit).toList();
+        List<PostCard> shown = cards.of(best.stream().map(Scored::post).toList());
+        return IntStream.range(0, best.size())
+                .mapToObj(i -> new PostMatch(shown.get(i), best.get(i).words())).toList();
     }
 
     /** A post's page as this member may see it; an unknown post, or one they may not see, is "not found". */

@@ -2,6 +2,7 @@ package it.convergo.network.exchange;
 
 import it.convergo.base.TechnologyArea;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,6 +30,16 @@ interface ExchangePostRepository extends JpaRepository<ExchangePost, Long> {
     @Query("select count(p) " + BOARD)
     long countBoard(@Param("now") Instant now, @Param("kind") PostKind kind, @Param("area") TechnologyArea area,
                     @Param("arrangement") Arrangement arrangement, @Param("search") String search);
+
+    /** Live posts of other organisations in these areas, newest first: the candidates that may fit a profile. */
+    @Query("""
+            select p from ExchangePost p
+            where p.status = it.convergo.network.exchange.PostStatus.OPEN and p.expiresAt > :now
+              and p.area in :areas and p.organisationId <> :organisation
+            order by p.createdAt desc, p.id desc
+            """)
+    List<ExchangePost> liveInAreas(@Param("now") Instant now, @Param("areas") Collection<TechnologyArea> areas,
+                                   @Param("organisation") long excludedOrganisation, Pageable pageable);
 
     @Query("select p from ExchangePost p where p.organisationId = :organisation order by p.createdAt desc, p.id desc")
     List<ExchangePost> ofOrganisation(@Param("organisation") long organisationId, Pageable pageable);

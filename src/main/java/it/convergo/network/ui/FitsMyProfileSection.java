@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import it.convergo.account.AccountPrincipal;
 import it.convergo.account.CurrentUser;
@@ -12,12 +14,13 @@ import it.convergo.network.ChallengeMatch;
 import it.convergo.network.Completeness;
 import it.convergo.network.Matchmaking;
 import it.convergo.network.MyProfile;
+import it.convergo.network.exchange.PostMatch;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * On the applicant's home: the live challenges that fit the organisation's network profile, with what they share,
- * and how complete the profile is (a fuller profile finds more, and is found by more firms).
+ * On the applicant's home: the live challenges, needs and offers that fit the organisation's network profile, with
+ * what they share, and how complete the profile is (a fuller profile finds more, and is found by more firms).
  */
 @org.springframework.stereotype.Component
 class FitsMyProfileSection implements ApplicantHomeSection {
@@ -57,6 +60,23 @@ class FitsMyProfileSection implements ApplicantHomeSection {
                 line.add(why);
             }
             card.add(line);
+        }
+        List<PostMatch> posts = matchmaking.postsForMe(SHOWN);
+        if (!posts.isEmpty()) {
+            card.add(new H3(card.getTranslation("network.forMe.posts")));
+            for (PostMatch m : posts) {
+                Div line = new Div(new Span(card.getTranslation(m.post().kind().labelKey()) + " · "),
+                        new Anchor("network/exchange/" + m.post().id(), m.post().title()));
+                line.addClassName("cv-home-fit");
+                List<String> shared = new java.util.ArrayList<>();
+                shared.add(card.getTranslation(m.post().area().labelKey()));
+                shared.addAll(m.words());
+                Paragraph why = new Paragraph(card.getTranslation("network.home.postFrom", m.post().organisationName(),
+                        String.join(", ", shared)));
+                why.addClassName("cv-proposal-sub");
+                line.add(why);
+                card.add(line);
+            }
         }
         Completeness done = profile.completeness(profile.load());
         if (done.percent() < 100) {

@@ -1,5 +1,9 @@
 package it.convergo.network.ui;
 
+import it.convergo.network.exchange.Arrangement;
+import it.convergo.network.exchange.MyPosts;
+import it.convergo.network.exchange.PostForm;
+import it.convergo.network.exchange.PostKind;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +56,8 @@ class NetworkViewsTest extends KaribuTest {
     ChallengePublishing publishing;
     @Autowired
     it.convergo.base.search.SearchIndex searchIndex;
+    @Autowired
+    MyPosts myPosts;
 
     private final String tag = Long.toString(System.nanoTime(), 36);
 
@@ -195,6 +201,14 @@ class NetworkViewsTest extends KaribuTest {
 
         fixtures.signIn(printer);
         fixtures.listedProfile("Additive manufacturing of metal spare parts " + tag, "", TechnologyArea.ADDITIVE_MANUFACTURING);
+        myPosts.post(new PostForm(PostKind.OFFER, Arrangement.LICENSING, TechnologyArea.ADDITIVE_MANUFACTURING,
+                "Our own printing offer " + tag, "Metal spare parts printed " + tag, 6, 30));
+        UserAccount lab = fixtures.member("Sintering lab " + tag, OrganisationType.UNIVERSITY, Role.APPLICANT);
+        fixtures.signIn(lab);
+        myPosts.post(new PostForm(PostKind.OFFER, Arrangement.FACILITY_USE, TechnologyArea.ADDITIVE_MANUFACTURING,
+                "Laser sintering cell " + tag, "Metal spare parts printed on our laser cell " + tag, 7, 30));
+        myPosts.post(new PostForm(PostKind.OFFER, Arrangement.LICENSING, TechnologyArea.ROBOTICS,
+                "Gripper patent " + tag, "Metal spare parts handled by a soft gripper " + tag, 5, 30));
         fixtures.signOut();
         login(printer.getEmail());
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.ITALIAN}) {
@@ -206,7 +220,11 @@ class NetworkViewsTest extends KaribuTest {
                     .contains("Ricambi stampati in 3D " + tag)
                     .contains(translations.get("network.home.shared", locale, "").strip())
                     .contains(translations.get("area.ADDITIVE_MANUFACTURING", locale))
-                    .doesNotContain(translations.get("network.forMe.empty", locale));
+                    .doesNotContain(translations.get("network.forMe.empty", locale))
+                    .as("needs and offers of others in the profile's areas; not our own, not another area")
+                    .contains(translations.get("network.forMe.posts", locale), "Laser sintering cell " + tag,
+                            translations.get("exchange.kind.OFFER", locale), "Sintering lab " + tag)
+                    .doesNotContain("Our own printing offer " + tag, "Gripper patent " + tag);
         }
     }
 }
