@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -67,6 +68,13 @@ public class ChallengeMatches {
         return ids.stream().map(byId::get).filter(Objects::nonNull).map(c -> new Fit(c.getId(), c.slug, c.title,
                 c.summary, c.firmId, Set.copyOf(c.areas), c.sector, c.blindEvaluation, text(c), scores.get(c.getId())))
                 .toList();
+    }
+
+    /** One challenge as matchmaking reads it, whatever its state: the caller checks who may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Fit> of(long challengeId) {
+        return challenges.findById(challengeId).map(c -> new Fit(c.getId(), c.slug, c.title, c.summary, c.firmId,
+                Set.copyOf(c.areas), c.sector, c.blindEvaluation, text(c), 0f));
     }
 
     /** The words of a challenge that matchmaking compares with profiles. */

@@ -78,11 +78,20 @@ public class Matchmaking {
 
     /** The organisations' ids only, best first: the ranking itself (also what the quality benchmark measures). */
     List<Long> rank(String text, Set<TechnologyArea> areas, Sector sector, long excludedOrganisation, int limit) {
+        return rank(text, areas, sector, excludedOrganisation, false, limit);
+    }
+
+    /** The same ranking, among the profiles that tell members they are open to partnering when asked. */
+    List<Long> rank(String text, Set<TechnologyArea> areas, Sector sector, long excludedOrganisation,
+                    boolean partneringOnly, int limit) {
         String query = text.length() > QUERY_CHARS ? text.substring(0, QUERY_CHARS) : text;
         return Search.session(entityManager).search(InnovatorProfile.class)
                 .select(f -> f.field("organisationId", Long.class))
                 .where(f -> f.bool(b -> {
                     b.mustNot(f.match().field("organisationId").matching(excludedOrganisation));
+                    if (partneringOnly) {
+                        b.filter(f.match().field("member_partnering").matching(true));
+                    }
                     b.minimumShouldMatchNumber(1);
                     if (!query.isBlank()) {
                         b.should(f.match().fields("member_it", "member_en").matching(query));
@@ -147,13 +156,18 @@ public class Matchmaking {
                 ? p.areas.stream().filter(d.getAreas()::contains).sorted().toList() : List.of();
         List<Sector> sectors = p.visible(ProfileField.SECTORS, tier) && d.getSector() != null
                 && p.sectors.contains(d.getSector()) ? List.of(d.getSector()) : List.of();
-        List<String> capabilities = p.visible(ProfileField.CAPABILITIES, tier) && p.capabilities != null
-                ? Arrays.stream(p.capabilities.split("[,;\\n]")).map(String::strip).filter(c -> !c.isEmpty())
-                .filter(c -> challengeStems.containsAll(SearchTerms.stems(c)) && !SearchTerms.stems(c).isEmpty())
-                .toList() : List.of();
+        List<String> capabilities = capabilitiesIn(p, tier, challengeStems);
         List<String> words = SearchTerms.shared(p.text(tier), challengeStems, WORDS);
         return new InnovatorMatch(p.organisationId, p.organisationName, p.organisationType, areas, sectors,
                 capabilities, words, d.getInvitedOrganisations().contains(p.organisationId));
+    }
+
+    /** The profile's capabilities (as this tier may see them) that the challenge's words speak of. */
+    static List<String> capabilitiesIn(InnovatorProfile p, FieldVisibility tier, Set<String> challengeStems) {
+        return p.visible(ProfileField.CAPABILITIES, tier) && p.capabilities != null
+                ? Arrays.stream(p.capabilities.split("[,;\\n]")).map(String::strip).filter(c -> !c.isEmpty())
+                .filter(c -> challengeStems.containsAll(SearchTerms.stems(c)) && !SearchTerms.stems(c).isEmpty())
+                .toList() : List.of();
     }
 
     static String text(ChallengeDraft d) {

@@ -77,6 +77,8 @@ class RouteAccessTest extends KaribuTest {
         p.put("network/exchange/:postId", Access.signedIn(EVERY_ROLE));
         p.put("network/exchange/edit/:postId?", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         p.put("network/exchange/mine", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/requests", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
+        p.put("network/partners/:challengeId", Access.signedIn(EnumSet.of(Role.APPLICANT)));
         p.put("network/exchange/thread/:interestId", Access.signedIn(EnumSet.of(Role.APPLICANT, Role.FIRM_MANAGER)));
         // single sign-on (issue 16): an applicant made by a provider names their organisation
         p.put("complete-organisation", Access.signedIn(EnumSet.of(Role.APPLICANT)));

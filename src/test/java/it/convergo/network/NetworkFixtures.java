@@ -43,6 +43,23 @@ public class NetworkFixtures {
         SecurityContextHolder.clearContext();
     }
 
+    /** A listed profile of the (signed-in) member's organisation that tells members it is open to partnering. */
+    public ProfileForm partneringProfile(String descriptionEn, TechnologyArea... areas) {
+        listedProfile(descriptionEn, "", areas[0]);
+        ProfileForm form = myProfile.load();
+        form.setAreas(Set.of(areas));
+        form.setOpenToPartnering(true);
+        myProfile.save(form);
+        return form;
+    }
+
+    /** The (signed-in) member's listed profile, saying it is not open to partnering. */
+    public void closedToPartnering() {
+        ProfileForm form = myProfile.load();
+        form.setOpenToPartnering(false);
+        myProfile.save(form);
+    }
+
     /** A listed profile saved by the (signed-in) member: public description, members-only references. */
     public ProfileForm listedProfile(String descriptionEn, String references, TechnologyArea area) {
         ProfileForm form = myProfile.load();

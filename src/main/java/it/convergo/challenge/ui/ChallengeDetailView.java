@@ -226,6 +226,7 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
     private Component actions(ChallengeView c) {
         HorizontalLayout row = new HorizontalLayout();
         row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true); // three actions do not fit a phone on one line
         // proposals feature: applicants start (or reopen) their organisation's proposal; the NDA and the
         // eligibility are checked on that page and by the server
         if (c.status() == ChallengeStatus.OPEN && CurrentUser.get().filter(u -> u.has(Role.APPLICANT)).isPresent()) {
@@ -233,6 +234,13 @@ class ChallengeDetailView extends VerticalLayout implements BeforeEnterObserver,
             start.addClassNames("cv-button", "cv-button-primary");
             start.setId("challenge-start-proposal");
             row.add(start);
+            if (CurrentUser.get().map(u -> u.organisationId() != null).orElse(false)) {
+                // the network's consortium building, reached by its address: the challenge module does not depend on it
+                Anchor partners = new Anchor("network/partners/" + c.id(), getTranslation("challenge.detail.partners"));
+                partners.addClassNames("cv-button", "cv-button-secondary");
+                partners.setId("challenge-find-partners");
+                row.add(partners);
+            }
         }
         if (CurrentUser.get().isPresent()) {
             boolean following = followers.isFollowing(c.id());

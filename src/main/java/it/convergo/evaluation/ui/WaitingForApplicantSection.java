@@ -23,6 +23,7 @@ import java.util.Optional;
  * (with their deadline) and the pitch slots ahead, each a link to its page. Nothing when nothing waits.
  */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(0)
 class WaitingForApplicantSection implements ApplicantHomeSection {
 
     private final OpenQuestions questions;

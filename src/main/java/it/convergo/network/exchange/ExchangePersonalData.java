@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The exchange's part of a personal-data export: the notes of the interests the person expressed and the messages
- * they wrote in private threads (posts are their organisation's, not theirs). Erasure keeps the texts, which the
+ * The exchange's part of a personal-data export: the notes of the interests the person expressed, the requests to
+ * team up they sent, and the messages they wrote in private threads (posts are their organisation's, not theirs). Erasure keeps the texts, which the
  * other organisation of the thread read and may need, but removes the person from them: the author's name becomes
  * the alias, their address and name inside any note or message too, and the links to the account are cut.
  */
@@ -37,6 +37,8 @@ class ExchangePersonalData implements PersonalDataSource {
                 + "from exchange_message where user_id = ? order by id", person.userId()));
         part.put("postsAuthored", PersonalDataRows.of(jdbc, "select id, kind, title, created_at from exchange_post "
                 + "where author_user_id = ? order by id", person.userId()));
+        part.put("partnerRequests", PersonalDataRows.of(jdbc, "select challenge_id, to_organisation_id, message, status, "
+                + "created_at from partner_request where from_user_id = ? order by id", person.userId()));
         return part;
     }
 
@@ -49,9 +51,13 @@ class ExchangePersonalData implements PersonalDataSource {
                     identifier, erasure.alias(), "%" + identifier + "%");
             jdbc.update("update exchange_message set body = replace(body, ?, ?) where body like ?",
                     identifier, erasure.alias(), "%" + identifier + "%");
+            jdbc.update("update partner_request set message = replace(message, ?, ?) where message like ?",
+                    identifier, erasure.alias(), "%" + identifier + "%");
         }
         jdbc.update("update exchange_message set author_name = ?, user_id = null where user_id = ?", erasure.alias(), user);
         jdbc.update("update exchange_interest set user_id = null where user_id = ?", user);
         jdbc.update("update exchange_post set author_user_id = null where author_user_id = ?", user);
+        jdbc.update("update partner_request set from_user_id = null where from_user_id = ?", user);
+        jdbc.update("update partner_request set answered_by_user_id = null where answered_by_user_id = ?", user);
     }
 }

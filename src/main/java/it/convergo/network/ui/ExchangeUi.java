@@ -1,5 +1,9 @@
 package it.convergo.network.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
+import it.convergo.network.exchange.Contact;
+import it.convergo.network.exchange.PartnerRequestStatus;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +40,22 @@ final class ExchangeUi {
             case ACCEPTED -> Badge.Tone.SUCCESS;
             case DECLINED -> Badge.Tone.NEUTRAL;
         });
+    }
+
+    static Badge request(Component view, PartnerRequestStatus status) {
+        return new Badge(view.getTranslation(status.labelKey()), switch (status) {
+            case PENDING -> Badge.Tone.WARNING;
+            case ACCEPTED -> Badge.Tone.SUCCESS;
+            case IGNORED -> Badge.Tone.NEUTRAL;
+        });
+    }
+
+    /** The other side's contact once accepted, or why there is none. */
+    static Paragraph contact(Component view, @Nullable Contact contact) {
+        Paragraph line = new Paragraph(contact == null ? view.getTranslation("exchange.contact.none")
+                : view.getTranslation("exchange.contact", contact.name(), contact.email()));
+        line.addClassName("exchange-contact");
+        return line;
     }
 
     /** The post's title as a link to its page, with the organisation below. */

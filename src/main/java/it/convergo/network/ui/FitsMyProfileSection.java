@@ -23,6 +23,7 @@ import java.util.Optional;
  * what they share, and how complete the profile is (a fuller profile finds more, and is found by more firms).
  */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(2)
 class FitsMyProfileSection implements ApplicantHomeSection {
 
     static final int SHOWN = 3;

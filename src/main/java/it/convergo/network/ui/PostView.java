@@ -192,10 +192,7 @@ class PostView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component contact(@Nullable Contact contact) {
-        Paragraph line = new Paragraph(contact == null ? getTranslation("exchange.contact.none")
-                : getTranslation("exchange.contact", contact.name(), contact.email()));
-        line.addClassName("exchange-contact");
-        return line;
+        return ExchangeUi.contact(this, contact);
     }
 
     private Component threadLink(long interestId) {
