@@ -30,9 +30,11 @@ import org.apache.lucene.util.CharsRefBuilder;
  */
 final class TextAnalyzers {
 
-    /** Italian elided articles and prepositions (l', dell', un' ...). */
-    private static final CharArraySet ELISIONS = new CharArraySet(List.of("c", "l", "all", "dall", "dell", "nell",
-            "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+    /** Italian elided articles and prepositions (l', dell', un' ...); the Elasticsearch chain lists them too. */
+    static final List<String> ELISION_ARTICLES = List.of("c", "l", "all", "dall", "dell", "nell",
+            "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d");
+
+    private static final CharArraySet ELISIONS = new CharArraySet(ELISION_ARTICLES, true);
 
     private TextAnalyzers() {
     }
@@ -57,18 +59,11 @@ final class TextAnalyzers {
     }
 
     private static SynonymMap synonyms(Language language) {
-        Analyzer normaliser = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, normalise(language, source));
-            }
-        };
-        try (normaliser) {
+        try {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
-            for (List<String> group : TaxonomySynonyms.all().values()) {
+            for (List<String> group : synonymGroups(language)) {
                 List<CharsRef> phrases = group.stream()
-                        .map(p -> words(p, normaliser)).filter(p -> p.length > 0).distinct().toList();
+                        .map(p -> SynonymMap.Builder.join(p.split(" "), new CharsRefBuilder())).toList();
                 for (CharsRef from : phrases) {
                     for (CharsRef to : phrases) {
                         if (!from.equals(to)) {
@@ -83,15 +78,34 @@ final class TextAnalyzers {
         }
     }
 
-    /** A phrase as the normalised words the index sees, joined as the synonym map expects (stop words left out). */
-    private static CharsRef words(String phrase, Analyzer normaliser) {
-        CharsRefBuilder joined = new CharsRefBuilder();
+    /**
+     * Each area's phrases as the normalised words the index sees (stop words left out), joined by spaces; phrases
+     * that normalise to nothing or to another phrase of the group are dropped. The Elasticsearch rules are these.
+     */
+    static List<List<String>> synonymGroups(Language language) {
+        Analyzer normaliser = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, normalise(language, source));
+            }
+        };
+        try (normaliser) {
+            return TaxonomySynonyms.all().values().stream()
+                    .map(group -> group.stream().map(p -> words(p, normaliser)).filter(p -> !p.isEmpty())
+                            .distinct().toList())
+                    .toList();
+        }
+    }
+
+    private static String words(String phrase, Analyzer normaliser) {
+        StringBuilder joined = new StringBuilder();
         try (TokenStream stream = normaliser.tokenStream("", phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (joined.length() > 0) {
-                    joined.append(SynonymMap.WORD_SEPARATOR);
+                if (!joined.isEmpty()) {
+                    joined.append(' ');
                 }
                 joined.append(term.buffer(), 0, term.length());
             }
@@ -99,7 +113,7 @@ final class TextAnalyzers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return joined.get();
+        return joined.toString();
     }
 
     private static final class Chain extends Analyzer {
