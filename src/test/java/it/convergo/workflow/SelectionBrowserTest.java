@@ -8,6 +8,7 @@ import it.convergo.account.Consents;
 import it.convergo.account.OrganisationType;
 import it.convergo.account.Role;
 import it.convergo.account.UserAccount;
+import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.base.i18n.Translations;
 import it.convergo.browser.Browser;
@@ -16,11 +17,17 @@ import it.convergo.browser.PageChecks;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeEditor;
 import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.challenge.Challenges;
 import it.convergo.challenge.Visibility;
 import it.convergo.evaluation.appeals.AppealDecisions;
 import it.convergo.evaluation.pitch.PitchService;
 import it.convergo.evaluation.vote.Audience;
 import it.convergo.evaluation.vote.VoteSettings;
+import it.convergo.network.NetworkFixtures;
+import it.convergo.network.exchange.Arrangement;
+import it.convergo.network.exchange.MyPosts;
+import it.convergo.network.exchange.PostForm;
+import it.convergo.network.exchange.PostKind;
 import it.convergo.proposal.ProposalFixtures;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -81,6 +88,9 @@ class SelectionBrowserTest {
     @Autowired Consents consents;
     @Autowired JdbcTemplate jdbc;
     @Autowired SecurityContextHolderStrategy securityStrategy;
+    @Autowired NetworkFixtures network;
+    @Autowired MyPosts myPosts;
+    @Autowired Challenges challengeViews;
 
     /**
      * The fixtures sign in through {@link SecurityContextHolder}; another test class's context may have left its own
@@ -399,6 +409,63 @@ class SelectionBrowserTest {
                 j.b.settle();
                 j.b.waitFor(By.id("org-import-upload"));
                 j.page("organisation-import");
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ consortium building
+
+    @Test
+    @Order(7)
+    void anApplicantFindsPartnersAndAsksThePartnerAcceptsFromItsHome() throws Exception {
+        for (int width : WIDTHS) {
+            challenges.signIn(challenges.firmManager());
+            long challenge = challenges.open(ChallengeFixtures.unique("Press line energy " + width));
+            String slug = challengeViews.view(challenge).slug();
+            UserAccount builder = network.member("Cell builder " + width, OrganisationType.STARTUP, Role.APPLICANT);
+            network.signIn(builder);
+            network.partneringProfile("Robotic cells that load presses", TechnologyArea.ROBOTICS);
+            UserAccount lab = network.member("Sensor lab " + width, OrganisationType.UNIVERSITY, Role.APPLICANT);
+            long labId = network.signIn(lab).organisationId();
+            network.partneringProfile("Wireless sensors that find where a press line wastes energy",
+                    TechnologyArea.INDUSTRIAL_IOT);
+            myPosts.post(new PostForm(PostKind.OFFER, Arrangement.FACILITY_USE, TechnologyArea.ROBOTICS,
+                    "Robot test cell " + width, "Our robotic test cell for presses, by the day", 7, 30));
+            network.signOut();
+            journey(width, first(width), "t-applicant", j -> {
+                j.signIn(builder.getEmail(), PASSWORD, "my-proposals");
+                j.b.waitFor(By.id("home-fits-profile"));
+                assertThat(j.b.text()).as("an offer of the network that fits the profile")
+                        .contains(j.t("network.forMe.posts"), "Robot test cell " + width);
+                j.page("home-fits-offers");
+                j.visit("challenges/" + slug, "challenge-with-partners");
+                j.b.click(j.b.waitFor(By.id("challenge-find-partners")));
+                j.b.settle();
+                j.b.waitFor(By.id("partner-" + labId));
+                j.page("partners");
+                assertThat(j.b.text()).contains(j.t("consortium.brings", j.t("area.INDUSTRIAL_IOT")));
+                j.b.click(j.b.waitFor(By.id("ask-" + labId)));
+                j.b.settle();
+                j.b.waitFor(By.cssSelector("#message-" + labId + " textarea")).sendKeys("Your sensors, our cells.");
+                j.page("partner-message");
+                j.b.click(j.b.waitFor(By.id("send-" + labId)));
+                j.b.settle();
+                j.b.waitForText(j.t("consortium.status.PENDING"));
+                j.page("partner-asked");
+            });
+            journey(width, second(width), "t-partner", j -> {
+                j.signIn(lab.getEmail(), PASSWORD, "my-proposals");
+                j.b.waitFor(By.id("home-partner-requests"));
+                j.b.click(j.b.waitFor(By.cssSelector("#home-partner-requests a")));
+                j.b.settle();
+                j.b.waitFor(By.id("requests-received"));
+                j.page("requests");
+                j.b.press(j.t("consortium.accept"));
+                j.b.step("request-accept-confirm");
+                j.b.confirm(j.t("consortium.accept"));
+                j.b.waitForText(j.t("consortium.status.ACCEPTED"));
+                j.page("request-accepted");
+                assertThat(j.b.text()).contains(builder.getEmail());
             });
         }
     }
