@@ -87,7 +87,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> {
                     Div name = new Div(OrganisationLogo.of(logos, c.organisationId(), c.name(), c.hasLogo(), false),
                             new Anchor("network/" + c.organisationId(), c.name()));
-                    name.addClassName("cv-logo-name");
+                    name.addClassName("cv-org-logo-name");
                     return name;
                 })
                 .setHeader(getTranslation("network.directory.name")).setFlexGrow(2);

@@ -37,6 +37,7 @@ class LogoSection extends VerticalLayout {
         setPadding(false);
         setId("profile-logo");
         current.setId("profile-logo-current");
+        messages.setId("profile-logo-message");
         SingleFileUpload upload = new SingleFileUpload(ProfileLogos.MAX_BYTES, (fileName, file) -> uploaded(file),
                 messages::error, "image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setId("profile-logo-upload");
@@ -46,7 +47,7 @@ class LogoSection extends VerticalLayout {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         FlexLayout row = new FlexLayout(current, remove);
         row.setAlignItems(Alignment.CENTER);
-        row.addClassName("cv-logo-row");
+        row.addClassName("cv-org-logo-row");
         add(new H2(getTranslation("network.logo.title")), new Paragraph(getTranslation("network.logo.help",
                 ProfileLogos.MAX_BYTES / (1024 * 1024), ProfileLogos.MAX_PIXELS, ProfileLogos.SIDE)), messages, row, upload);
         refresh();

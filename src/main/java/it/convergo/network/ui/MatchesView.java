@@ -95,7 +95,7 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         card.addClassName("cv-card");
         H3 name = new H3(OrganisationLogo.of(logos, m.organisationId(), m.name(), hasLogo, false),
                 new Anchor("network/" + m.organisationId(), m.name()));
-        name.addClassName("cv-logo-name");
+        name.addClassName("cv-org-logo-name");
         card.add(name);
         if (m.type() != null) {
             card.add(new Span(getTranslation(m.type().labelKey())));

@@ -31,14 +31,14 @@ final class OrganisationLogo {
             logo = image;
         } else {
             Span initials = new Span(initials(name));
-            initials.addClassName("cv-logo-initials");
+            initials.addClassName("cv-org-logo-initials");
             // decorative: the name is written beside it
             initials.getElement().setAttribute("aria-hidden", "true");
             logo = initials;
         }
-        logo.getElement().getClassList().add("cv-logo");
+        logo.getElement().getClassList().add("cv-org-logo");
         if (large) {
-            logo.getElement().getClassList().add("cv-logo-large");
+            logo.getElement().getClassList().add("cv-org-logo-large");
         }
         logo.getElement().setAttribute("data-organisation", String.valueOf(organisationId));
         return logo;

@@ -47,7 +47,7 @@ class ProfilePageView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean hasLogo = logos.shown(java.util.Set.of(p.organisationId())).contains(p.organisationId());
         FlexLayout heading = new FlexLayout(OrganisationLogo.of(logos, p.organisationId(), p.name(), hasLogo, true),
                 new H1(p.name()));
-        heading.addClassName("cv-logo-heading");
+        heading.addClassName("cv-org-logo-heading");
         add(new Anchor("network", getTranslation("network.profile.back")), heading);
         String description = "it".equals(getLocale().getLanguage()) ? first(p.descriptionIt(), p.descriptionEn())
                 : first(p.descriptionEn(), p.descriptionIt());
