@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * An organisation's logo beside its name, or its initials on a neutral disc when it has none. The image is fetched
+ * An organisation's logo beside its name, or its initials on a neutral square when it has none. The image is fetched
  * by its own request, which asks the service again who may see it: nothing of the logo is loaded with the list.
  */
 final class OrganisationLogo {
@@ -24,11 +24,10 @@ final class OrganisationLogo {
     static Component of(ProfileLogos logos, long organisationId, String name, boolean hasLogo, boolean large) {
         Component logo;
         if (hasLogo) {
-            Image image = new Image(DownloadHandler.fromInputStream(e -> logos.logo(organisationId)
+            logo = new Image(DownloadHandler.fromInputStream(e -> logos.logo(organisationId)
                     .map(png -> new DownloadResponse(new ByteArrayInputStream(png), "logo-" + organisationId + ".png",
                             "image/png", png.length))
                     .orElse(DownloadResponse.error(404))), name);
-            logo = image;
         } else {
             Span initials = new Span(initials(name));
             initials.addClassName("cv-org-logo-initials");

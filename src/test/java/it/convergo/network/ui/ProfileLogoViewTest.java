@@ -24,6 +24,11 @@ import it.convergo.base.TechnologyArea;
 import it.convergo.network.LogoPictures;
 import it.convergo.network.NetworkFixtures;
 import it.convergo.network.ProfileCard;
+import it.convergo.network.ProfileLogos;
+import it.convergo.challenge.ChallengeDraft;
+import it.convergo.challenge.ChallengeEditor;
+import it.convergo.challenge.ChallengeFixtures;
+import it.convergo.challenge.ChallengePublishing;
 import it.convergo.support.KaribuTest;
 import it.convergo.support.Uploads;
 import it.convergo.support.UserInput;
@@ -37,6 +42,14 @@ class ProfileLogoViewTest extends KaribuTest {
 
     @Autowired
     NetworkFixtures fixtures;
+    @Autowired
+    ProfileLogos logos;
+    @Autowired
+    ChallengeFixtures challengeFixtures;
+    @Autowired
+    ChallengeEditor editor;
+    @Autowired
+    ChallengePublishing publishing;
 
     private final String tag = Long.toString(System.nanoTime(), 36);
 
@@ -82,5 +95,30 @@ class ProfileLogoViewTest extends KaribuTest {
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(_find(Image.class, s -> s.withClasses("cv-org-logo"))).isEmpty();
         assertThat(_get(Span.class, s -> s.withClasses("cv-org-logo-initials")).isVisible()).isTrue();
+    }
+
+    @Test
+    void aFirmSeesTheLogoOfAnOrganisationThatFitsAndInitialsForOneWithout() {
+        UserAccount lab = fixtures.member("Furnace " + tag, OrganisationType.RESEARCH_CENTRE, Role.APPLICANT);
+        AccountPrincipal withLogo = fixtures.signIn(lab);
+        fixtures.listedProfile("Waste heat from furnaces " + tag, "", TechnologyArea.ENERGY_EFFICIENCY);
+        logos.upload(LogoPictures.png(120, 120));
+        AccountPrincipal without = fixtures.signIn(fixtures.member("Boiler " + tag, OrganisationType.SME, Role.APPLICANT));
+        fixtures.listedProfile("Waste heat boilers " + tag, "", TechnologyArea.ENERGY_EFFICIENCY);
+        fixtures.signOut();
+        UserAccount manager = challengeFixtures.firmManager();
+        challengeFixtures.signIn(manager);
+        ChallengeDraft d = challengeFixtures.completeDraft("Waste heat from furnaces " + tag);
+        d.setAreas(new java.util.HashSet<>(java.util.Set.of(TechnologyArea.ENERGY_EFFICIENCY)));
+        long challenge = editor.save(d);
+        publishing.publish(challenge, editor.draft(challenge).getVersion());
+        fixtures.signOut();
+
+        login(manager.getEmail());
+        UI.getCurrent().navigate("network/matches/" + challenge);
+        assertThat(_get(Image.class, s -> s.withClasses("cv-org-logo")).getAlt()).hasValue(withLogo.organisationName());
+        assertThat(_find(Span.class, s -> s.withClasses("cv-org-logo-initials")).stream()
+                .map(i -> i.getElement().getAttribute("data-organisation")))
+                .contains(String.valueOf(without.organisationId()));
     }
 }
