@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The network's directory: listed profiles, searched and faceted on what this reader may see. Visitors not
  * signed in search the public fields only, members also the members' fields; private fields are never searched.
- * A page costs one search and one query for its profiles.
+ * A page costs one search, and one query for which of its organisations show a logo (ids only, no image bytes).
  */
 @Service
 public class Directory {
@@ -35,11 +35,13 @@ public class Directory {
     private static final AggregationKey<Map<OrganisationType, Long>> TYPES = AggregationKey.of("types");
 
     private final InnovatorProfileRepository profiles;
+    private final ProfileLogos logos;
     @PersistenceContext
     private EntityManager entityManager;
 
-    Directory(InnovatorProfileRepository profiles) {
+    Directory(InnovatorProfileRepository profiles, ProfileLogos logos) {
         this.profiles = profiles;
+        this.logos = logos;
     }
 
     /** The reader's tier: members once signed in, the public otherwise. */
@@ -47,7 +49,7 @@ public class Directory {
         return CurrentUser.get().isPresent() ? FieldVisibility.MEMBERS : FieldVisibility.PUBLIC;
     }
 
-    /** One page of cards, straight from the index (no database query): what this reader may see of each. */
+    /** One page of cards, straight from the index: what this reader may see of each, and whether it has a logo. */
     @Transactional(readOnly = true)
     public List<ProfileCard> search(DirectoryFilter filter, int offset, int limit, Locale locale) {
         FieldVisibility tier = tier();
@@ -62,17 +64,18 @@ public class Directory {
                 .where(f -> predicate(f, filter, tier))
                 .sort(f -> filter.words().isEmpty() ? f.field("name_sort") : f.score().then().field("name_sort"))
                 .fetchHits(offset, limit);
-        return rows.stream().map(r -> card(r, italian)).toList();
+        Set<Long> withLogo = logos.shown(rows.stream().map(r -> (Long) r.get(0)).toList());
+        return rows.stream().map(r -> card(r, italian, withLogo.contains((Long) r.get(0)))).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private static ProfileCard card(List<?> r, boolean italian) {
+    private static ProfileCard card(List<?> r, boolean italian, boolean hasLogo) {
         String it = (String) r.get(6);
         String en = (String) r.get(7);
         String summary = italian ? (it != null ? it : en) : (en != null ? en : it);
         return new ProfileCard((Long) r.get(0), (String) r.get(1), (OrganisationType) r.get(2),
                 Set.copyOf((Set<TechnologyArea>) r.get(3)), (Region) r.get(4), (Boolean) r.get(5),
-                summary == null ? "" : summary);
+                summary == null ? "" : summary, hasLogo);
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,7 @@ import it.convergo.network.Directory;
 import it.convergo.network.DirectoryFilter;
 import it.convergo.network.Facets;
 import it.convergo.network.ProfileCard;
+import it.convergo.network.ProfileLogos;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private Facets facets = new Facets(Map.of(), Map.of(), Map.of(), Map.of());
 
-    DirectoryView(Directory directory, Matchmaking matchmaking, FirmChallenges firmChallenges) {
+    DirectoryView(Directory directory, Matchmaking matchmaking, FirmChallenges firmChallenges, ProfileLogos logos) {
         this.directory = directory;
         setSizeFull();
         addClassName("cv-network-directory");
@@ -83,7 +84,12 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         partnering.setLabel(getTranslation("network.directory.partnering"));
 
         grid.setId("network-grid");
-        grid.addComponentColumn(c -> new Anchor("network/" + c.organisationId(), c.name()))
+        grid.addComponentColumn(c -> {
+                    Div name = new Div(OrganisationLogo.of(logos, c.organisationId(), c.name(), c.hasLogo(), false),
+                            new Anchor("network/" + c.organisationId(), c.name()));
+                    name.addClassName("cv-org-logo-name");
+                    return name;
+                })
                 .setHeader(getTranslation("network.directory.name")).setFlexGrow(2);
         grid.addColumn(c -> c.type() == null ? "" : getTranslation(c.type().labelKey()))
                 .setHeader(getTranslation("network.directory.type"));

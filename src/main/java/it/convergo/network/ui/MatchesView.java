@@ -23,8 +23,10 @@ import it.convergo.network.InnovatorMatch;
 import it.convergo.network.Invitations;
 import it.convergo.network.Matchmaking;
 import it.convergo.network.OrganisationImport;
+import it.convergo.network.ProfileLogos;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The organisations that fit the firm's challenge, with the reasons, and one click to invite each. */
@@ -38,12 +40,15 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Invitations invitations;
     private final Challenges challenges;
     private final OrganisationImport imports;
+    private final ProfileLogos logos;
     private final Div list = new Div();
     private long challengeId;
     private boolean inviteOnly;
 
-    MatchesView(Matchmaking matchmaking, Invitations invitations, Challenges challenges, OrganisationImport imports) {
+    MatchesView(Matchmaking matchmaking, Invitations invitations, Challenges challenges, OrganisationImport imports,
+                ProfileLogos logos) {
         this.imports = imports;
+        this.logos = logos;
         this.matchmaking = matchmaking;
         this.invitations = invitations;
         this.challenges = challenges;
@@ -80,13 +85,18 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (matches.isEmpty()) {
             list.add(new Paragraph(getTranslation("network.matches.empty")));
         }
-        matches.forEach(m -> list.add(card(m)));
+        // which cards have a logo: one query for the list; each image is then fetched by its own request
+        Set<Long> withLogo = logos.shown(matches.stream().map(InnovatorMatch::organisationId).toList());
+        matches.forEach(m -> list.add(card(m, withLogo.contains(m.organisationId()))));
     }
 
-    private Component card(InnovatorMatch m) {
+    private Component card(InnovatorMatch m, boolean hasLogo) {
         Div card = new Div();
         card.addClassName("cv-card");
-        card.add(new H3(new Anchor("network/" + m.organisationId(), m.name())));
+        H3 name = new H3(OrganisationLogo.of(logos, m.organisationId(), m.name(), hasLogo, false),
+                new Anchor("network/" + m.organisationId(), m.name()));
+        name.addClassName("cv-org-logo-name");
+        card.add(name);
         if (m.type() != null) {
             card.add(new Span(getTranslation(m.type().labelKey())));
         }

@@ -35,6 +35,7 @@ import it.convergo.network.MyProfile;
 import it.convergo.network.NetworkLimits;
 import it.convergo.network.ProfileField;
 import it.convergo.network.ProfileForm;
+import it.convergo.network.ProfileLogos;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
@@ -43,7 +44,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * My organisation's profile in the network: every field with who may see it beside it, how complete the profile
- * is and what is still missing, and whether it is listed in the directory. Any member of the organisation edits.
+ * is and what is still missing, whether it is listed in the directory, and its logo. Any member of the
+ * organisation edits.
  */
 @Route("network/profile")
 @RolesAllowed({Role.APPLICANT_NAME, Role.FIRM_MANAGER_NAME})
@@ -58,11 +60,12 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph missing = new Paragraph();
     private final FormMessages messages = new FormMessages();
 
-    ProfileEditorView(MyProfile service) {
+    ProfileEditorView(MyProfile service, ProfileLogos logos) {
         this.service = service;
         addClassName("cv-page-narrow");
         add(new Anchor("network", getTranslation("network.profile.back")), new H1(getTranslation("network.editor.title")));
-        if (CurrentUser.get().map(AccountPrincipal::organisationId).isEmpty()) {
+        AccountPrincipal me = CurrentUser.get().orElse(null);
+        if (me == null || me.organisationId() == null) {
             this.form = null;
             Paragraph none = new Paragraph(getTranslation("network.error.noOrganisation"));
             none.setId("profile-no-organisation");
@@ -137,7 +140,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("network.editor.save"), e -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(save);
+        add(save, new LogoSection(logos, me.organisationId(), me.organisationName()));
         binder.addValueChangeListener(e -> showCompleteness());
         showCompleteness();
     }

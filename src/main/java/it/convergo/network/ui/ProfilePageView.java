@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,6 +16,7 @@ import it.convergo.base.UserFacingException;
 import it.convergo.base.ui.Fact;
 import it.convergo.base.ui.RouteIds;
 import it.convergo.network.Directory;
+import it.convergo.network.ProfileLogos;
 import it.convergo.network.ProfilePage;
 import java.util.stream.Collectors;
 
@@ -24,10 +26,12 @@ import java.util.stream.Collectors;
 class ProfilePageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Directory directory;
+    private final ProfileLogos logos;
     private String title = "";
 
-    ProfilePageView(Directory directory) {
+    ProfilePageView(Directory directory, ProfileLogos logos) {
         this.directory = directory;
+        this.logos = logos;
         addClassName("cv-page-narrow");
     }
 
@@ -40,7 +44,11 @@ class ProfilePageView extends VerticalLayout implements BeforeEnterObserver, Has
     private void render(ProfilePage p) {
         removeAll();
         title = p.name();
-        add(new Anchor("network", getTranslation("network.profile.back")), new H1(p.name()));
+        boolean hasLogo = logos.shown(java.util.Set.of(p.organisationId())).contains(p.organisationId());
+        FlexLayout heading = new FlexLayout(OrganisationLogo.of(logos, p.organisationId(), p.name(), hasLogo, true),
+                new H1(p.name()));
+        heading.addClassName("cv-org-logo-heading");
+        add(new Anchor("network", getTranslation("network.profile.back")), heading);
         String description = "it".equals(getLocale().getLanguage()) ? first(p.descriptionIt(), p.descriptionEn())
                 : first(p.descriptionEn(), p.descriptionIt());
         if (description != null) {
