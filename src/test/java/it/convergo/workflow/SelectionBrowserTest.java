@@ -23,6 +23,7 @@ import it.convergo.evaluation.appeals.AppealDecisions;
 import it.convergo.evaluation.pitch.PitchService;
 import it.convergo.evaluation.vote.Audience;
 import it.convergo.evaluation.vote.VoteSettings;
+import it.convergo.network.LogoPictures;
 import it.convergo.network.NetworkFixtures;
 import it.convergo.network.exchange.Arrangement;
 import it.convergo.network.exchange.MyPosts;
@@ -33,6 +34,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -423,7 +426,7 @@ class SelectionBrowserTest {
             long challenge = challenges.open(ChallengeFixtures.unique("Press line energy " + width));
             String slug = challengeViews.view(challenge).slug();
             UserAccount builder = network.member("Cell builder " + width, OrganisationType.STARTUP, Role.APPLICANT);
-            network.signIn(builder);
+            long builderId = network.signIn(builder).organisationId();
             network.partneringProfile("Robotic cells that load presses", TechnologyArea.ROBOTICS);
             UserAccount lab = network.member("Sensor lab " + width, OrganisationType.UNIVERSITY, Role.APPLICANT);
             long labId = network.signIn(lab).organisationId();
@@ -438,6 +441,20 @@ class SelectionBrowserTest {
                 assertThat(j.b.text()).as("an offer of the network that fits the profile")
                         .contains(j.t("network.forMe.posts"), "Robot test cell " + width);
                 j.page("home-fits-offers");
+                // a hostile file named like a picture is refused, the upload stays usable, a real picture is kept
+                j.visit("network/profile", "profile-editor-logo");
+                Path fake = Files.writeString(Files.createTempFile("logo", ".png"), "<svg onload=alert(1)></svg>");
+                j.b.upload("profile-logo-upload", fake);
+                j.b.waitForText(j.t("network.logo.error.invalid"));
+                assertThat(j.b.listedFiles("profile-logo-upload")).isZero();
+                j.page("logo-refused");
+                Path png = Files.write(Files.createTempFile("logo", ".png"), LogoPictures.png(900, 300));
+                j.b.upload("profile-logo-upload", png);
+                j.b.waitForText(j.t("network.logo.saved"));
+                j.b.waitFor(By.cssSelector("#profile-logo-current img"));
+                j.page("logo-saved");
+                j.visit("network/" + builderId, "profile-page-logo");
+                j.b.waitFor(By.cssSelector("img.cv-org-logo"));
                 j.visit("challenges/" + slug, "challenge-with-partners");
                 j.b.click(j.b.waitFor(By.id("challenge-find-partners")));
                 j.b.settle();
