@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentTable {
 
+    /** The records that say a person consents now: given, and the latest of that person for that purpose. */
+    private static final String GIVEN_NOW = "from consent_record c where c.given = true and c.id = "
+            + "(select max(l.id) from consent_record l where l.user_id = c.user_id and l.purpose = c.purpose)";
+
     private final JdbcTemplate jdbc;
 
     ConsentTable(JdbcTemplate jdbc) {
@@ -44,22 +48,19 @@ class ConsentTable {
                 });
     }
 
-    /** The people who consent now to the purpose: those whose latest record for it says given. */
+    /** The people who consent now to the purpose. */
     List<Long> consenting(ConsentPurpose purpose) {
-        return jdbc.queryForList("select c.user_id from consent_record c where c.purpose = ? and c.given = true and c.id = "
-                + "(select max(l.id) from consent_record l where l.user_id = c.user_id and l.purpose = c.purpose)",
-                Long.class, purpose.name());
+        return jdbc.queryForList("select c.user_id " + GIVEN_NOW + " and c.purpose = ?", Long.class, purpose.name());
     }
 
-    /** How many people consent now, per purpose: those whose latest record for it says given. */
+    /** How many people consent now, per purpose. */
     Map<ConsentPurpose, Long> givenCounts() {
         Map<ConsentPurpose, Long> counts = new EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose p : ConsentPurpose.values()) {
             counts.put(p, 0L);
         }
-        jdbc.query("select c.purpose, count(*) from consent_record c where c.given = true and c.id = "
-                + "(select max(l.id) from consent_record l where l.user_id = c.user_id and l.purpose = c.purpose) "
-                + "group by c.purpose", rs -> {
+        jdbc.query("select c.purpose, count(*) " + GIVEN_NOW + " group by c.purpose",
+                rs -> {
                     counts.put(ConsentPurpose.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         return counts;

@@ -13,13 +13,11 @@ import it.convergo.evaluation.DemoEvaluation;
 import it.convergo.notification.MailService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,10 +45,8 @@ class AcceptanceBrowserTest {
 
     static final String DEMO_PASSWORD = "Convergo2026";
     static final String FIRM = "marco.bianchi@ceramicheemiliane.demo";
-    static final PageChecks CHECKS = new PageChecks();
-    static final List<String> MINOR = new ArrayList<>();
-    static long started;
-    static int pages;
+    static final BrowserSuite SUITE = new BrowserSuite("Browser suite");
+    static final PageChecks CHECKS = SUITE.checks;
 
     @LocalServerPort
     int port;
@@ -66,30 +62,16 @@ class AcceptanceBrowserTest {
 
     @BeforeAll
     static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver (Debian packages) are not installed");
-        started = System.nanoTime();
+        SUITE.start();
     }
 
     @AfterAll
     static void report() {
-        System.out.printf("Browser suite: %d pages checked with axe-core in %d s; minor/moderate findings: %d%n", pages,
-                (System.nanoTime() - started) / 1_000_000_000L, MINOR.size());
-        MINOR.forEach(m -> System.out.println("  axe " + m));
+        SUITE.report();
     }
 
-    /** One journey of one person: the browser, the steps every page takes, and the axe-core verdict at the end. */
-    private void journey(int width, int height, Locale l, String name, Steps steps) throws Exception {
-        try (Journey j = new Journey("http://localhost:" + port + "/", width, height, l, name, translations, CHECKS)) {
-            steps.run(j);
-            pages += j.b.pagesChecked;
-            MINOR.addAll(j.b.minorViolations());
-            assertThat(j.b.blockingViolations()).as("serious or critical WCAG 2.1 A/AA violations").isEmpty();
-        }
-    }
-
-    @FunctionalInterface
-    interface Steps {
-        void run(Journey j) throws Exception;
+    private void journey(int width, int height, Locale l, String name, BrowserSuite.Steps steps) throws Exception {
+        SUITE.journey(port, width, height, l, name, translations, steps);
     }
 
     // ------------------------------------------------------------------ a) applicant

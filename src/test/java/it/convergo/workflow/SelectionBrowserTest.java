@@ -11,8 +11,7 @@ import it.convergo.account.UserAccount;
 import it.convergo.base.TechnologyArea;
 import it.convergo.base.Times;
 import it.convergo.base.i18n.Translations;
-import it.convergo.browser.Browser;
-import it.convergo.browser.Journey;
+import it.convergo.browser.BrowserSuite;
 import it.convergo.browser.PageChecks;
 import it.convergo.challenge.ChallengeDraft;
 import it.convergo.challenge.ChallengeEditor;
@@ -40,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,11 +68,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
         "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "convergo.demo-data=true"})
 class SelectionBrowserTest {
 
-    static final PageChecks CHECKS = new PageChecks();
-    static final List<String> MINOR = new ArrayList<>();
+    static final BrowserSuite SUITE = new BrowserSuite("Selection browser suite");
+    static final PageChecks CHECKS = SUITE.checks;
     static final String PASSWORD = AccountFixtures.PASSWORD;
-    static long started;
-    static int pages;
 
     @LocalServerPort int port;
     @Autowired Translations translations;
@@ -107,30 +103,16 @@ class SelectionBrowserTest {
 
     @BeforeAll
     static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver (Debian packages) are not installed");
-        started = System.nanoTime();
+        SUITE.start();
     }
 
     @AfterAll
     static void report() {
-        System.out.printf("Selection browser suite: %d pages checked with axe-core in %d s; minor/moderate findings: %d%n",
-                pages, (System.nanoTime() - started) / 1_000_000_000L, MINOR.size());
-        MINOR.forEach(m -> System.out.println("  axe " + m));
+        SUITE.report();
     }
 
-    private void journey(int width, Locale l, String name, Steps steps) throws Exception {
-        try (Journey j = new Journey("http://localhost:" + port + "/", width, width >= 1280 ? 900 : 844, l, name, translations,
-                CHECKS)) {
-            steps.run(j);
-            pages += j.b.pagesChecked;
-            MINOR.addAll(j.b.minorViolations());
-            assertThat(j.b.blockingViolations()).as("serious or critical WCAG 2.1 A/AA violations").isEmpty();
-        }
-    }
-
-    @FunctionalInterface
-    interface Steps {
-        void run(Journey j) throws Exception;
+    private void journey(int width, Locale l, String name, BrowserSuite.Steps steps) throws Exception {
+        SUITE.journey(port, width, width >= 1280 ? 900 : 844, l, name, translations, steps);
     }
 
     /** The two widths, each with its language for the first person of a journey; the others take the other one. */

@@ -18,11 +18,13 @@ import it.convergo.account.Role;
 import it.convergo.base.Times;
 import it.convergo.base.ui.Confirm;
 import it.convergo.base.ui.Notifications;
+import it.convergo.network.ProfileLogos;
 import it.convergo.network.exchange.PartnerRequestStatus;
 import it.convergo.network.exchange.PartnerRequestView;
 import it.convergo.network.exchange.PartnerRequests;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 
@@ -38,11 +40,13 @@ class PartnerRequestsView extends VerticalLayout implements HasDynamicTitle {
     static final int PAGE = 20;
 
     private final PartnerRequests requests;
+    private final ProfileLogos logos;
     private final Div received = new Div();
     private final Div sent = new Div();
 
-    PartnerRequestsView(PartnerRequests requests) {
+    PartnerRequestsView(PartnerRequests requests, ProfileLogos logos) {
         this.requests = requests;
+        this.logos = logos;
         addClassName("cv-page-narrow");
         received.setId("requests-received");
         received.addClassName("cv-card-list");
@@ -72,7 +76,10 @@ class PartnerRequestsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void more(Div list, BiFunction<Integer, Integer, List<PartnerRequestView>> page, long total, int offset) {
-        page.apply(offset, PAGE).forEach(r -> list.add(card(r)));
+        List<PartnerRequestView> cards = page.apply(offset, PAGE);
+        // which cards have a logo: one query per page; each image is then fetched by its own request
+        Set<Long> withLogo = logos.shown(cards.stream().map(PartnerRequestView::otherOrganisationId).toList());
+        cards.forEach(r -> list.add(card(r, withLogo.contains(r.otherOrganisationId()))));
         int shown = offset + PAGE;
         if (shown < total) {
             Button more = new Button(getTranslation("consortium.requests.more", total - shown));
@@ -84,11 +91,14 @@ class PartnerRequestsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component card(PartnerRequestView r) {
+    private Component card(PartnerRequestView r, boolean hasLogo) {
         Div card = new Div();
         card.addClassName("cv-card");
         card.setId((r.received() ? "received-" : "sent-") + r.id());
-        card.add(new H3(new Anchor("network/" + r.otherOrganisationId(), r.otherOrganisationName())));
+        H3 name = new H3(OrganisationLogo.of(logos, r.otherOrganisationId(), r.otherOrganisationName(), hasLogo, false),
+                new Anchor("network/" + r.otherOrganisationId(), r.otherOrganisationName()));
+        name.addClassName("cv-org-logo-name");
+        card.add(name);
         Paragraph about = new Paragraph(getTranslation("consortium.requests.for"));
         about.add(new Anchor("challenges/" + r.challengeSlug(), r.challengeTitle()));
         Span when = new Span(Times.format(r.createdAt(), getLocale()));

@@ -23,12 +23,14 @@ import it.convergo.challenge.Challenges;
 import it.convergo.network.Complements;
 import it.convergo.network.NetworkLimits;
 import it.convergo.network.PartnerMatch;
+import it.convergo.network.ProfileLogos;
 import it.convergo.network.exchange.PartnerRequestStatus;
 import it.convergo.network.exchange.PartnerRequestView;
 import it.convergo.network.exchange.PartnerRequests;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Consortium building: for an open challenge, the organisations open to partnering that complement the applicant's
@@ -43,11 +45,13 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Complements complements;
     private final PartnerRequests requests;
     private final Challenges challenges;
+    private final ProfileLogos logos;
     private final Div list = new Div();
     private long challengeId;
 
-    PartnersView(Complements complements, PartnerRequests requests, Challenges challenges) {
+    PartnersView(Complements complements, PartnerRequests requests, Challenges challenges, ProfileLogos logos) {
         this.complements = complements;
+        this.logos = logos;
         this.requests = requests;
         this.challenges = challenges;
         addClassName("cv-page-narrow");
@@ -77,14 +81,19 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         Map<Long, PartnerRequestView> sent = requests.sentFor(challengeId);
-        matches.forEach(m -> list.add(card(m, sent.get(m.organisationId()))));
+        // which cards have a logo: one query for the list; each image is then fetched by its own request
+        Set<Long> withLogo = logos.shown(matches.stream().map(PartnerMatch::organisationId).toList());
+        matches.forEach(m -> list.add(card(m, sent.get(m.organisationId()), withLogo.contains(m.organisationId()))));
     }
 
-    private Component card(PartnerMatch m, PartnerRequestView request) {
+    private Component card(PartnerMatch m, PartnerRequestView request, boolean hasLogo) {
         Div card = new Div();
         card.addClassName("cv-card");
         card.setId("partner-" + m.organisationId());
-        card.add(new H3(new Anchor("network/" + m.organisationId(), m.name())));
+        H3 name = new H3(OrganisationLogo.of(logos, m.organisationId(), m.name(), hasLogo, false),
+                new Anchor("network/" + m.organisationId(), m.name()));
+        name.addClassName("cv-org-logo-name");
+        card.add(name);
         if (m.type() != null) {
             card.add(new Span(getTranslation(m.type().labelKey())));
         }
