@@ -35,6 +35,7 @@ import it.convergo.proposal.ProposalDraft;
 import it.convergo.proposal.ProposalDrafts;
 import it.convergo.proposal.ProposalExclusions;
 import it.convergo.proposal.ProposalOverview;
+import it.convergo.proposal.ProposalStatus;
 import it.convergo.proposal.ProposalSubmissions;
 import it.convergo.proposal.ProposalTeam;
 import it.convergo.proposal.ProposalUploads;
@@ -202,6 +203,12 @@ class ProposalEditorView extends VerticalLayout implements BeforeEnterObserver, 
         }
         facts.addClassName("cv-facts");
         head.add(line, facts);
+        if (o.status() == ProposalStatus.DRAFT && o.open()) {
+            // the network's consortium building, by its address: the proposal module does not depend on it
+            Anchor partners = new Anchor("network/partners/" + o.challengeId(), getTranslation("proposal.editor.findPartners"));
+            partners.setId("proposal-find-partners");
+            head.add(new Paragraph(partners));
+        }
         if (stage.twoStage()) {
             head.add(stageBanner());
         }

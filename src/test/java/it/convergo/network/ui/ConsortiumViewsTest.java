@@ -33,6 +33,8 @@ class ConsortiumViewsTest extends KaribuTest {
     NetworkFixtures fixtures;
     @Autowired
     ChallengeFixtures challengeFixtures;
+    @Autowired
+    it.convergo.proposal.ProposalFixtures proposals;
 
     private final String tag = Long.toString(System.nanoTime(), 36);
 
@@ -47,10 +49,14 @@ class ConsortiumViewsTest extends KaribuTest {
         long labId = fixtures.signIn(lab).organisationId();
         fixtures.partneringProfile("Wireless sensors that find where a line wastes energy " + tag,
                 TechnologyArea.INDUSTRIAL_IOT);
+        long draft = proposals.complete(builder, challenge);
         fixtures.signOut();
 
         login(builder.getEmail());
         UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("proposals/" + draft);
+        assertThat(_get(Anchor.class, s -> s.withId("proposal-find-partners")).getHref())
+                .as("from the draft too").isEqualTo("network/partners/" + challenge);
         UI.getCurrent().navigate("challenges/" + challengeSlug(challenge));
         Anchor find = _get(Anchor.class, s -> s.withId("challenge-find-partners"));
         UI.getCurrent().navigate(find.getHref());
