@@ -29,13 +29,21 @@ public final class SearchTerms {
         return stems;
     }
 
-    /** Words of {@code text} (as written, lower case) whose stems are among {@code stems}, at most {@code max}. */
+    /**
+     * Words of {@code text} (as written, lower case) whose stems are among {@code stems}, at most {@code max}; stop
+     * words of either language are never shown as shared.
+     */
     public static List<String> shared(String text, Set<String> stems, int max) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : (text == null ? "" : text).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() > 2 && words.size() < max) {
-                Set<String> own = stems(word);
-                if (!own.isEmpty() && own.stream().anyMatch(stems::contains)) {
+                Set<String> italian = new LinkedHashSet<>();
+                Set<String> english = new LinkedHashSet<>();
+                collect(ITALIAN, word, italian);
+                collect(ENGLISH, word, english);
+                // a stop word of either language ("for", "per", "the") says nothing about what two texts share
+                if (!italian.isEmpty() && !english.isEmpty()
+                        && (italian.stream().anyMatch(stems::contains) || english.stream().anyMatch(stems::contains))) {
                     words.add(word);
                 }
             }
