@@ -423,20 +423,23 @@ class SelectionBrowserTest {
                 assertThat(j.b.text()).as("an offer of the network that fits the profile")
                         .contains(j.t("network.forMe.posts"), "Robot test cell " + width);
                 j.page("home-fits-offers");
-                // a hostile file named like a picture is refused, the upload stays usable, a real picture is kept
-                j.visit("network/profile", "profile-editor-logo");
-                Path fake = Files.writeString(Files.createTempFile("logo", ".png"), "<svg onload=alert(1)></svg>");
-                j.b.upload("profile-logo-upload", fake);
-                j.b.waitForText(j.t("network.logo.error.invalid"));
-                assertThat(j.b.listedFiles("profile-logo-upload")).isZero();
-                j.page("logo-refused");
-                Path png = Files.write(Files.createTempFile("logo", ".png"), LogoPictures.png(900, 300));
-                j.b.upload("profile-logo-upload", png);
-                j.b.waitForText(j.t("network.logo.saved"));
-                j.b.waitFor(By.cssSelector("#profile-logo-current img"));
-                j.page("logo-saved");
-                j.visit("network/" + builderId, "profile-page-logo");
-                j.b.waitFor(By.cssSelector("img.cv-org-logo"));
+                if (width < 1280) {
+                    // on the phone only, where its layout is at risk (the same steps at 1280 px are the Karibu test's):
+                    // a hostile file named like a picture is refused, the upload stays usable, a real one is kept
+                    j.visit("network/profile", "profile-editor-logo");
+                    Path fake = Files.writeString(Files.createTempFile("logo", ".png"), "<svg onload=alert(1)></svg>");
+                    j.b.upload("profile-logo-upload", fake);
+                    j.b.waitForText(j.t("network.logo.error.invalid"));
+                    assertThat(j.b.listedFiles("profile-logo-upload")).isZero();
+                    j.page("logo-refused");
+                    Path png = Files.write(Files.createTempFile("logo", ".png"), LogoPictures.png(900, 300));
+                    j.b.upload("profile-logo-upload", png);
+                    j.b.waitForText(j.t("network.logo.saved"));
+                    j.b.waitFor(By.cssSelector("#profile-logo-current img"));
+                    j.page("logo-saved");
+                    j.visit("network/" + builderId, "profile-page-logo");
+                    j.b.waitFor(By.cssSelector("img.cv-org-logo"));
+                }
                 j.visit("challenges/" + slug, "challenge-with-partners");
                 j.b.click(j.b.waitFor(By.id("challenge-find-partners")));
                 j.b.settle();

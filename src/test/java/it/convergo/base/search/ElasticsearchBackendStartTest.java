@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfilesResolver;
  * create from the unchanged mapping and {@link ElasticsearchAnalysis}; this checks what it would send. Whether a
  * cluster accepts it is not tested here.
  */
+@Tag("search-backend") // the database plays no part: CI runs it on the embedded one only
 @SpringBootTest(properties = {
         "spring.jpa.properties.hibernate.search.backend.hosts=127.0.0.1:9",
         "spring.jpa.properties.hibernate.search.backend.protocol=http",
