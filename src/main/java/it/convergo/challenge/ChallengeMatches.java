@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +40,8 @@ public class ChallengeMatches {
 
     @Transactional(readOnly = true)
     public List<Fit> fitting(String text, Collection<TechnologyArea> areas, long organisationId, int limit) {
-        SearchResult<List<?>> result = Search.session(entityManager).search(Challenge.class)
+        // the hits only: counting every match (what fetch() adds) costs more than finding the best few
+        List<List<?>> hits = Search.session(entityManager).search(Challenge.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
                     b.filter(f.terms().field("status").matchingAny(List.of(ChallengeStatus.SCHEDULED, ChallengeStatus.OPEN)));
@@ -56,10 +56,10 @@ public class ChallengeMatches {
                         b.should(f.match().field("areas").matching(area).boost(3f));
                     }
                 }))
-                .fetch(limit);
+                .fetchHits(limit);
         List<Long> ids = new ArrayList<>();
         Map<Long, Float> scores = new java.util.HashMap<>();
-        for (List<?> hit : result.hits()) {
+        for (List<?> hit : hits) {
             ids.add((Long) hit.get(0));
             scores.put((Long) hit.get(0), (Float) hit.get(1));
         }

@@ -115,8 +115,14 @@ class SelectionBrowserTest {
         SUITE.journey(port, width, width >= 1280 ? 900 : 844, l, name, translations, steps);
     }
 
-    /** The two widths, each with its language for the first person of a journey; the others take the other one. */
+    /**
+     * The two widths, each with its language for the first person of a journey; the others take the other one. The
+     * shortlist, a grid whose columns must fit at 1280 px, runs at both; the other journeys at the phone's width,
+     * where their screens broke (cut grids, overflowing cards and labels), in both languages (the persons of a
+     * journey alternate them), which keeps CI within its time. At 1280 px their screens are the Karibu tests'.
+     */
     private static final int[] WIDTHS = {1280, 390};
+    private static final int[] PHONE = {390};
 
     private static Locale first(int width) {
         return width >= 1280 ? Locale.ENGLISH : Locale.ITALIAN;
@@ -131,7 +137,7 @@ class SelectionBrowserTest {
     @Test
     @Order(1)
     void theRapporteurAsksTheApplicantAnswersTheFirmReadsTheExchange() throws Exception {
-        for (int width : WIDTHS) {
+        for (int width : PHONE) {
             var s = questions.underEvaluation(false);
             String question = "How many pilot customers do you have at " + width + " px?";
             journey(width, first(width), "q-rapporteur", j -> {
@@ -182,7 +188,7 @@ class SelectionBrowserTest {
     @Test
     @Order(2)
     void theFirmPlansAPitchDayTheApplicantReadsItsSlotTheJuryScores() throws Exception {
-        for (int width : WIDTHS) {
+        for (int width : PHONE) {
             PitchFixture.Evaluated c = pitchFixture.evaluated("Pitch in the browser " + width, false);
             journey(width, first(width), "p-firm", j -> {
                 j.signIn(c.manager().getEmail(), PASSWORD, "firm");
@@ -235,7 +241,7 @@ class SelectionBrowserTest {
     @Test
     @Order(3)
     void theApplicantAppealsTheFirmAssignsAReviewerWhoGivesAnOpinion() throws Exception {
-        for (int width : WIDTHS) {
+        for (int width : PHONE) {
             List<UserAccount> pool = path.evaluators(5);
             long challenge = path.openChallenge("Appeal in the browser " + width, 1, false, 10);
             UserAccount applicant = path.applicant();
@@ -284,7 +290,7 @@ class SelectionBrowserTest {
     @Test
     @Order(4)
     void anApplicantOptsInAMemberVotesOnceTheFirmSeesOnlyHowManyVoted() throws Exception {
-        for (int width : WIDTHS) {
+        for (int width : PHONE) {
             VoteDriver.Scenario s = votes.closedChallenge();
             // the firm's own name for the award, in neither language's words
             VoteSettings defaults = VoteDriver.settings(Audience.MEMBERS, false, false, Set.of(s.pa(), s.pb(), s.pc()));
@@ -365,7 +371,7 @@ class SelectionBrowserTest {
     @Test
     @Order(6)
     void aMemberUnsubscribesInOneClickAndAFirmImportsItsInvitedOrganisations() throws Exception {
-        for (int width : WIDTHS) {
+        for (int width : PHONE) {
             UserAccount member = accounts.user("unsub" + width, accounts.organisation("Unsub " + width, OrganisationType.SME),
                     Role.APPLICANT);
             challenges.signIn(member);
@@ -403,7 +409,7 @@ class SelectionBrowserTest {
     @Test
     @Order(7)
     void anApplicantFindsPartnersAndAsksThePartnerAcceptsFromItsHome() throws Exception {
-        for (int width : WIDTHS) {
+        for (int width : PHONE) {
             challenges.signIn(challenges.firmManager());
             long challenge = challenges.open(ChallengeFixtures.unique("Press line energy " + width));
             String slug = challengeViews.view(challenge).slug();
