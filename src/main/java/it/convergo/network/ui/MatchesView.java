@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +26,6 @@ import it.convergo.network.ProfileLogos;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The organisations that fit the firm's challenge, with the reasons, and one click to invite each. */
 @Route("network/matches/:challengeId")
@@ -93,17 +91,14 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Component card(InnovatorMatch m, boolean hasLogo) {
         Div card = new Div();
         card.addClassName("cv-card");
-        H3 name = new H3(OrganisationLogo.of(logos, m.organisationId(), m.name(), hasLogo, false),
-                new Anchor("network/" + m.organisationId(), m.name()));
-        name.addClassName("cv-org-logo-name");
-        card.add(name);
+        card.add(OrganisationLogo.heading(logos, m.organisationId(), m.name(), hasLogo));
         if (m.type() != null) {
             card.add(new Span(getTranslation(m.type().labelKey())));
         }
-        reason(card, "network.matches.areas", m.areas().stream().map(a -> getTranslation(a.labelKey())).toList());
-        reason(card, "network.matches.sectors", m.sectors().stream().map(s -> getTranslation(s.labelKey())).toList());
-        reason(card, "network.matches.capabilities", m.capabilities());
-        reason(card, "network.matches.words", m.words());
+        OrganisationLogo.reason(card, "network.matches.areas", m.areas().stream().map(a -> getTranslation(a.labelKey())).toList());
+        OrganisationLogo.reason(card, "network.matches.sectors", m.sectors().stream().map(s -> getTranslation(s.labelKey())).toList());
+        OrganisationLogo.reason(card, "network.matches.capabilities", m.capabilities());
+        OrganisationLogo.reason(card, "network.matches.words", m.words());
         if (m.invited()) {
             card.add(new Span(getTranslation("network.matches.invited")));
         } else {
@@ -124,11 +119,6 @@ class MatchesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         show(matchmaking.innovatorsFor(challengeId, SHOWN));
     }
 
-    private void reason(Div card, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            card.add(new Paragraph(getTranslation(key, values.stream().collect(Collectors.joining(", ")))));
-        }
-    }
 
     @Override
     public String getPageTitle() {

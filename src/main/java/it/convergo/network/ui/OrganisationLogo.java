@@ -1,5 +1,10 @@
 package it.convergo.network.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +46,20 @@ final class OrganisationLogo {
         }
         logo.getElement().setAttribute("data-organisation", String.valueOf(organisationId));
         return logo;
+    }
+
+    /** A card's heading: the small logo (or initials) and the name as a link to the organisation's page. */
+    static H3 heading(ProfileLogos logos, long organisationId, String name, boolean hasLogo) {
+        H3 heading = new H3(of(logos, organisationId, name, hasLogo, false), new Anchor("network/" + organisationId, name));
+        heading.addClassName("cv-org-logo-name");
+        return heading;
+    }
+
+    /** A reason a card gives ("Brings: …"), only when it has values. */
+    static void reason(Div card, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            card.add(new Paragraph(card.getTranslation(key, String.join(", ", values))));
+        }
     }
 
     /** The first letters of the first two words: "Ceramiche Rossi S.p.A." gives "CR". */

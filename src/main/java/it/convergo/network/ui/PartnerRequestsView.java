@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -95,10 +94,7 @@ class PartnerRequestsView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("cv-card");
         card.setId((r.received() ? "received-" : "sent-") + r.id());
-        H3 name = new H3(OrganisationLogo.of(logos, r.otherOrganisationId(), r.otherOrganisationName(), hasLogo, false),
-                new Anchor("network/" + r.otherOrganisationId(), r.otherOrganisationName()));
-        name.addClassName("cv-org-logo-name");
-        card.add(name);
+        card.add(OrganisationLogo.heading(logos, r.otherOrganisationId(), r.otherOrganisationName(), hasLogo));
         Paragraph about = new Paragraph(getTranslation("consortium.requests.for"));
         about.add(new Anchor("challenges/" + r.challengeSlug(), r.challengeTitle()));
         Span when = new Span(Times.format(r.createdAt(), getLocale()));

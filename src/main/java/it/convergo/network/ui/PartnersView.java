@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -90,17 +89,14 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div card = new Div();
         card.addClassName("cv-card");
         card.setId("partner-" + m.organisationId());
-        H3 name = new H3(OrganisationLogo.of(logos, m.organisationId(), m.name(), hasLogo, false),
-                new Anchor("network/" + m.organisationId(), m.name()));
-        name.addClassName("cv-org-logo-name");
-        card.add(name);
+        card.add(OrganisationLogo.heading(logos, m.organisationId(), m.name(), hasLogo));
         if (m.type() != null) {
             card.add(new Span(getTranslation(m.type().labelKey())));
         }
-        reason(card, "consortium.brings", m.brings().stream().map(a -> getTranslation(a.labelKey())).toList());
-        reason(card, "consortium.shares", m.shares().stream().map(a -> getTranslation(a.labelKey())).toList());
-        reason(card, "network.matches.capabilities", m.capabilities());
-        reason(card, "network.matches.words", m.words());
+        OrganisationLogo.reason(card, "consortium.brings", m.brings().stream().map(a -> getTranslation(a.labelKey())).toList());
+        OrganisationLogo.reason(card, "consortium.shares", m.shares().stream().map(a -> getTranslation(a.labelKey())).toList());
+        OrganisationLogo.reason(card, "network.matches.capabilities", m.capabilities());
+        OrganisationLogo.reason(card, "network.matches.words", m.words());
         if (request == null) {
             card.add(ask(m, card));
         } else {
@@ -142,11 +138,6 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return open;
     }
 
-    private void reason(Div card, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            card.add(new Paragraph(getTranslation(key, String.join(", ", values))));
-        }
-    }
 
     @Override
     public String getPageTitle() {
